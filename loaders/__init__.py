@@ -1,0 +1,1 @@
+"""Loaders: read parliamentary documents into typed records, extract facts, map them to RDF."""

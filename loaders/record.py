@@ -1,0 +1,121 @@
+"""The typed record a source parser produces: the contract between sources and everything else.
+
+Its JSON form is the one CONTRACT.md fixes for `parlgraph parse FILE --format json`; field names
+here match it one to one so that `to_json()` is a plain conversion, not a second schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Part = Literal["question", "answer"]
+AnswerStatus = Literal["answered", "provisional", "declined", "redirected"]
+MentionType = Literal[
+    "organisation", "site", "place", "programme", "project", "person", "party", "topic"
+]
+Approximation = Literal["exact", "about", "more_than", "less_than", "up_to"]
+DocType = Literal["written_question", "oral_question", "interpellation", "topical_question"]
+
+
+@dataclass
+class PersonRef:
+    """A person as printed on the page, resolved to an IRI when reference data knows them."""
+
+    name: str
+    as_written: str
+    id: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Question:
+    date: str | None
+    text: str
+    askers: list[PersonRef] = field(default_factory=list)
+    addressees: list[PersonRef] = field(default_factory=list)
+
+
+@dataclass
+class Answer:
+    date: str | None
+    status: AnswerStatus
+    text: str
+    responders: list[PersonRef] = field(default_factory=list)
+    redirected_to: list[PersonRef] = field(default_factory=list)
+    annex: str | None = None
+
+
+@dataclass
+class Mention:
+    type: MentionType
+    label: str
+    id: str | None
+    part: Part
+    start: int
+    end: int
+    text: str
+    method: str = "gazetteer"
+    confidence: float = 1.0
+
+
+@dataclass
+class Amount:
+    text: str
+    value: float
+    currency: str
+    approximation: Approximation
+    part: Part
+    start: int
+    end: int
+    method: str = "rules"
+    confidence: float = 1.0
+
+
+@dataclass
+class Period:
+    start: str
+    end: str
+
+
+@dataclass
+class Funding:
+    amount: int
+    recipient: str | None
+    programme: str | None
+    period: Period | None
+    purpose: str | None
+    part: Part = "answer"
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    method: str = "rules"
+    confidence: float = 1.0
+
+
+@dataclass
+class Record:
+    source: str
+    parliament: str
+    doc_type: DocType
+    title: str
+    session: str
+    number: str
+    reference: str
+    question: Question
+    answer: Answer | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    funding: list[Funding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    source_iri: str | None = None
+    sha256: str | None = None
+
+    def text_of(self, part: Part) -> str:
+        """The text a span's offsets point into."""
+        if part == "question":
+            return self.question.text
+        return self.answer.text if self.answer else ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
