@@ -94,6 +94,30 @@ class Funding:
 
 
 @dataclass
+class Entity:
+    """What the graph says about a thing a mention points to (from reference data or the text).
+
+    Carried beside the mentions so that the mapping can describe each entity a document uses
+    without looking anything up again.
+    """
+
+    id: str
+    type: MentionType
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    classification: str | None = None
+    level: str | None = None
+    part_of: str | None = None
+    located_in: str | None = None
+    financed_by: list[str] = field(default_factory=list)
+    same_as: list[str] = field(default_factory=list)
+    codes: dict[str, str] = field(default_factory=dict)
+    title: str | None = None
+    number: str | None = None
+    source: str | None = None
+
+
+@dataclass
 class Record:
     source: str
     parliament: str
@@ -108,6 +132,7 @@ class Record:
     amounts: list[Amount] = field(default_factory=list)
     funding: list[Funding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
     source_iri: str | None = None
     sha256: str | None = None
 
