@@ -1,0 +1,116 @@
+"""The question, its answer and the source document they were read from."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+
+from loaders.ids import mint, slug
+from loaders.record import Record
+from loaders.vocab import DCTERMS, ELI, PG, PROV, RDF, RESOURCE_TYPE, SCHEMA, XSD
+
+PARLIAMENT_KEYS = {"Parlement de Wallonie": "wallonia", "European Parliament": "europarl"}
+
+QUESTION_CLASSES = {
+    "written_question": PG.WrittenQuestion,
+    "oral_question": PG.OralQuestion,
+    "interpellation": PG.Interpellation,
+    "topical_question": PG.TopicalQuestion,
+}
+WORK_TYPES = {
+    "written_question": RESOURCE_TYPE.QUEST_WRITTEN,
+    "oral_question": RESOURCE_TYPE.QUEST_ORAL,
+    "interpellation": RESOURCE_TYPE.QUEST_INTERPEL,
+    "topical_question": RESOURCE_TYPE.QUEST_ORAL,
+}
+STATUSES = {
+    "answered": PG.StatusAnswered,
+    "provisional": PG.StatusProvisional,
+    "declined": PG.StatusDeclined,
+    "redirected": PG.StatusRedirected,
+}
+
+
+def parliament_key(record: Record) -> str:
+    return PARLIAMENT_KEYS.get(record.parliament) or slug(record.parliament)
+
+
+def document_key(record: Record) -> tuple[str, str, str]:
+    """(parliament, session, number); numbers of other document types carry the type, since each
+    type has its own sequence in a session."""
+    number = (
+        record.number
+        if record.doc_type == "written_question"
+        else (f"{record.doc_type.replace('_', '-')}-{record.number}")
+    )
+    return parliament_key(record), slug(record.session) or "none", slug(number) or "none"
+
+
+def graph_iri(record: Record) -> str:
+    return mint("graph", *document_key(record))
+
+
+def question_iri(record: Record) -> str:
+    return mint("question", *document_key(record))
+
+
+def answer_iri(record: Record) -> str:
+    return mint("answer", *document_key(record))
+
+
+def parliament_iri(record: Record) -> str:
+    return mint("organisation", slug(record.parliament))
+
+
+def source_document_iri(record: Record) -> str:
+    if not record.sha256:
+        raise ValueError("a record needs its content hash before it is mapped")
+    return mint("document", record.sha256)
+
+
+def _date(value: str | None) -> Literal | None:
+    return Literal(value, datatype=XSD.date) if value else None
+
+
+def add_documents(
+    graph: Graph, record: Record, *, loader_version: str, stored_copy: str | None
+) -> None:
+    question = URIRef(question_iri(record))
+    document = URIRef(source_document_iri(record))
+
+    graph.add((document, RDF.type, PG.SourceDocument))
+    graph.add((document, PG.sha256, Literal(record.sha256)))
+    graph.add((document, PG.localPath, Literal(record.source)))
+    graph.add((document, PG.loaderVersion, Literal(loader_version)))
+    if record.source_iri:
+        graph.add((document, DCTERMS.source, URIRef(record.source_iri)))
+    if stored_copy:
+        graph.add((document, PG.storedCopy, Literal(stored_copy)))
+
+    graph.add((question, RDF.type, QUESTION_CLASSES[record.doc_type]))
+    graph.add((question, ELI.work_type, WORK_TYPES[record.doc_type]))
+    graph.add((question, DCTERMS.title, Literal(record.title, lang="fr")))
+    graph.add((question, DCTERMS.identifier, Literal(record.reference)))
+    graph.add((question, PG.number, Literal(record.number)))
+    graph.add((question, PG.session, Literal(record.session)))
+    graph.add((question, PG.parliament, URIRef(parliament_iri(record))))
+    graph.add((question, SCHEMA.text, Literal(record.question.text, lang="fr")))
+    graph.add((question, PROV.wasDerivedFrom, document))
+    question_date = _date(record.question.date)
+    if question_date is not None:
+        graph.add((question, DCTERMS.date, question_date))
+    graph.add((question, PG.isAnswered, Literal(record.answer is not None)))
+
+    if record.answer is None:
+        return
+    answer = URIRef(answer_iri(record))
+    graph.add((question, PG.hasAnswer, answer))
+    graph.add((answer, RDF.type, PG.Answer))
+    graph.add((answer, PG.answers, question))
+    graph.add((answer, PG.answerStatus, STATUSES[record.answer.status]))
+    graph.add((answer, SCHEMA.text, Literal(record.answer.text, lang="fr")))
+    graph.add((answer, PROV.wasDerivedFrom, document))
+    answer_date = _date(record.answer.date)
+    if answer_date is not None:
+        graph.add((answer, DCTERMS.date, answer_date))
+    if record.answer.annex:
+        graph.add((answer, PG.annex, URIRef(record.answer.annex)))

@@ -1,0 +1,186 @@
+"""What the texts say: entities, amounts and funding facts, each with the span it came from.
+
+Spans become Web Annotation selectors, so a reader can go from any fact back to its sentence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from loaders.ids import mint
+from loaders.mapping.documents import answer_iri, document_key, question_iri
+from loaders.record import Entity, Part, Record
+from loaders.vocab import DCTERMS, FRAPO, OA, ORG, OWL, PG, RDF, RDFS, SCHEMA, SKOS, XSD
+
+ENTITY_CLASSES: dict[str, URIRef] = {
+    "organisation": ORG.Organization,
+    "site": ORG.Site,
+    "programme": FRAPO.FundingProgramme,
+    "project": PG.ProgrammeProject,
+    "person": URIRef("http://xmlns.com/foaf/0.1/Person"),
+    "party": ORG.Organization,
+    "topic": SKOS.Concept,
+}
+PLACE_CLASSES: dict[str | None, URIRef] = {
+    "municipality": PG.Municipality,
+    "former_municipality": PG.FormerMunicipality,
+    "province": PG.Province,
+    "region": PG.Region,
+}
+CLASSIFICATIONS: dict[str, URIRef] = {
+    "competence_centre": PG.CompetenceCentre,
+    "public_body": PG.PublicBody,
+    "eu_institution": PG.EUInstitution,
+    "government": PG.Government,
+    "parliament": PG.Parliament,
+    "party": PG.PoliticalParty,
+}
+LEVELS = {"eu": PG.LevelEU, "national": PG.LevelNational, "regional": PG.LevelRegional}
+APPROXIMATIONS = {
+    "exact": PG.Exact,
+    "about": PG.About,
+    "more_than": PG.MoreThan,
+    "less_than": PG.LessThan,
+    "up_to": PG.UpTo,
+}
+
+
+def _part_iri(record: Record, part: Part) -> URIRef:
+    return URIRef(question_iri(record) if part == "question" else answer_iri(record))
+
+
+def _annotation(
+    graph: Graph,
+    record: Record,
+    kind: str,
+    part: Part,
+    span: tuple[int, int],
+    method: str,
+    confidence: float,
+) -> URIRef:
+    """An `oa:Annotation` whose target is the exact span of the question or answer text."""
+    start, end = span
+    node = URIRef(mint("annotation", *document_key(record), kind, part, f"{start}-{end}"))
+    target, position, quote = BNode(), BNode(), BNode()
+    graph.add((node, RDF.type, OA.Annotation))
+    graph.add((node, OA.hasTarget, target))
+    graph.add((node, PG.method, Literal(method)))
+    graph.add((node, PG.confidence, Literal(Decimal(str(round(confidence, 3))))))
+    graph.add((target, RDF.type, OA.SpecificResource))
+    graph.add((target, OA.hasSource, _part_iri(record, part)))
+    graph.add((target, OA.hasSelector, position))
+    graph.add((target, OA.hasSelector, quote))
+    graph.add((position, RDF.type, OA.TextPositionSelector))
+    graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    graph.add((quote, RDF.type, OA.TextQuoteSelector))
+    graph.add((quote, OA.exact, Literal(record.text_of(part)[start:end])))
+    return node
+
+
+def _add_entity(graph: Graph, entity: Entity) -> None:
+    node = URIRef(entity.id)
+    if entity.type == "place":
+        graph.add((node, RDF.type, PLACE_CLASSES.get(entity.classification, SCHEMA.Place)))
+    else:
+        graph.add((node, RDF.type, ENTITY_CLASSES[entity.type]))
+    label_property: Node = RDFS.label if entity.type in ("place", "site") else SKOS.prefLabel
+    graph.add((node, label_property, Literal(entity.label)))
+    for alias in entity.aliases:
+        graph.add((node, SKOS.altLabel, Literal(alias)))
+    if entity.classification in CLASSIFICATIONS:
+        graph.add((node, ORG.classification, CLASSIFICATIONS[entity.classification]))
+    if entity.level in LEVELS:
+        graph.add((node, PG.level, LEVELS[entity.level]))
+    for funder in entity.financed_by:
+        graph.add((node, PG.financedBy, URIRef(funder)))
+    for same in entity.same_as:
+        graph.add((node, OWL.sameAs, URIRef(same)))
+    if "nis" in entity.codes:
+        graph.add((node, PG.nisCode, Literal(entity.codes["nis"])))
+    if entity.type == "site":
+        if entity.part_of:
+            graph.add((node, ORG.siteOf, URIRef(entity.part_of)))
+            graph.add((URIRef(entity.part_of), ORG.hasSite, node))
+        if entity.located_in:
+            graph.add((node, PG.locatedIn, URIRef(entity.located_in)))
+    elif entity.type == "project":
+        if entity.part_of:
+            graph.add((node, DCTERMS.isPartOf, URIRef(entity.part_of)))
+        if entity.number:
+            graph.add((node, PG.projectNumber, Literal(entity.number)))
+        if entity.title:
+            graph.add((node, DCTERMS.title, Literal(entity.title, lang="fr")))
+    elif entity.type == "place" and entity.part_of:
+        graph.add((node, SCHEMA.containedInPlace, URIRef(entity.part_of)))
+
+
+def add_facts(graph: Graph, record: Record) -> None:
+    for entity in record.entities:
+        _add_entity(graph, entity)
+    for mention in record.mentions:
+        if mention.id is None:
+            continue
+        note = _annotation(
+            graph,
+            record,
+            f"mention-{mention.type}",
+            mention.part,
+            (mention.start, mention.end),
+            mention.method,
+            mention.confidence,
+        )
+        graph.add((note, OA.hasBody, URIRef(mention.id)))
+        graph.add((note, OA.motivatedBy, OA.identifying))
+        graph.add((_part_iri(record, mention.part), PG.mentions, URIRef(mention.id)))
+
+    amount_nodes: list[URIRef] = []
+    for index, amount in enumerate(record.amounts):
+        node = URIRef(mint("amount", *document_key(record), str(index)))
+        amount_nodes.append(node)
+        graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
+        graph.add((node, SCHEMA.value, Literal(Decimal(str(amount.value)))))
+        graph.add((node, SCHEMA.currency, Literal(amount.currency)))
+        graph.add((node, PG.approximation, APPROXIMATIONS[amount.approximation]))
+        note = _annotation(
+            graph,
+            record,
+            "amount",
+            amount.part,
+            (amount.start, amount.end),
+            amount.method,
+            amount.confidence,
+        )
+        graph.add((note, OA.hasBody, node))
+        graph.add((note, OA.motivatedBy, OA.identifying))
+        graph.add((node, PG.evidence, note))
+
+    for index, funding in enumerate(record.funding):
+        node = URIRef(mint("funding", *document_key(record), str(index)))
+        graph.add((node, RDF.type, SCHEMA.MonetaryGrant))
+        graph.add((node, SCHEMA.amount, amount_nodes[funding.amount]))
+        if funding.recipient:
+            graph.add((node, SCHEMA.fundedItem, URIRef(funding.recipient)))
+        if funding.programme:
+            graph.add((node, PG.programme, URIRef(funding.programme)))
+        if funding.period:
+            graph.add((node, PG.periodStart, Literal(funding.period.start, datatype=XSD.gYear)))
+            graph.add((node, PG.periodEnd, Literal(funding.period.end, datatype=XSD.gYear)))
+        if funding.purpose:
+            graph.add((node, PG.purpose, Literal(funding.purpose, lang="fr")))
+        graph.add((node, PG.statedIn, _part_iri(record, funding.part)))
+        note = _annotation(
+            graph,
+            record,
+            "funding",
+            funding.part,
+            (funding.start, funding.end),
+            funding.method,
+            funding.confidence,
+        )
+        graph.add((note, OA.hasBody, node))
+        graph.add((note, OA.motivatedBy, OA.describing))
+        graph.add((node, PG.evidence, note))
