@@ -1,0 +1,101 @@
+"""Text renderings of a question page: bulleted (as the seed), flat, and the print view with '-'.
+
+All three carry the same lines in the same order; only the bullets and indentation differ. So the
+reader strips a bullet to recognise a structural line (header field, block heading, person line)
+and keeps every other line as printed: a question's own "- first point" stays in its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.sources.walloon.names import looks_like_name
+from loaders.sources.walloon.page import (
+    BULLET,
+    FIELD,
+    HEADING,
+    PERSON,
+    RawBlock,
+    RawPage,
+    field_key,
+    heading_kind,
+    squash,
+)
+
+SOURCE_LINE = re.compile(r"^#\s*source\s*:\s*(?P<url>\S+)\s*$", re.I)
+
+
+def _unbullet(line: str) -> tuple[str, bool]:
+    """The line without indentation and bullet, and whether it had a bullet."""
+    stripped = line.strip()
+    match = BULLET.match(stripped)
+    if match:
+        return stripped[match.end() :].strip(), True
+    return stripped, False
+
+
+def person_line(content: str, bulleted: bool) -> tuple[str, str] | None:
+    """('de'|'à', rest) when content is a person line; prose starting with 'de'/'à' is not.
+
+    A bulleted line is structural on its own; an unbulleted one (flat layout) must read as a name.
+    """
+    match = PERSON.match(content)
+    if not match:
+        return None
+    prep = "de" if match.group("prep") == "de" else "à"
+    rest = squash(match.group("rest"))
+    must_read_as_name = not bulleted or match.group("prep") == "a"
+    if must_read_as_name and not looks_like_name(rest.split(",")[0]):
+        return None
+    return prep, rest
+
+
+def is_breadcrumb(content: str) -> bool:
+    """The site's breadcrumb line: '/' alone or a path of '/'-separated crumbs."""
+    return content.startswith("/")
+
+
+def read_text(text: str) -> RawPage:
+    """Read any of the three text layouts into a RawPage (interpretation happens later)."""
+    lines = text.splitlines()
+    source_iri: str | None = None
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        match = SOURCE_LINE.match(lines[first].strip())
+        if match:
+            source_iri = match.group("url")
+            lines = lines[first + 1 :]
+    candidates: list[str] = []
+    title: str | None = None
+    fields: dict[str, str] = {}
+    blocks: list[RawBlock] = []
+    for line in lines:
+        content, bulleted = _unbullet(line)
+        heading = HEADING.match(squash(content))
+        if heading:
+            blocks.append(
+                RawBlock(
+                    kind=heading_kind(heading.group("kind")),
+                    date=re.sub(r"\s", "", heading.group("date")),
+                    extra=heading.group("extra"),
+                )
+            )
+            continue
+        if not blocks:
+            field = FIELD.match(squash(content))
+            if field:
+                if title is None and candidates:
+                    title = candidates[-1]
+                fields.setdefault(field_key(field.group("key")), squash(field.group("value")))
+            elif content and not fields and not is_breadcrumb(content):
+                candidates.append(squash(content))
+            continue
+        block = blocks[-1]
+        person = person_line(content, bulleted) if not any(block.lines) else None
+        if person:
+            block.persons.append(person)
+        elif block.persons or block.lines or content:
+            block.lines.append(line)
+    if title is None and candidates and blocks:
+        title = candidates[-1]
+    return RawPage(title=title, fields=fields, blocks=blocks, source_iri=source_iri)
