@@ -1,0 +1,338 @@
+"""The `parlgraph` command line: machine-readable output on stdout, progress and errors on stderr.
+
+Exit codes: 0 success; 1 the work ran and found problems (rejected documents, SHACL violations);
+2 usage or environment error. Errors are one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from graph_api import export as exporting
+from graph_api.formats import FormatError, write_result
+from graph_api.pipeline import Loader, expand_inputs
+from graph_api.queries import QueryParameterError, catalogue
+from graph_api.repo.base import Repo, RepoError
+from graph_api.repo.embedded import EmbeddedRepo
+from graph_api.settings import Settings
+from graph_api.stats import store_stats
+from graph_api.validation import validate_store
+from loaders.errors import LoaderError
+from loaders.process import read_document
+
+app = typer.Typer(
+    name="parlgraph",
+    help="Parliamentary questions as a validated RDF knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+SAMPLE_CORPUS = (
+    Path(__file__).resolve().parent.parent / "loaders" / "sources" / "walloon" / "sample"
+)
+PROGRESS_THRESHOLD = 5
+
+
+class ExitCode:
+    OK = 0
+    PROBLEMS = 1
+    USAGE = 2
+
+
+def fail(message: str, code: int = ExitCode.USAGE) -> NoReturn:
+    stderr.print(f"parlgraph: error: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store", help="embedded store folder (default ./parlgraph-data or $PARLGRAPH_STORE)"
+    ),
+]
+EndpointOption = Annotated[
+    str | None, typer.Option("--endpoint", help="a remote SPARQL 1.1 store's query URL")
+]
+UpdateOption = Annotated[
+    str | None,
+    typer.Option("--update-endpoint", help="its SPARQL Update URL (default: --endpoint)"),
+]
+GraphStoreOption = Annotated[
+    str | None, typer.Option("--graph-store", help="its Graph Store Protocol URL, used for writes")
+]
+
+
+def store_dir(store: Path | None) -> Path:
+    return store if store is not None else Settings().store
+
+
+@contextmanager
+def open_repo(
+    store: Path | None,
+    endpoint: str | None = None,
+    update_endpoint: str | None = None,
+    graph_store: str | None = None,
+) -> Iterator[Repo]:
+    if endpoint or update_endpoint or graph_store:
+        fail("remote SPARQL stores (--endpoint) are not supported in this version yet")
+    repo: Repo = EmbeddedRepo(store_dir(store))
+    try:
+        yield repo
+    finally:
+        repo.close()
+
+
+class LoadFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def load(
+    paths: Annotated[list[str], typer.Argument(help="files, folders or globs")],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateOption = None,
+    graph_store: GraphStoreOption = None,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="load plain Turtle or N-Triples into this graph")
+    ] = None,
+) -> None:
+    """Load documents: each is read, mapped, SHACL-validated, then swapped in as one graph."""
+    files, missing = expand_inputs(paths, raw_rdf=graph is not None)
+    for argument in missing:
+        stderr.print(f"parlgraph: no such file or folder: {argument}", markup=False)
+    if not files:
+        fail("nothing to load")
+    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        if graph is not None:
+            loaded = exporting.load_raw_rdf(repo, files, graph)
+            print(f"{loaded} triples loaded into <{graph}>")
+            raise typer.Exit(ExitCode.PROBLEMS if missing else ExitCode.OK)
+        loader = Loader(repo, store_dir(store))
+        with _progress(len(files), "loading") as advance:
+            report = loader.load_all(files, progress=lambda _path: advance())
+    for reason in report.rejections:
+        stderr.print(f"rejected: {reason}", markup=False, highlight=False)
+    print(report.summary())
+    raise typer.Exit(ExitCode.PROBLEMS if report.rejections or missing else ExitCode.OK)
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for more than a few files; nothing for a handful."""
+    if total <= PROGRESS_THRESHOLD:
+        yield lambda: None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+class ParseFormat(StrEnum):
+    json = "json"
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="one document")],
+    format: Annotated[ParseFormat, typer.Option("--format")] = ParseFormat.json,
+) -> None:
+    """Print what the loader reads from one document, storing nothing."""
+    if not file.is_file():
+        fail(f"no such file: {file}")
+    try:
+        record = read_document(file)
+    except LoaderError as error:
+        fail(str(error), ExitCode.PROBLEMS)
+    print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    turtle = "turtle"
+    json = "json"
+
+
+@app.command()
+def validate(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateOption = None,
+    graph_store: GraphStoreOption = None,
+    format: Annotated[ValidateFormat, typer.Option("--format")] = ValidateFormat.text,
+) -> None:
+    """SHACL-validate every document graph in the store."""
+    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        result = validate_store(repo)
+    if format is ValidateFormat.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    elif format is ValidateFormat.turtle:
+        print(result.report_turtle())
+    else:
+        print(result.summary())
+        for message in result.messages:
+            print(message)
+    raise typer.Exit(ExitCode.OK if result.conforms else ExitCode.PROBLEMS)
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    xml = "xml"
+    ttl = "ttl"
+    jsonld = "jsonld"
+    nt = "nt"
+    rdfxml = "rdfxml"
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="a named query, a .rq file, or - for stdin")],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateOption = None,
+    graph_store: GraphStoreOption = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="K=V, bound as a typed value")
+    ] = None,
+    format: Annotated[QueryFormat | None, typer.Option("--format")] = None,
+) -> None:
+    """Run a named query, a query file or a query on stdin."""
+    values = dict(_key_value(item) for item in param or [])
+    named = catalogue().get(name)
+    if named is not None:
+        bindings, limit, offset = named.bindings(values)
+        text = named.paged_text(limit, offset)
+    elif name == "-":
+        text, bindings = sys.stdin.read(), {}
+    elif Path(name).is_file():
+        text, bindings = Path(name).read_text(encoding="utf-8"), {}
+    else:
+        fail(f"no named query or file '{name}' (named queries: {', '.join(catalogue())})")
+    if values and named is None:
+        fail("--param applies to named queries only")
+    chosen = format.value if format else ("table" if sys.stdout.isatty() else "csv")
+    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        try:
+            result = repo.query(text, bindings)
+        except SyntaxError as error:
+            fail(f"malformed query: {' '.join(str(error).split())}")
+        sys.stdout.buffer.write(write_result(result, chosen))
+    sys.stdout.flush()
+
+
+def _key_value(item: str) -> tuple[str, str]:
+    key, separator, value = item.partition("=")
+    if not separator or not key:
+        fail(f"--param takes K=V, not {item!r}")
+    return key, value
+
+
+class ExportFormat(StrEnum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+    rdfxml = "rdfxml"
+
+
+@app.command()
+def export(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateOption = None,
+    graph_store: GraphStoreOption = None,
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.ttl,
+    output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
+    graph: Annotated[str | None, typer.Option("--graph", help="one named graph only")] = None,
+) -> None:
+    """Dump the graph: ttl, nt, rdfxml give the union; nq, trig keep one graph per document."""
+    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        data = exporting.dump(repo, format.value, graph)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+
+
+class StatsFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def stats(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateOption = None,
+    graph_store: GraphStoreOption = None,
+    format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.text,
+) -> None:
+    """Counts of documents, questions, answers, persons, organisations, amounts and triples."""
+    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        counts = store_stats(repo)
+    if format is StatsFormat.json:
+        print(json.dumps(counts))
+    else:
+        width = max(map(len, counts))
+        for key, value in counts.items():
+            print(f"{key:<{width}}  {value}")
+
+
+@app.command()
+def demo(
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="stop after the summary")] = False,
+) -> None:
+    """Load the bundled sample corpus into a fresh ./parlgraph-demo, validate it, summarise.
+
+    `--no-serve` is accepted now so scripts written against the contract keep working: until the
+    HTTP service exists, the demo always stops after the summary.
+    """
+    _ = no_serve
+    target = Settings().demo_store
+    if target.exists():
+        shutil.rmtree(target)
+    files, _ = expand_inputs([str(SAMPLE_CORPUS)])
+    with open_repo(target) as repo:
+        report = Loader(repo, target).load_all(files)
+        validation = validate_store(repo)
+        counts = store_stats(repo)
+    print(f"Demo store: {target}/  (sample corpus: {len(files)} pages)")
+    print(f"Load: {report.summary()}")
+    for reason in report.rejections:
+        print(f"  rejected: {reason}")
+    print(f"Validation: {validation.summary()}")
+    print("Graph: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
+    print(f"Try: .venv/bin/parlgraph query who-asks-whom --store {target}")
+    if report.rejections or not validation.conforms:
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def main() -> None:
+    os.environ.setdefault("PARLGRAPH_BASE", Settings().base)
+    try:
+        app()
+    except (RepoError, QueryParameterError, FormatError) as error:
+        fail(str(error))
+    except LoaderError as error:
+        fail(str(error), ExitCode.PROBLEMS)
+    except OSError as error:
+        fail(f"{error.filename or ''} {error.strerror or error}".strip())

@@ -1,0 +1,146 @@
+"""Loading is a transaction per document: read, map, validate, then swap the graph in.
+
+A document that cannot be read or fails SHACL is not stored; its original is kept under the
+store's `rejected/` with a `.reason` file and the batch goes on. Loaded originals are kept under
+`sources/`, named by content hash, so no input is ever lost and reloading tells unchanged files.
+"""
+
+from __future__ import annotations
+
+import glob
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from importlib.metadata import version
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, Triple, parse
+from rdflib import Graph
+
+from graph_api.repo.base import Repo
+from graph_api.validation import validate_graph
+from loaders.errors import LoaderError
+from loaders.ids import short_hash
+from loaders.mapping import graph_iri, record_to_graph
+from loaders.process import read_document
+from loaders.sources import TEXT_SUFFIXES
+
+LOADER_VERSION = f"parlgraph {version('parlgraph')}"
+
+
+class Outcome(Enum):
+    LOADED = "loaded"
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"
+    REJECTED = "rejected"
+
+
+@dataclass
+class LoadReport:
+    counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
+    rejections: list[str] = field(default_factory=list)
+
+    def add(self, outcome: Outcome, reason: str | None = None) -> None:
+        self.counts[outcome] += 1
+        if reason:
+            self.rejections.append(reason)
+
+    def summary(self) -> str:
+        return ", ".join(f"{self.counts[o]} {o.value}" for o in Outcome)
+
+
+RDF_SUFFIXES = frozenset({".ttl", ".nt"})
+
+
+def expand_inputs(
+    arguments: Iterable[str], *, raw_rdf: bool = False
+) -> tuple[list[Path], list[str]]:
+    """Files, folders (recursively) and globs to the documents they name, and the arguments that
+    name nothing (reported to the user, never ignored). A folder contributes the files a loader
+    reads: pages, or with `raw_rdf` Turtle and N-Triples files."""
+    suffixes = RDF_SUFFIXES if raw_rdf else TEXT_SUFFIXES
+    found: list[Path] = []
+    missing: list[str] = []
+    for argument in arguments:
+        matches = [Path(p) for p in sorted(glob.glob(argument, recursive=True))] or [Path(argument)]
+        named = False
+        for match in matches:
+            if match.is_dir():
+                found += sorted(
+                    p for p in match.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+                )
+                named = True
+            elif match.is_file():
+                found.append(match)
+                named = True
+        if not named:
+            missing.append(argument)
+    return found, missing
+
+
+def to_oxigraph_triples(graph: Graph) -> list[Triple]:
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return [quad.triple for quad in parse(data, format=RdfFormat.N_TRIPLES)]
+
+
+class Loader:
+    """Loads documents into a repo, keeping every original under the store folder."""
+
+    def __init__(self, repo: Repo, store_dir: Path) -> None:
+        self.repo = repo
+        self.sources_dir = store_dir / "sources"
+        self.rejected_dir = store_dir / "rejected"
+
+    def _keep(self, path: Path, sha256: str) -> Path:
+        target = self.sources_dir / sha256[:2] / f"{sha256}{path.suffix.lower()}"
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(path, temporary)
+            temporary.replace(target)
+        return target
+
+    def _reject(self, path: Path, reason: str) -> str:
+        self.rejected_dir.mkdir(parents=True, exist_ok=True)
+        target = self.rejected_dir / path.name
+        if target.exists() and target.read_bytes() != path.read_bytes():
+            target = (
+                self.rejected_dir / f"{path.stem}-{short_hash(str(path.resolve()))}{path.suffix}"
+            )
+        if path.is_file():
+            shutil.copyfile(path, target)
+        target.with_name(target.name + ".reason").write_text(reason + "\n", encoding="utf-8")
+        return reason
+
+    def load_file(self, path: Path) -> tuple[Outcome, str | None]:
+        try:
+            record = read_document(path)
+        except LoaderError as error:
+            return Outcome.REJECTED, self._reject(path, str(error))
+        except OSError as error:
+            return Outcome.REJECTED, self._reject(path, f"{path}: cannot read: {error.strerror}")
+        assert record.sha256 is not None
+        graph_name = graph_iri(record)
+        state = self.repo.document_state(graph_name)
+        if state and (state.sha256, state.loader_version) == (record.sha256, LOADER_VERSION):
+            return Outcome.UNCHANGED, None
+        stored = self._keep(path, record.sha256)
+        graph = record_to_graph(record, loader_version=LOADER_VERSION, stored_copy=str(stored))
+        report = validate_graph(graph)
+        if not report.conforms:
+            reason = f"{path}: fails SHACL: " + "; ".join(report.messages[:3])
+            return Outcome.REJECTED, self._reject(path, reason)
+        self.repo.replace_graph(graph_name, to_oxigraph_triples(graph))
+        return (Outcome.REPLACED if state else Outcome.LOADED), None
+
+    def load_all(
+        self, paths: list[Path], progress: Callable[[Path], None] | None = None
+    ) -> LoadReport:
+        report = LoadReport()
+        for path in paths:
+            outcome, reason = self.load_file(path)
+            report.add(outcome, reason)
+            if progress:
+                progress(path)
+        return report

@@ -1,0 +1,26 @@
+"""From a file to a complete record: parse, resolve persons, extract facts from the texts."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from loaders.record import Record
+from loaders.resolve import resolve_persons
+from loaders.sources import parse_document
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_document(path: Path) -> Record:
+    """Everything parlgraph reads from one document; raises LoaderError if it cannot."""
+    record = parse_document(path)
+    record.sha256 = file_sha256(path)
+    resolve_persons(record)
+    return record
