@@ -1,0 +1,167 @@
+"""The gazetteer: organisations, places and programmes the recognisers link mentions to.
+
+Reads the reference files beside this module (`data/organisations.csv`, `data/places.csv`,
+`data/programmes.csv`; their sources are in `SOURCES.md`) into `Entity` values with minted IRIs,
+and indexes every alias under one of two keys:
+- exact (case-sensitive): acronyms ("WAN" must not match "wan"), one-word names and every place
+  name, which are proper nouns;
+- loose (case and accents ignored): names of two words or more of organisations and programmes,
+  which writers capitalise at will ("Plan de Relance de la Wallonie").
+An alias written "=Name" in a file is always exact (a long name that is also an ordinary phrase).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from loaders.extract.text import exact_key, loose_key, words
+from loaders.ids import base, mint
+from loaders.record import Entity
+
+DATA = Path(__file__).with_name("data")
+# Competence centres are written with their status in front: "le CDC Technocité".
+CENTRE_PREFIXES = ("CDC", "Centre de compétence", "Centre de compétences")
+# When one alias names several places, the commune of today is the likelier reading.
+_PRIORITY = {"municipality": 0, "province": 1, "region": 2, "former_municipality": 3}
+
+
+@dataclass
+class Gazetteer:
+    """Entities by IRI and the alias indexes the entity recogniser looks names up in."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    exact: dict[str, list[str]] = field(default_factory=dict)
+    loose: dict[str, list[str]] = field(default_factory=dict)
+    cue_needed: set[str] = field(default_factory=set)
+    first_exact: set[str] = field(default_factory=set)
+    first_loose: set[str] = field(default_factory=set)
+    max_words: int = 1
+
+    def by_id(self, iri: str) -> Entity | None:
+        return self.entities.get(iri)
+
+    def lookup(self, surface: str) -> list[Entity]:
+        """Entities a written name may denote, best reading first (exact aliases before loose)."""
+        ids = self.exact.get(exact_key(surface)) or self.loose.get(loose_key(surface)) or []
+        return [self.entities[iri] for iri in ids]
+
+    def may_start(self, word: str) -> bool:
+        """Whether some alias starts with this word: lets the scanner skip most positions."""
+        return exact_key(word) in self.first_exact or loose_key(word) in self.first_loose
+
+    def needs_cue(self, iri: str) -> bool:
+        """Places whose name is also a common word ("Spa", "Ans", "Manage") need "à", "de"…"""
+        return iri in self.cue_needed
+
+    def closure(self, iris: Iterable[str]) -> list[Entity]:
+        """The entities and everything they point to (part of, located in, financed by)."""
+        seen: dict[str, Entity] = {}
+        stack = list(iris)
+        while stack:
+            iri = stack.pop()
+            entity = self.entities.get(iri)
+            if entity is None or iri in seen:
+                continue
+            seen[iri] = entity
+            stack.extend(x for x in (entity.part_of, entity.located_in) if x)
+            stack.extend(entity.financed_by)
+        return list(seen.values())
+
+    def add(self, entity: Entity, aliases: Iterable[str], exact_only: bool = False) -> None:
+        self.entities[entity.id] = entity
+        for alias in aliases:
+            forced = alias.startswith("=")
+            name = alias.removeprefix("=")
+            long_name = len(words(name)) > 1 and entity.type in ("organisation", "programme")
+            if long_name and not forced and not exact_only:
+                key, index, firsts = loose_key(name), self.loose, self.first_loose
+                first = loose_key(name[slice(*words(name)[0])])
+            else:
+                key, index, firsts = exact_key(name), self.exact, self.first_exact
+                first = exact_key(name[slice(*words(name)[0])])
+            ids = index.setdefault(key, [])
+            if entity.id not in ids:
+                ids.append(entity.id)
+            firsts.add(first)
+            self.max_words = max(self.max_words, len(words(name)))
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def _split(aliases: str) -> list[str]:
+    return [alias for alias in aliases.split("|") if alias]
+
+
+def _organisations(gazetteer: Gazetteer) -> None:
+    for row in _rows("organisations.csv"):
+        aliases = _split(row["aliases"])
+        if row["classification"] == "competence_centre":
+            names = [a.removeprefix("=") for a in aliases]
+            aliases += [f"{prefix} {name}" for prefix in CENTRE_PREFIXES for name in names]
+        entity = Entity(
+            id=mint("organisation", row["key"]),
+            type="organisation",
+            label=row["label"],
+            aliases=sorted({a.removeprefix("=") for a in aliases} - {row["label"]}),
+            classification=row["classification"],
+            part_of=mint("organisation", row["part_of"]) if row["part_of"] else None,
+            source="organisations.csv",
+        )
+        gazetteer.add(entity, aliases)
+
+
+def _places(gazetteer: Gazetteer) -> None:
+    rows = sorted(_rows("places.csv"), key=lambda r: _PRIORITY.get(r["classification"], 9))
+    for row in rows:
+        aliases = _split(row["aliases"]) or [row["label"]]
+        entity = Entity(
+            id=mint("place", row["key"]),
+            type="place",
+            label=row["label"],
+            aliases=sorted(set(aliases) - {row["label"]}),
+            classification=row["classification"],
+            part_of=mint("place", row["part_of"]) if row["part_of"] else None,
+            codes={"nis": row["nis"]} if row["nis"] else {},
+            source="places.csv",
+        )
+        gazetteer.add(entity, aliases, exact_only=True)
+        if row["needs_cue"] == "yes":
+            gazetteer.cue_needed.add(entity.id)
+
+
+def _programmes(gazetteer: Gazetteer) -> None:
+    for row in _rows("programmes.csv"):
+        aliases = _split(row["aliases"])
+        entity = Entity(
+            id=mint("programme", row["key"]),
+            type="programme",
+            label=row["label"],
+            aliases=sorted({a.removeprefix("=") for a in aliases} - {row["label"]}),
+            level=row["level"] or None,
+            part_of=mint("programme", row["part_of"]) if row["part_of"] else None,
+            financed_by=[mint("programme", key) for key in _split(row["financed_by"])],
+            source="programmes.csv",
+        )
+        gazetteer.add(entity, aliases)
+
+
+@cache
+def _load(data_base: str) -> Gazetteer:
+    del data_base  # only the cache key: IRIs depend on $PARLGRAPH_BASE at load time
+    gazetteer = Gazetteer()
+    _organisations(gazetteer)
+    _places(gazetteer)
+    _programmes(gazetteer)
+    return gazetteer
+
+
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer for the current IRI base, read once per base and shared (do not mutate)."""
+    return _load(base())
