@@ -1,0 +1,321 @@
+"""Sums of money written in French, with their qualifier ("près de", "plus de", …) and their span.
+
+A number is money only when the text says so: a currency next to it ("9 millions d'euros",
+"€ 15.000", "2,5 M€"), or, for a bare "54,1 millions", a sentence about money (budget, enveloppe,
+montant, …) and no counted noun after it ("1,2 million de personnes" is a count), or, for a bare
+"15.000", a money noun governing it directly ("un subside de 15.000"). Everything else (counts of
+people, percentages, units, years, dates, article or project numbers, phone numbers) is left out
+by construction rather than by a list of exceptions, so unseen pages fail safe: a missed amount,
+never an invented one.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from loaders.extract.numbers import DIGITS_RE, WORDS_RE, parse_digits, parse_words
+from loaders.record import Amount, Approximation, Part
+
+_DE = r"d(?:e\s+|['’]\s*)"  # "de " or the elided "d'", with either apostrophe
+
+# Currency written after the number, and the ISO code it stands for. "livres" alone is left out
+# (books), as are cents; amounts keep their currency, nothing is converted.
+_CURRENCY_AFTER: list[tuple[str, str]] = [
+    (r"(?i:euros?)(?!\w)|EUR(?![A-Za-z])|€", "EUR"),
+    (r"(?i:dollars?)(?:\s+(?i:américains|US))?(?!\w)|USD(?![A-Za-z])|US\s?\$|\$", "USD"),
+    (r"(?i:livres?\s+sterling)(?!\w)|GBP(?![A-Za-z])|£", "GBP"),
+    (r"(?i:francs?\s+suisses)(?!\w)|CHF(?![A-Za-z])", "CHF"),
+]
+_CURRENCY_BEFORE = r"(?:€|EUR|US\s?\$|USD|\$|£|GBP|CHF)"
+_CURRENCY_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_AFTER)))
+
+# Scale words and the abbreviations used before a currency sign ("2,5 M€", "15 k€", "3 Mio EUR").
+_SCALE_WORDS = {"mille": 1000, "million": 10**6, "millions": 10**6}
+_SCALE_WORDS |= {"milliard": 10**9, "milliards": 10**9}
+_SCALE_ABBREVIATIONS = {"k": 10**3, "K": 10**3, "M": 10**6, "Mio": 10**6, "Mios": 10**6}
+_SCALE_ABBREVIATIONS |= {"Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "Mia": 10**9}
+_SCALE_WORD_RE = re.compile(r"\s*(?P<w>mille|millions?|milliards?)(?!\w)", re.IGNORECASE)
+_SCALE_ABBR_RE = re.compile(
+    r"\s?(?P<a>Mios?|Mrds?|Mds?|Mia|M|k|K)(?=\s?(?:€|EUR|USD|\$|£|GBP|CHF))"
+)
+_DE_RE = re.compile(r"\s*" + _DE)
+_SPACE_RE = re.compile(r"\s*")
+
+# Qualifiers before the amount; the longest one that ends right before it wins ("pas plus de"
+# over "plus de").
+_QUALIFIERS_BEFORE: list[tuple[str, Approximation]] = [
+    (r"pr[eè]s\s+" + _DE, "about"),
+    (r"environ\s+", "about"),
+    (r"de\s+l['’]\s*ordre\s+" + _DE, "about"),
+    (r"approximativement\s+", "about"),
+    (r"quelque\s+", "about"),
+    (r"(?:aux\s+alentours|autour)\s+" + _DE, "about"),
+    (r"à\s+peu\s+près\s+", "about"),
+    (r"plus\s+ou\s+moins\s+", "about"),
+    (r"presque\s+", "about"),
+    (r"±\s*", "about"),
+    (r"plus\s+" + _DE, "more_than"),
+    (r"au[\s\-]+del[àa]\s+" + _DE, "more_than"),
+    (r"sup[ée]rieure?s?\s+à\s+", "more_than"),
+    (r"(?:au\s+moins\s+|pas\s+moins\s+" + _DE + r"|(?:un\s+)?minimum\s+" + _DE + ")", "more_than"),
+    (r"moins\s+" + _DE, "less_than"),
+    (r"inf[ée]rieure?s?\s+à\s+", "less_than"),
+    (r"jusqu['’]\s*(?:à\s+|au\s+montant\s+" + _DE + ")", "up_to"),
+    (r"(?:au\s+|un\s+)?maximum\s+(?:" + _DE + ")?", "up_to"),
+    (r"plafonn[ée]e?s?\s+à\s+", "up_to"),
+    (r"à\s+concurrence\s+" + _DE, "up_to"),
+    (r"au\s+plus\s+|pas\s+plus\s+" + _DE, "up_to"),
+]
+_QUALIFIER_RES = [(re.compile(r"(?<![\w'’])(?i:" + p + r")$"), a) for p, a in _QUALIFIERS_BEFORE]
+_QUALIFIERS_AFTER: list[tuple[re.Pattern[str], Approximation]] = [
+    (re.compile(r"\s+environ(?!\w)", re.IGNORECASE), "about"),
+    (re.compile(r"\s+(?:au\s+)?maximum(?!\w)", re.IGNORECASE), "up_to"),
+    (re.compile(r"\s+au\s+(?:moins|minimum)(?!\w)", re.IGNORECASE), "more_than"),
+]
+
+# Words that make a sentence about money, so that a bare "54,1 millions" in it is a sum.
+MONEY_WORDS_RE = re.compile(
+    r"(?<!\w)(?:budg[eé]t\w*|enveloppes?|montants?|financ\w*|cofinanc\w*|subsid\w*|subvention\w*"
+    r"|cr[ée]dits?|dotations?|sommes?|co[uû]t\w*|investi\w*|d[ée]pens\w*|recettes?|fonds"
+    r"|moyens|prix|tarif\w*|allou[ée]\w*|octroy[ée]\w*|primes?|indemnit[ée]s?|versements?"
+    r"|vers[ée]e?s?|chiffre\s+d['’]affaires|prêts?|emprunts?|dettes?|euros?|EUR|€)(?!\w)",
+    re.IGNORECASE,
+)
+# A money noun governing the number right after it ("un subside de 15.000", "le coût s'élève
+# à 300 000", "montant total : 12.500"): the only way a bare number without scale is a sum.
+_MONEY_HEAD_RE = re.compile(
+    r"(?<!\w)(?:budgets?|enveloppes?|montants?|financements?|subsides?|subventions?|cr[ée]dits?"
+    r"|dotations?|sommes?|co[uû]ts?|investissements?|d[ée]penses?|recettes?|prix|primes?"
+    r"|indemnit[ée]s?|chiffre\s+d['’]affaires)"
+    r"(?:\s+(?:total|totale|global|globale|annuel|annuelle|budg[ée]taire|estim[ée]e?"
+    r"|suppl[ée]mentaire|compl[ée]mentaire|exceptionnel|exceptionnelle|maximal|maximum"
+    r"|structurel|structurelle|de\s+base)){0,2}"
+    r"\s*(?:"
+    + _DE
+    + r"|:|=|à\s+hauteur\s+"
+    + _DE
+    + r"|(?:s['’]\s*)?(?:él[eè]v\w*|chiffr\w*)\s+à\s+"
+    r"|atteint\s+|atteignant\s+|est\s+de\s+|sera\s+de\s+)$",
+    re.IGNORECASE,
+)
+# What may follow a bare number that is money: punctuation, the end, or a function word.
+_BARE_FOLLOW_RE = re.compile(
+    r"\s*(?:$|[.,;:!?)\]»]|(?:et|ou|pour|sur|en|à|au|aux|dans|par|hors|htva|tvac|ttc|ht)(?!\w))",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(r"\s*(?:%|‰|pour\s*cent|p\.\s?c\.)", re.IGNORECASE)
+# "million(s) de X": a count of X unless X is a currency.
+_COUNTED_NOUN_RE = re.compile(r"\s*" + _DE + r"(?!(?:" + _CURRENCY_RE.pattern + r"))\w")
+
+_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "art", "cf", "p", "pp", "etc", "ex", "n", "st"}
+_ABBREVIATIONS |= {"av", "dr", "prof", "min", "vol", "chap", "éd", "ed", "al", "coll", "réf"}
+_SENTENCE_END_RE = re.compile(
+    r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[•\-*])"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences as (start, end) offsets, trailing spaces trimmed; paragraph breaks end one too.
+
+    A dot after a known abbreviation ("M. le Ministre", "art. 5") or a single capital does not
+    end a sentence; a dot between digits ("1.597") never matches, since a space must follow.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        word = re.search(r"(\w+)$", text[start : match.start()])
+        if match.group().startswith(".") and word:
+            token = word.group(1)
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+        _append_trimmed(text, start, match.end(), spans)
+        start = match.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
+    for index, (start, end) in enumerate(spans):
+        if start <= position < end:
+            return index
+    return max(0, len(spans) - 1)
+
+
+def _currency_at(text: str, position: int) -> tuple[str, int] | None:
+    """The currency written at `position` (its code and end offset), if any."""
+    match = _CURRENCY_RE.match(text, position)
+    if not match or match.lastgroup is None:
+        return None
+    return _CURRENCY_AFTER[int(match.lastgroup[1:])][1], match.end()
+
+
+def _context_currency(text: str, spans: list[tuple[int, int]], index: int, default: str) -> str:
+    """The currency the surrounding sentences talk about (this one, then the one before)."""
+    for i in (index, index - 1):
+        if 0 <= i < len(spans):
+            match = _CURRENCY_RE.search(text, spans[i][0], spans[i][1])
+            if match and match.lastgroup:
+                return _CURRENCY_AFTER[int(match.lastgroup[1:])][1]
+    return default
+
+
+def _qualifier(text: str, start: int, floor: int) -> tuple[Approximation, int]:
+    """The qualifier ending at `start` (longest wins) and where it begins; else exact."""
+    window = text[max(floor, start - 40) : start]
+    best: tuple[Approximation, int] = ("exact", start)
+    for pattern, approximation in _QUALIFIER_RES:
+        match = pattern.search(window)
+        if match and start - len(match.group()) < best[1]:
+            best = (approximation, start - len(match.group()))
+    return best
+
+
+def _core_spans(text: str) -> list[tuple[int, int, Decimal]]:
+    """Every number literal (digits or words) with its value, leftmost-longest, no overlaps."""
+    found: list[tuple[int, int, Decimal]] = []
+    for match in DIGITS_RE.finditer(text):
+        literal = match.group()
+        if len(literal) > 1 and literal[0] == "0" and literal[1].isdigit():
+            continue  # phone numbers, codes: amounts never start with a zero
+        found.append((match.start(), match.end(), parse_digits(literal)))
+    for match in WORDS_RE.finditer(text):
+        value = parse_words(match.group())
+        if value is not None:
+            found.append((match.start(), match.end(), Decimal(value)))
+    found.sort(key=lambda item: (item[0], -item[1]))
+    result: list[tuple[int, int, Decimal]] = []
+    for item in found:
+        if not result or item[0] >= result[-1][1]:
+            result.append(item)
+    return result
+
+
+def find_amounts(text: str, part: Part, default_currency: str = "EUR") -> list[Amount]:
+    """All sums of money in `text`, in order, with offsets into `text` (end exclusive).
+
+    `default_currency` is used only for a bare "54,1 millions" in a money sentence that names
+    no currency at all (the Walloon texts this was written for speak euros).
+    """
+    spans = sentence_spans(text)
+    amounts: list[Amount] = []
+    for core_start, core_end, value in _core_spans(text):
+        sentence = spans[_sentence_of(spans, core_start)] if spans else (0, len(text))
+        found = _read_amount(text, core_start, core_end, value, spans, sentence, default_currency)
+        if found is None:
+            continue
+        start, end, total, currency, approximation = found
+        if amounts and start < amounts[-1].end:
+            continue
+        amounts.append(
+            Amount(
+                text=text[start:end],
+                value=float(total),
+                currency=currency,
+                approximation=approximation,
+                part=part,
+                start=start,
+                end=end,
+            )
+        )
+    return amounts
+
+
+def _read_amount(
+    text: str,
+    core_start: int,
+    core_end: int,
+    value: Decimal,
+    spans: list[tuple[int, int]],
+    sentence: tuple[int, int],
+    default_currency: str,
+) -> tuple[int, int, Decimal, str, Approximation] | None:
+    """Read scale, currency and qualifier around one number literal; None when not money."""
+    literal = text[core_start:core_end]
+    is_words = not literal[0].isdigit()
+    position = core_end
+    scale = 1
+    scale_word = ""
+    match = _SCALE_WORD_RE.match(text, position) if not is_words else None
+    if match:
+        scale_word = match.group("w").lower()
+        scale = _SCALE_WORDS[scale_word]
+        position = match.end()
+    elif not is_words and (abbr := _SCALE_ABBR_RE.match(text, position)):
+        scale = _SCALE_ABBREVIATIONS[abbr.group("a")]
+        position = abbr.end()
+    if is_words:
+        scale_word = literal.lower().split()[-1]
+    # "1.597 million": a singular scale word says the number is below two, so the dot is decimal.
+    if scale_word in ("million", "milliard") and value >= 2 and re.fullmatch(r"\d\.\d{3}", literal):
+        value = Decimal(literal)
+    has_scale_word = scale_word in ("million", "millions", "milliard", "milliards")
+
+    currency: str | None = None
+    end = position
+    space = _SPACE_RE.match(text, position)
+    after = space.end() if space else position
+    if has_scale_word and (de := _DE_RE.match(text, position)):
+        after_de = _currency_at(text, de.end())
+        if after_de:
+            currency, end = after_de
+    if currency is None and (direct := _currency_at(text, after)):
+        currency, end = direct
+    start = core_start
+    if currency is None:
+        before = re.search(_CURRENCY_BEFORE + r"\s?$", text[max(0, core_start - 5) : core_start])
+        prefixed = _currency_at(text, core_start - len(before.group())) if before else None
+        if before and prefixed:
+            currency, start = prefixed[0], core_start - len(before.group())
+    if _PERCENT_RE.match(text, end):
+        return None
+    if currency is None:
+        index = spans.index(sentence) if sentence in spans else 0
+        if not _money_without_currency(text, core_start, end, value, has_scale_word, sentence):
+            return None
+        if is_words and not has_scale_word:
+            return None
+        currency = _context_currency(text, spans, index, default_currency)
+    approximation, qualifier_start = _qualifier(text, start, sentence[0])
+    if approximation == "exact":
+        for pattern, candidate in _QUALIFIERS_AFTER:
+            trailing = pattern.match(text, end)
+            if trailing:
+                approximation, end = candidate, trailing.end()
+                break
+    return qualifier_start, end, value * scale, currency, approximation
+
+
+def _money_without_currency(
+    text: str, start: int, end: int, value: Decimal, has_scale_word: bool, sentence: tuple[int, int]
+) -> bool:
+    """Whether a number with no currency written next to it is still a sum, from its context."""
+    if has_scale_word:
+        if _COUNTED_NOUN_RE.match(text, end):
+            return False
+        return bool(MONEY_WORDS_RE.search(text, sentence[0], sentence[1]))
+    literal = text[start:end]
+    if re.fullmatch(r"(?:1[89]|20|21)\d\d", literal):
+        return False  # a year
+    if not _BARE_FOLLOW_RE.match(text, end):
+        return False  # a unit or a counted noun follows
+    _, qualifier_start = _qualifier(text, start, sentence[0])
+    head = text[max(sentence[0], qualifier_start - 80) : qualifier_start]
+    return bool(_MONEY_HEAD_RE.search(head))
+
+
+def parse_amount(s: str) -> tuple[float, str, Approximation] | None:
+    """Value, currency and qualifier of the first sum of money written in `s`, else None."""
+    found = find_amounts(s, "answer")
+    if not found:
+        return None
+    return found[0].value, found[0].currency, found[0].approximation

@@ -1,0 +1,325 @@
+"""French sums of money: every written form, every qualifier, and the numbers that are not money.
+
+The sentences here are invented for the tests, except the seed page, read from the sample corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.extract.amounts import find_amounts, parse_amount, sentence_spans
+
+SEED = (
+    Path(__file__).parents[3]
+    / "loaders/sources/walloon/sample/walloon-written-question-292-2022-2023.txt"
+)
+
+
+def seed_parts() -> tuple[str, str]:
+    """(question text, answer text) of the seed page, lines dedented, as a parser would give."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    asker = next(i for i, line in enumerate(lines) if "de GALANT Jacqueline" in line)
+    answer_head = next(i for i, line in enumerate(lines) if "Réponse du" in line)
+    responder = next(i for i, line in enumerate(lines) if "de BORSUS Willy" in line)
+    question = "\n".join(line.strip() for line in lines[asker + 2 : answer_head]).strip()
+    answer = "\n".join(line.strip() for line in lines[responder + 1 :]).strip()
+    return question, answer
+
+
+SEPTANTE = "septante-cinq millions d’euros"
+COMPOUND = "un million cinq cent mille euros"
+
+
+def one(text: str) -> tuple[str, float, str, str]:
+    found = find_amounts(text, "answer")
+    assert len(found) == 1, found
+    amount = found[0]
+    assert text[amount.start : amount.end] == amount.text
+    return amount.text, amount.value, amount.currency, amount.approximation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ce sont 9 millions d'euros qui", ("9 millions d'euros", 9e6, "EUR", "exact")),
+        ("soit 1,2 million d’euros.", ("1,2 million d’euros", 1.2e6, "EUR", "exact")),
+        ("un subside de 300 000 euros", ("300 000 euros", 3e5, "EUR", "exact")),
+        ("un subside de 300\u00a0000 euros", ("300\u00a0000 euros", 3e5, "EUR", "exact")),
+        ("un subside de 300\u202f000 €", ("300\u202f000 €", 3e5, "EUR", "exact")),
+        ("au total 8.782.205 euros.", ("8.782.205 euros", 8782205.0, "EUR", "exact")),
+        ("soit 122.718,81 euros", ("122.718,81 euros", 122718.81, "EUR", "exact")),
+        ("2 milliards d'euros", ("2 milliards d'euros", 2e9, "EUR", "exact")),
+        ("un budget de 2,5 M€ en", ("2,5 M€", 2.5e6, "EUR", "exact")),
+        ("une prime de 15.000 €", ("15.000 €", 15000.0, "EUR", "exact")),
+        ("une prime de € 15.000", ("€ 15.000", 15000.0, "EUR", "exact")),
+        ("une prime de EUR 15.000", ("EUR 15.000", 15000.0, "EUR", "exact")),
+        ("il reçoit 40 k€ par an", ("40 k€", 40000.0, "EUR", "exact")),
+        ("cinq millions d'euros", ("cinq millions d'euros", 5e6, "EUR", "exact")),
+        ("quatre-vingt-dix mille euros", ("quatre-vingt-dix mille euros", 9e4, "EUR", "exact")),
+        (SEPTANTE, (SEPTANTE, 75e6, "EUR", "exact")),
+        ("vingt et un mille euros", ("vingt et un mille euros", 21000.0, "EUR", "exact")),
+        (COMPOUND, (COMPOUND, 1.5e6, "EUR", "exact")),
+        ("10 millions de dollars", ("10 millions de dollars", 1e7, "USD", "exact")),
+        ("5 millions USD", ("5 millions USD", 5e6, "USD", "exact")),
+        ("£ 300 par mois", ("£ 300", 300.0, "GBP", "exact")),
+        ("1 000 CHF", ("1 000 CHF", 1000.0, "CHF", "exact")),
+    ],
+)
+def test_written_forms(text: str, expected: tuple[str, float, str, str]) -> None:
+    got = one(text)
+    assert got[0] == expected[0]
+    assert math.isclose(got[1], expected[1])
+    assert got[2:] == expected[2:]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "approximation"),
+    [
+        ("près de 9 millions d’euros", "près de 9 millions d’euros", "about"),
+        ("près d'un million d'euros", "près d'un million d'euros", "about"),
+        ("environ 2 millions d'euros", "environ 2 millions d'euros", "about"),
+        ("de l’ordre de 1,597 million d’euros", "de l’ordre de 1,597 million d’euros", "about"),
+        ("approximativement 12 euros", "approximativement 12 euros", "about"),
+        ("quelque 200 millions d'euros", "quelque 200 millions d'euros", "about"),
+        ("9 millions d'euros environ", "9 millions d'euros environ", "about"),
+        ("plus de 1,6 million d’euros", "plus de 1,6 million d’euros", "more_than"),
+        ("plus d'un million d'euros", "plus d'un million d'euros", "more_than"),
+        ("au-delà de 2 millions d'euros", "au-delà de 2 millions d'euros", "more_than"),
+        ("supérieur à 10.000 euros", "supérieur à 10.000 euros", "more_than"),
+        ("au moins 500 euros", "au moins 500 euros", "more_than"),
+        ("moins de 20 000 euros", "moins de 20 000 euros", "less_than"),
+        ("inférieur à 1.000 €", "inférieur à 1.000 €", "less_than"),
+        ("jusqu'à 3 millions d'euros", "jusqu'à 3 millions d'euros", "up_to"),
+        ("jusqu’à 3 millions d’euros", "jusqu’à 3 millions d’euros", "up_to"),
+        ("au maximum 5.000 euros", "au maximum 5.000 euros", "up_to"),
+        ("un maximum de 5.000 euros", "un maximum de 5.000 euros", "up_to"),
+        ("plafonné à 25.000 euros", "plafonné à 25.000 euros", "up_to"),
+        ("pas plus de 500 euros", "pas plus de 500 euros", "up_to"),
+    ],
+)
+def test_qualifiers(text: str, quoted: str, approximation: str) -> None:
+    got = one(f"Le Gouvernement a dégagé {text} pour ce projet.")
+    assert got[0] == quoted
+    assert got[3] == approximation
+
+
+def test_currency_from_context_for_a_bare_scale() -> None:
+    assert one("Le budget total s'élève à 54,1 millions.")[1:3] == (54.1e6, "EUR")
+    dollars = "Le contrat est libellé en dollars. Son montant atteint 3 millions."
+    assert one(dollars)[1:3] == (3e6, "USD")
+
+
+def test_singular_scale_reads_a_dot_as_decimal() -> None:
+    assert one("un montant de 1.597 million d'euros")[1] == pytest.approx(1597000.0)
+
+
+def test_bare_number_governed_by_a_money_noun() -> None:
+    assert one("un subside de 15.000 pour les clubs")[1] == 15000.0
+    assert one("Le coût s'élève à 300 000, hors TVA.")[1] == 300000.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technocité a formé près de 60 000 personnes depuis sa création.",
+        "Ils ont permis à 15 000 chercheurs d'emploi de retrouver un emploi.",
+        "La Wallonie compte 3,6 millions d'habitants et un budget propre.",
+        "Le budget augmente de 25 % cette année.",
+        "Le budget augmente de 25 pour cent.",
+        "Le budget 2019 a été adopté le 02/02/2019.",
+        "Le budget du projet 22 pour les centres.",
+        "L'article 15 du budget prévoit une dotation.",
+        "Une éolienne de 15 MW, un tracé de 3 km, un bassin de 300 m³, 40 m² et 12 tonnes.",
+        "Appelez le 065 40 12 12 pour un subside.",
+        "Le financement porte sur 1,2 million de personnes.",
+        "Les budgets de la période 2019-2023 et de 2021-2027.",
+        "Il y a cinq sites et un budget.",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    assert find_amounts(text, "question") == []
+
+
+def test_seed_page_has_four_amounts_in_the_answer_and_none_in_the_question() -> None:
+    question, answer = seed_parts()
+    assert find_amounts(question, "question") == []
+    found = find_amounts(answer, "answer")
+    assert [(a.text, a.value, a.approximation) for a in found] == [
+        ("près de 9 millions d’euros", 9e6, "about"),
+        ("près de 1,2 million d’euros", 1.2e6, "about"),
+        ("plus de 1,6 million d’euros", 1.6e6, "more_than"),
+        ("de l’ordre de 1,597 million d’euros", 1597000.0, "about"),
+    ]
+    assert all(answer[a.start : a.end] == a.text and a.currency == "EUR" for a in found)
+
+
+def test_parse_amount() -> None:
+    assert parse_amount("près de 9 millions d’euros") == (9e6, "EUR", "about")
+    assert parse_amount("60 000 personnes") is None
+
+
+def test_sentence_spans_skip_abbreviations_and_number_dots() -> None:
+    text = "M. le Ministre a versé 1.500 euros. Art. 5 du décret. Fin"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "M. le Ministre a versé 1.500 euros.",
+        "Art. 5 du décret.",
+        "Fin",
+    ]
+
+
+# --- property tests -------------------------------------------------------------------------
+
+FILLER = [
+    *("le", "centre", "les", "stagiaires", "une", "formation", "dans", "la", "région", "un"),
+    *("site", "des", "entreprises", "ont", "été", "accueillis", "depuis", "cette", "année"),
+    *("avec", "leurs", "partenaires", "au", "sein", "du", "réseau", "selon", "Ministre"),
+]
+QUALIFIERS = [
+    ("", "exact"),
+    ("près de ", "about"),
+    ("environ ", "about"),
+    ("de l'ordre de ", "about"),
+    ("de l’ordre de ", "about"),
+    ("approximativement ", "about"),
+    ("quelque ", "about"),
+    ("plus de ", "more_than"),
+    ("au-delà de ", "more_than"),
+    ("supérieur à ", "more_than"),
+    ("moins de ", "less_than"),
+    ("inférieur à ", "less_than"),
+    ("jusqu'à ", "up_to"),
+    ("jusqu’à ", "up_to"),
+    ("au maximum ", "up_to"),
+    ("plafonné à ", "up_to"),
+]
+UNITS_FR = "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze"
+UNITS_FR += " seize"
+TENS_FR = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def words_below_100(n: int) -> str:
+    units = UNITS_FR.split()
+    if n <= 16:
+        return units[n - 1]
+    if n < 20:
+        return "dix-" + units[n - 11]
+    tens, unit = divmod(n, 10)
+    if tens in (7, 9):
+        return ("soixante" if tens == 7 else "quatre-vingt") + "-" + words_below_100(10 + unit)
+    head = "quatre-vingt" if tens == 8 else TENS_FR[tens]
+    if unit == 0:
+        return head + ("s" if tens == 8 else "")
+    return head + ("-et-un" if unit == 1 and tens != 8 else "-" + units[unit - 1])
+
+
+def words_below_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    parts = []
+    if hundreds:
+        parts.append("cent" if hundreds == 1 else words_below_100(hundreds) + " cent")
+    if rest:
+        parts.append(words_below_100(rest))
+    return " ".join(parts)
+
+
+def group(n: int, separator: str) -> str:
+    digits = str(n)
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return separator.join(groups)
+
+
+@st.composite
+def written_amounts(draw: st.DrawFn) -> tuple[str, float, str]:
+    """(written amount, its value, its currency) in one of the supported forms."""
+    form = draw(st.sampled_from(["grouped", "scale", "abbreviation", "words", "prefix"]))
+    if form in ("grouped", "prefix"):
+        integer = draw(st.integers(min_value=1000, max_value=999_999_999))
+        separator = draw(st.sampled_from([" ", "\u00a0", "\u202f", "."]))
+        cents = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=99)))
+        literal = group(integer, separator) + ("" if cents is None else f",{cents:02d}")
+        value = integer + (cents or 0) / 100
+        if form == "prefix":
+            return draw(st.sampled_from(["€ ", "EUR ", "€"])) + literal, value, "EUR"
+        currency, code = draw(
+            st.sampled_from([(" euros", "EUR"), (" €", "EUR"), (" EUR", "EUR"), (" USD", "USD")])
+        )
+        return literal + currency, value, code
+    if form == "words":
+        n = draw(st.integers(min_value=1, max_value=999))
+        scale, factor = draw(
+            st.sampled_from([(" euros", 1), (" mille euros", 1000), (" millions d'euros", 10**6)])
+        )
+        if factor == 10**6 and n == 1:
+            scale = " million d'euros"
+        return words_below_1000(n) + scale, float(n * factor), "EUR"
+    mantissa = draw(st.integers(min_value=1, max_value=999))
+    decimals = draw(st.sampled_from(["", "1", "25", "597"]))
+    literal = str(mantissa) + ("," + decimals if decimals else "")
+    value = float(f"{mantissa}.{decimals or 0}")
+    if form == "abbreviation":
+        unit, factor = draw(st.sampled_from([("M€", 10**6), (" M€", 10**6), ("k€", 10**3)]))
+        return literal + unit, value * factor, "EUR"
+    plural = "s" if value >= 2 else ""
+    word, factor = draw(st.sampled_from([("million", 10**6), ("milliard", 10**9)]))
+    apostrophe = draw(st.sampled_from(["'", "’"]))
+    currency, code = draw(
+        st.sampled_from([(f" d{apostrophe}euros", "EUR"), (" de dollars", "USD"), (" €", "EUR")])
+    )
+    return f"{literal} {word}{plural}{currency}", value * factor, code
+
+
+fillers = st.lists(st.sampled_from(FILLER), min_size=0, max_size=8).map(" ".join)
+
+
+@settings(max_examples=200, deadline=2000)
+@given(written_amounts(), st.sampled_from(QUALIFIERS), fillers, fillers)
+def test_any_written_amount_parses_back(
+    amount: tuple[str, float, str], qualifier: tuple[str, str], before: str, after: str
+) -> None:
+    written, value, currency = amount
+    quoted = qualifier[0] + written
+    text = f"{before} {quoted} {after}.".strip()
+    found = find_amounts(text, "answer")
+    assert len(found) == 1, (text, found)
+    assert found[0].text == quoted
+    assert math.isclose(found[0].value, value, rel_tol=1e-9)
+    assert (found[0].currency, found[0].approximation) == (currency, qualifier[1])
+
+
+NOT_MONEY = [
+    "15 000 personnes",
+    "4.352 questions",
+    "25 %",
+    "12,5 %",
+    "2019",
+    "en 2021",
+    "2019-2023",
+    "le 02/02/2023",
+    "l'article 12",
+    "le projet 22",
+    "3,5 km",
+    "12 MW",
+    "300 m³",
+    "45 m²",
+    "8 tonnes",
+    "081 23 45 67",
+    "3,6 millions d'habitants",
+    "1,2 million de stagiaires",
+    "cinq sites",
+]
+MONEY_WORDS = ["le budget", "une enveloppe de", "un montant de", "le financement", "un subside de"]
+
+
+@settings(max_examples=200, deadline=2000)
+@given(st.lists(st.sampled_from(FILLER + NOT_MONEY + MONEY_WORDS), min_size=1, max_size=15))
+def test_texts_without_money_give_no_amount(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    assert find_amounts(text, "question") == [], text
