@@ -10,16 +10,21 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from loaders.errors import LoaderError
 from loaders.record import Record
 from loaders.sources.walloon.build import build
 from loaders.sources.walloon.decode import DEFAULT_MAX_BYTES, HEAD_BYTES, decode, sniff_binary
-from loaders.sources.walloon.text import read_text
+from loaders.sources.walloon.html import looks_like_html, read_html
+from loaders.sources.walloon.text import read_text, split_source_line
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_bytes", "parse_document"]
 
 _FILE_IDDOC = re.compile(r"(?:iddoc|id_doc)[=_-]?(\d+)", re.I)
+# Both hosts the parliament has used (parlement-wallon.be, then parlement-wallonie.be); an archive
+# copy keeps the original host in its path.
+_SITE = re.compile(r"parlement-wallon(?:ie)?\.be", re.I)
 PAGE_URL = "https://www.parlement-wallonie.be/pwpages?p=interp-questions-voir&type=28&iddoc={}"
 
 
@@ -44,11 +49,29 @@ def parse_bytes(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
         ) from err
 
 
+def _check_site(source: str, url: str | None) -> None:
+    """A page whose own URL is on another site is another parliament's or a blog's: refuse it."""
+    if not url:
+        return
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and not _SITE.search(parts.netloc + parts.path):
+        raise LoaderError(
+            source, f"page of another site ({parts.netloc}), not of the Parliament of Wallonia"
+        )
+
+
 def _parse(data: bytes, source: str) -> Record:
     text, _, warnings = decode(source, data)
     if not text.strip():
         raise LoaderError(source, "empty file (only white space)")
-    page = read_text(text)
+    given_url, text = split_source_line(text)
+    _check_site(source, given_url)
+    if looks_like_html(text):
+        page = read_html(source, text, given_url)
+        _check_site(source, page.source_iri)
+    else:
+        page = read_text(text)
+    page.source_iri = page.source_iri or given_url
     page.warnings[:0] = warnings
     if page.source_iri is None:
         iddoc = _FILE_IDDOC.search(Path(source).name)

@@ -33,7 +33,7 @@ FIELD = re.compile(
     re.I,
 )
 FOUND = re.compile(rf"^\d+\s+{_ACC}l{_ACC}ment\(s\)\s+trouv{_ACC}\(s\)\.?$", re.I)
-BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*+-]|\d+[.)])\s+")
+BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*+-]|\d+[.)])(?:\s+|$)")
 # "de X" and "à X" (also "Ã " for a mangled à) open person lines.
 PERSON = re.compile(r"^(?P<prep>de|à|Ã\xa0?|a)\s+(?P<rest>\S.*)$", re.S)
 

@@ -39,7 +39,7 @@ REDIRECT_MAX_CHARS = 1500
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _PRINTED_NAME = re.compile(
-    rf"\b((?:(?:de|di|van|d{_APOS})\s?)?[{_UPPER}][{_UPPER}{_APOS}-]+(?:\s+[{_UPPER}][{_UPPER}{_APOS}-]+)*"
+    rf"\b((?:(?:de|di|van|d{_APOS})\s?)?[{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]+)*"
     rf"\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\b"
 )
 _TITLED_NAME = re.compile(

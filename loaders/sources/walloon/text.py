@@ -55,16 +55,17 @@ def is_breadcrumb(content: str) -> bool:
     return content.startswith("/")
 
 
+def split_source_line(text: str) -> tuple[str | None, str]:
+    """(URL, rest) when the first non-blank line is '# source: URL', else (None, text)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    first, _, rest = stripped.partition("\n")
+    match = SOURCE_LINE.match(first.strip())
+    return (match.group("url"), rest) if match else (None, text)
+
+
 def read_text(text: str) -> RawPage:
     """Read any of the three text layouts into a RawPage (interpretation happens later)."""
     lines = text.splitlines()
-    source_iri: str | None = None
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is not None:
-        match = SOURCE_LINE.match(lines[first].strip())
-        if match:
-            source_iri = match.group("url")
-            lines = lines[first + 1 :]
     candidates: list[str] = []
     title: str | None = None
     fields: dict[str, str] = {}
@@ -91,11 +92,14 @@ def read_text(text: str) -> RawPage:
                 candidates.append(squash(content))
             continue
         block = blocks[-1]
-        person = person_line(content, bulleted) if not any(block.lines) else None
+        has_text = any(text_line.strip() for text_line in block.lines)
+        person = person_line(content, bulleted) if content and not has_text else None
         if person:
             block.persons.append(person)
-        elif block.persons or block.lines or content:
+        elif content:
             block.lines.append(line)
+        elif has_text:
+            block.lines.append("")  # a blank line, or a bullet with nothing after it
     if title is None and candidates and blocks:
         title = candidates[-1]
-    return RawPage(title=title, fields=fields, blocks=blocks, source_iri=source_iri)
+    return RawPage(title=title, fields=fields, blocks=blocks)
