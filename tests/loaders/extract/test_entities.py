@@ -1,0 +1,230 @@
+"""The entity recogniser on the founding document and on short invented sentences.
+
+Sentences other than the seed's are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from loaders.extract.entities import extract_entities, find_entities
+from loaders.ids import mint
+from loaders.record import Answer, Entity, Mention, Part, Question, Record
+from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _seed_parts(path: Path) -> tuple[str, str]:
+    """Question text: the lines after the addressee line; answer text: after the responder line."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    addressee = next(i for i, line in enumerate(lines) if line.strip().startswith("• à BORSUS"))
+    answer_head = next(i for i, line in enumerate(lines) if line.strip().startswith("• Réponse"))
+    responder = next(i for i, line in enumerate(lines) if line.strip() == "• de BORSUS Willy")
+    question = textwrap.dedent("\n".join(lines[addressee + 1 : answer_head])).strip()
+    answer = textwrap.dedent("\n".join(lines[responder + 1 :])).strip()
+    return question, answer
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path: Path) -> Record:
+    question, answer = _seed_parts(seed_path)
+    record = Record(
+        source=str(seed_path),
+        parliament="Parlement de Wallonie",
+        doc_type="written_question",
+        title="Le Centre de compétences Technocité de Mons",
+        session="2022-2023",
+        number="292",
+        reference="292 (2022-2023) 1",
+        question=Question(date="2023-01-16", text=question),
+        answer=Answer(date="2023-02-02", status="answered", text=answer),
+    )
+    extract_entities(record)
+    return record
+
+
+def _ids(mentions: list[Mention], kind: str, part: Part | None = None) -> set[str | None]:
+    return {m.id for m in mentions if m.type == kind and (part is None or m.part == part)}
+
+
+def _find(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    return find_entities(text, "answer", gazetteer)[0]
+
+
+def test_seed_spans_are_exact(seed: Record) -> None:
+    assert seed.mentions
+    for mention in seed.mentions:
+        assert seed.text_of(mention.part)[mention.start : mention.end] == mention.text
+        assert mention.id
+
+
+def test_seed_organisations(seed: Record) -> None:
+    found = _ids(seed.mentions, "organisation")
+    for key in ["technocite", "le-forem", "ifapme", "commission-europeenne", "union-europeenne"]:
+        assert mint("organisation", key) in found
+    forem = [m for m in seed.mentions if m.id == mint("organisation", "le-forem")]
+    assert [(m.text, m.label) for m in forem] == [("FOREm", "Le Forem")]
+    aliases = {m.text for m in seed.mentions if m.id == mint("organisation", "technocite")}
+    assert {"Technocité", "Centre de compétences Technocité", "CDC Technocité"} <= aliases
+
+
+def test_seed_places_and_sites(seed: Record) -> None:
+    places = _ids(seed.mentions, "place", "question")
+    for key in ["province-hainaut", "mons", "hornu", "tournai"]:
+        assert mint("place", key) in places
+    hainaut = next(m for m in seed.mentions if m.id == mint("place", "province-hainaut"))
+    assert hainaut.text == "Hainaut"
+    for part in ("question", "answer"):
+        sites = {m.label for m in seed.mentions if m.type == "site" and m.part == part}
+        assert {"Technocité – Mons", "Technocité – Hornu", "Technocité – Tournai"} <= sites
+    entities = {e.id: e for e in seed.entities}
+    hornu_site = entities[mint("site", "technocite-hornu")]
+    assert hornu_site.part_of == mint("organisation", "technocite")
+    assert hornu_site.located_in == mint("place", "hornu")
+    assert entities[mint("place", "hornu")].part_of == mint("place", "boussu")
+    assert entities[mint("place", "boussu")].part_of == mint("place", "province-hainaut")
+
+
+def test_seed_the_site_of_mons_is_technocites(seed: Record) -> None:
+    answer = seed.text_of("answer")
+    start = answer.index("du site de Mons") + len("du site de ")
+    site = next(m for m in seed.mentions if m.type == "site" and m.start == start)
+    assert site.id == mint("site", "technocite-mons")
+
+
+def test_seed_programmes(seed: Record) -> None:
+    found = _ids(seed.mentions, "programme")
+    assert {mint("programme", key) for key in ["cove", "pnrr", "prw"]} <= found
+    entities = {e.id: e for e in seed.entities}
+    assert entities[mint("programme", "pnrr")].financed_by == [mint("programme", "rrf")]
+    assert mint("programme", "rrf") in entities  # what the PNRR points to comes along
+    cove = {m.text for m in seed.mentions if m.id == mint("programme", "cove")}
+    assert cove == {"COVE", "Centers of Vocational Excellence"}
+
+
+def test_seed_projects_with_titles(seed: Record) -> None:
+    entities = {e.id: e for e in seed.entities}
+    titles = {
+        "2": "Développer l’offre de formations pour l’enseignement dans les Centres de compétence",
+        "22": "Soutenir le dispositif Wallonie Compétences d’Avenir pour les besoins "
+        "insuffisamment rencontrés ou non rencontrés",
+        "23": "Soutenir le Réseau des Centres de compétence générateur de synergies et de "
+        "complémentarités",
+        "6": "Développer les collaborations IFAPME-CDC permettant l’accès à des équipements de "
+        "pointe",
+    }
+    for number, title in titles.items():
+        project = entities[mint("project", "prw", number)]
+        assert project.title == title
+        assert project.part_of == mint("programme", "prw")
+        assert project.number == number
+    later = [m for m in seed.mentions if m.type == "project" and m.text == "projet 2"]
+    assert [m.id for m in later] == [mint("project", "prw", "2")]
+
+
+def test_seed_minecraft_academy_is_a_project_of_project_2(seed: Record) -> None:
+    academy = next(m for m in seed.mentions if m.text == "Minecraft Education Academy")
+    assert academy.type == "project"
+    entity = next(e for e in seed.entities if e.id == academy.id)
+    assert entity.part_of == mint("project", "prw", "2")
+
+
+def test_seed_cdc_is_a_document_alias(seed: Record) -> None:
+    cdc = [m for m in seed.mentions if m.text == "CDC"]
+    assert cdc and all(m.method == "acronym-definition" for m in cdc)
+    network = mint("organisation", "reseau-des-centres-de-competence")
+    # "aux bénéfices ... destiné aux CDC" is the network, "le CDC était déjà installé" Technocité.
+    assert {m.id for m in cdc} == {network, mint("organisation", "technocite")}
+
+
+def test_no_overlap_within_a_type(seed: Record) -> None:
+    for part in ("question", "answer"):
+        for kind in ("organisation", "place", "programme", "project", "site"):
+            spans = sorted(
+                (m.start, m.end) for m in seed.mentions if m.part == part and m.type == kind
+            )
+            assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), (part, kind)
+
+
+def test_extract_keeps_existing_mentions(seed_path: Path) -> None:
+    question, _ = _seed_parts(seed_path)
+    person = Entity(id=mint("person", "x"), type="person", label="X")
+    record = Record(
+        "s",
+        "Parlement de Wallonie",
+        "written_question",
+        "t",
+        "2022-2023",
+        "1",
+        "r",
+        Question(None, question),
+        entities=[person],
+    )
+    extract_entities(record)
+    assert record.entities[0] is person
+    assert any(m.type == "place" for m in record.mentions)
+
+
+def test_common_words_are_not_places(gazetteer: Gazetteer) -> None:
+    text = "Les ans passent. Manage ce dossier, va au spa. Celles-ci sont prêtes. Le héron vole."
+    assert _find(text, gazetteer) == []
+    found = _find("Une antenne ouvrira à Spa et la commune d’Ans suivra.", gazetteer)
+    assert [(m.text, m.type) for m in found] == [("Spa", "place"), ("Ans", "place")]
+
+
+def test_acronyms_are_case_sensitive(gazetteer: Gazetteer) -> None:
+    assert _find("Le réseau wan de la ville et le swan.", gazetteer) == []
+    found = _find("Le WAN forme des techniciens.", gazetteer)
+    assert [m.id for m in found] == [mint("organisation", "wan")]
+
+
+def test_hyphenated_names_are_not_their_parts(gazetteer: Gazetteer) -> None:
+    found = _find("Le bassin Mons-Borinage et Leuze-en-Hainaut.", gazetteer)
+    assert [m.text for m in found] == ["Leuze-en-Hainaut"]
+
+
+def test_apostrophes_and_spaces_are_alike(gazetteer: Gazetteer) -> None:
+    found = _find("Le Plan wallon d’investissements et Braine-l'Alleud.", gazetteer)
+    assert [m.id for m in found] == [
+        mint("programme", "plan-wallon-d-investissements"),
+        mint("place", "braine-l-alleud"),
+    ]
+    assert _find("La Commission\u00a0européenne", gazetteer)[0].text == "Commission\u00a0européenne"
+
+
+def test_defined_acronym_for_an_unknown_body(gazetteer: Gazetteer) -> None:
+    text = "L’Agence wallonne des Essais fictifs (AWEF) a reçu 10 euros. L’AWEF confirme."
+    found = _find(text, gazetteer)
+    assert [(m.text, m.method) for m in found] == [
+        ("Agence wallonne des Essais fictifs", "acronym-definition"),
+        ("AWEF", "acronym-definition"),
+    ]
+    assert found[0].id == found[1].id == mint("organisation", "agence-wallonne-des-essais-fictifs")
+
+
+def test_project_programme_named_after_the_number(gazetteer: Gazetteer) -> None:
+    text = "Le projet 15 du Plan de relance de la Wallonie et les projets 3 et 4 du PRW."
+    projects = [m for m in _find(text, gazetteer) if m.type == "project"]
+    assert [m.id for m in projects] == [mint("project", "prw", n) for n in ("15", "3", "4")]
+    assert [m.text for m in projects] == ["projet 15", "projets 3", "4"]
+
+
+def test_project_without_programme_is_not_guessed(gazetteer: Gazetteer) -> None:
+    assert [m for m in _find("Le projet 12 avance bien.", gazetteer) if m.type == "project"] == []
+
+
+def test_known_carries_the_question_into_the_answer(gazetteer: Gazetteer) -> None:
+    known: dict[str, Entity] = {}
+    find_entities("Technobel a deux sites, à Ciney et à Namur.", "question", gazetteer, known)
+    mentions, _ = find_entities("Le site de Ciney sera agrandi.", "answer", gazetteer, known)
+    site = next(m for m in mentions if m.type == "site")
+    assert site.id == mint("site", "technobel-ciney")
+    assert site.label == "Technobel – Ciney"
