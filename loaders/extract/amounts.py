@@ -67,7 +67,7 @@ _QUALIFIERS_BEFORE: list[tuple[str, Approximation]] = [
     (r"à\s+concurrence\s+" + _DE, "up_to"),
     (r"au\s+plus\s+|pas\s+plus\s+" + _DE, "up_to"),
 ]
-_QUALIFIER_RES = [(re.compile(r"(?<![\w'’])(?i:" + p + r")$"), a) for p, a in _QUALIFIERS_BEFORE]
+_QUALIFIER_RES = [(re.compile(r"(?<!\w)(?i:" + p + r")$"), a) for p, a in _QUALIFIERS_BEFORE]
 _QUALIFIERS_AFTER: list[tuple[re.Pattern[str], Approximation]] = [
     (re.compile(r"\s+environ(?!\w)", re.IGNORECASE), "about"),
     (re.compile(r"\s+(?:au\s+)?maximum(?!\w)", re.IGNORECASE), "up_to"),
@@ -79,7 +79,8 @@ MONEY_WORDS_RE = re.compile(
     r"(?<!\w)(?:budg[eé]t\w*|enveloppes?|montants?|financ\w*|cofinanc\w*|subsid\w*|subvention\w*"
     r"|cr[ée]dits?|dotations?|sommes?|co[uû]t\w*|investi\w*|d[ée]pens\w*|recettes?|fonds"
     r"|moyens|prix|tarif\w*|allou[ée]\w*|octroy[ée]\w*|primes?|indemnit[ée]s?|versements?"
-    r"|vers[ée]e?s?|chiffre\s+d['’]affaires|prêts?|emprunts?|dettes?|euros?|EUR|€)(?!\w)",
+    r"|vers[ée]e?s?|chiffre\s+d['’]affaires|prêts?|emprunts?|dettes?|garanties|aides|bénéfices"
+    r"|pertes|euros?|EUR|€)(?!\w)",
     re.IGNORECASE,
 )
 # A money noun governing the number right after it ("un subside de 15.000", "le coût s'élève
@@ -105,8 +106,12 @@ _BARE_FOLLOW_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(r"\s*(?:%|‰|pour\s*cent|p\.\s?c\.)", re.IGNORECASE)
-# "million(s) de X": a count of X unless X is a currency.
-_COUNTED_NOUN_RE = re.compile(r"\s*" + _DE + r"(?!(?:" + _CURRENCY_RE.pattern + r"))\w")
+# "million(s) de X": a count of X, unless X is a currency or a money noun ("54,1 millions de
+# garanties", "de subsides", "de crédits").
+_COUNTED_NOUN_RE = re.compile(
+    r"\s*" + _DE + r"(?!(?:" + _CURRENCY_RE.pattern + r"|" + MONEY_WORDS_RE.pattern + r"))\w",
+    re.IGNORECASE,
+)
 
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "art", "cf", "p", "pp", "etc", "ex", "n", "st"}
 _ABBREVIATIONS |= {"av", "dr", "prof", "min", "vol", "chap", "éd", "ed", "al", "coll", "réf"}

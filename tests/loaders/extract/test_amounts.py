@@ -114,6 +114,15 @@ def test_currency_from_context_for_a_bare_scale() -> None:
     assert one(dollars)[1:3] == (3e6, "USD")
 
 
+def test_a_scale_followed_by_a_money_noun_is_money() -> None:
+    text = "La société a octroyé 54,1 millions de garanties bancaires."
+    assert one(text)[:3] == ("54,1 millions", 54.1e6, "EUR")
+
+
+def test_elided_preposition_before_a_qualifier() -> None:
+    assert one("Un montant d'environ 40 millions d'euros.")[0] == "environ 40 millions d'euros"
+
+
 def test_singular_scale_reads_a_dot_as_decimal() -> None:
     assert one("un montant de 1.597 million d'euros")[1] == pytest.approx(1597000.0)
 
