@@ -53,7 +53,8 @@ class ExitCode:
 
 
 def fail(message: str, code: int = ExitCode.USAGE) -> NoReturn:
-    stderr.print(f"parlgraph: error: {message}", markup=False, highlight=False)
+    """One line on stderr and the exit code, from inside a command."""
+    print(f"parlgraph: error: {' '.join(message.split())}", file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -113,10 +114,10 @@ def load(
 ) -> None:
     """Load documents: each is read, mapped, SHACL-validated, then swapped in as one graph."""
     files, missing = expand_inputs(paths, raw_rdf=graph is not None)
-    for argument in missing:
-        stderr.print(f"parlgraph: no such file or folder: {argument}", markup=False)
     if not files:
-        fail("nothing to load")
+        fail(f"nothing to load: no such file or folder: {', '.join(missing) or ' '.join(paths)}")
+    for argument in missing:
+        print(f"parlgraph: no such file or folder: {argument}", file=sys.stderr)
     with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
         if graph is not None:
             loaded = exporting.load_raw_rdf(repo, files, graph)
@@ -126,7 +127,7 @@ def load(
         with _progress(len(files), "loading") as advance:
             report = loader.load_all(files, progress=lambda _path: advance())
     for reason in report.rejections:
-        stderr.print(f"rejected: {reason}", markup=False, highlight=False)
+        print(f"rejected: {reason}", file=sys.stderr)
     print(report.summary())
     raise typer.Exit(ExitCode.PROBLEMS if report.rejections or missing else ExitCode.OK)
 
@@ -331,8 +332,13 @@ def main() -> None:
     try:
         app()
     except (RepoError, QueryParameterError, FormatError) as error:
-        fail(str(error))
+        _exit_with(str(error), ExitCode.USAGE)
     except LoaderError as error:
-        fail(str(error), ExitCode.PROBLEMS)
+        _exit_with(str(error), ExitCode.PROBLEMS)
     except OSError as error:
-        fail(f"{error.filename or ''} {error.strerror or error}".strip())
+        _exit_with(f"{error.filename or ''} {error.strerror or error}".strip(), ExitCode.USAGE)
+
+
+def _exit_with(message: str, code: int) -> NoReturn:
+    print(f"parlgraph: error: {' '.join(message.split())}", file=sys.stderr)
+    sys.exit(code)

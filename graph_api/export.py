@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, Triple, parse, serialize
 
-from graph_api.formats import GRAPH_FORMATS, write_graph
+from graph_api.formats import GRAPH_FORMATS, write_graph, write_jsonld
 from graph_api.repo.base import Repo, RepoError
 from loaders.vocab import PREFIXES
 
@@ -16,7 +16,9 @@ QUAD_FORMATS = frozenset({"nq", "trig"})
 def dump(repo: Repo, format_name: str, graph: str | None = None) -> bytes:
     """`ttl`, `nt`, `rdfxml` write the union (or one graph) as triples; `nq`, `trig` keep one
     named graph per document; `jsonld` keeps the graphs too, its context inline."""
-    if format_name in QUAD_FORMATS or format_name == "jsonld":
+    if format_name == "jsonld":
+        return write_jsonld(repo.quads(graph))
+    if format_name in QUAD_FORMATS:
         output = serialize(repo.quads(graph), format=GRAPH_FORMATS[format_name], prefixes=PREFIXES)
         return output or b""
     return write_graph(repo.triples(graph), format_name)

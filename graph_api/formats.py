@@ -10,6 +10,7 @@ from pyoxigraph import (
     BlankNode,
     Literal,
     NamedNode,
+    Quad,
     QueryBoolean,
     QueryResultsFormat,
     QuerySolutions,
@@ -18,11 +19,13 @@ from pyoxigraph import (
     Triple,
     serialize,
 )
+from rdflib import Dataset
 from rich.console import Console
 from rich.table import Table
 
 from graph_api.repo.base import QueryResult
 from loaders.vocab import PREFIXES
+from ontology import CONTEXT_PATH
 
 RESULT_FORMATS: dict[str, QueryResultsFormat] = {
     "csv": QueryResultsFormat.CSV,
@@ -53,7 +56,20 @@ def term_text(term: object) -> str:
     return "" if term is None else str(term)
 
 
+def write_jsonld(quads: Iterable[Triple | Quad]) -> bytes:
+    """JSON-LD compacted with the project's context written inline, so a reader needs nothing
+    fetched to expand it (pyoxigraph writes expanded JSON-LD only; rdflib compacts)."""
+    nquads = serialize(quads, format=RdfFormat.N_QUADS) or b""
+    dataset = Dataset()
+    dataset.parse(data=nquads, format="nquads")
+    context = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    text = dataset.serialize(format="json-ld", context=context, auto_compact=True)
+    return text.encode("utf-8")
+
+
 def write_graph(triples: Iterable[Triple], format_name: str) -> bytes:
+    if format_name == "jsonld":
+        return write_jsonld(triples)
     if format_name not in GRAPH_FORMATS or format_name in ("nq", "trig"):
         raise FormatError(f"a graph is written as ttl, nt, jsonld or rdfxml, not {format_name}")
     output = serialize(triples, format=GRAPH_FORMATS[format_name], prefixes=PREFIXES)

@@ -1,0 +1,38 @@
+"""Shared paths and stores for the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph_api.pipeline import Loader
+from graph_api.repo.embedded import EmbeddedRepo
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "walloon-written-question-292-2022-2023.txt"
+SAMPLE = ROOT / "loaders" / "sources" / "walloon" / "sample"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The founding document: from shared/ when present, else the copy in the sample corpus."""
+    return SEED if SEED.is_file() else SAMPLE / SEED.name
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def repo(store_dir: Path) -> Iterator[EmbeddedRepo]:
+    repository = EmbeddedRepo(store_dir)
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def loader(repo: EmbeddedRepo, store_dir: Path) -> Loader:
+    return Loader(repo, store_dir)
