@@ -56,7 +56,7 @@ def term_text(term: object) -> str:
     return "" if term is None else str(term)
 
 
-def write_jsonld(quads: Iterable[Triple | Quad]) -> bytes:
+def write_jsonld(quads: Iterable[Triple] | Iterable[Quad]) -> bytes:
     """JSON-LD compacted with the project's context written inline, so a reader needs nothing
     fetched to expand it (pyoxigraph writes expanded JSON-LD only; rdflib compacts)."""
     nquads = serialize(quads, format=RdfFormat.N_QUADS) or b""
