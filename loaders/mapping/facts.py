@@ -74,8 +74,11 @@ def _annotation(
     graph.add((target, OA.hasSelector, position))
     graph.add((target, OA.hasSelector, quote))
     graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer (checked >= 0 by the shapes), not the Web Annotation's nonNegativeInteger:
+    # Oxigraph stores derived integer types as xsd:integer, and a graph must validate the same
+    # when it is read back from the store as when it was built.
+    graph.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+    graph.add((position, OA.end, Literal(end, datatype=XSD.integer)))
     graph.add((quote, RDF.type, OA.TextQuoteSelector))
     graph.add((quote, OA.exact, Literal(record.text_of(part)[start:end])))
     return node
