@@ -24,6 +24,7 @@ and project, and sites by place, under keys starting with "@".
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders.extract.text import exact_key, sentence_at, words
@@ -67,8 +68,23 @@ _NUMBER = re.compile(r"\d{1,3}")
 _TITLE = re.compile(r"\s*(?:[:,–-]\s*)?[«“\"]\s*([^»”\"]{3,300}?)\s*[»”\"]")
 _OF = re.compile(r"\s+(?:du|de la|de l'|de l’|des)\s+")
 _QUOTED = re.compile(r"[«“]\s*([^»”]{3,80}?)\s*[»”]")
+_PROJECT_NAME = re.compile(r"\bprojet\s+(?:[^\W\d]+\s+){0,3}?[«“]\s*([^»”\d]{2,80}?)\s*[»”]")
+_LOCAL_AUTHORITY = re.compile(r"\b(?:Ville|Commune)\s+(?:de\s+|d'|d’)$")
 _THIS_PROJECT = re.compile(r"\b(?:ce|ces|le même|ledit) projets?\b", re.IGNORECASE)
-_SITE = re.compile(r"\bsites?\b", re.IGNORECASE)
+_SITE = re.compile(r"\b(?:sites?|sièges?|antennes?|implantations?|campus)\b", re.IGNORECASE)
+_SETTLED = r"(?:situé|installé|établi|implanté|basé|localisé)e?s?"
+# "Cefochim, à Seneffe", "le bureau du Forem situé à Jemappes": an organisation and its place.
+_APPOSITION = re.compile(rf"^\s*,?\s*(?:{_SETTLED}\s+)?(?:à|a|sur)\s+$")
+# "le centre IFAPME de Libramont": a facility noun, the organisation, "de" and the place.
+_FACILITY = re.compile(
+    r"\b(?:centre|bureau|antenne|siège|site|campus|implantation)s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
+    r"de\s+l’|d'|d’|de\s+)?$",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"\b(?:rue|avenue|chaussée|boulevard|quai|drève|route|chemin|place)\s+(?:de\s+|d'|d’|du\s+)$",
+    re.IGNORECASE,
+)
 _SITE_GAP = re.compile(r"^[^.;()«»\d]{0,40}$")
 _LIST_GAP = re.compile(r"^\s*,?\s*(?:et|ainsi que)?\s*(?:à|a|de|d'|d’|en)?\s*$")
 
@@ -227,6 +243,8 @@ class _Reader:
             return False
         if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
             return False
+        if _STREET.search(text[max(0, start - 20) : start]):
+            return False
         return not self.gazetteer.needs_cue(entity.id) or _previous_word(text, start) in CUES
 
     # 3. numbered projects
@@ -290,6 +308,56 @@ class _Reader:
         self.mention(entity, *span, "project-pattern", 0.95)
 
     # 4. named projects
+    def project_names(self) -> None:
+        """ "le projet européen LIFE « Dyle humide »", "le projet « Escaut vivant »": a project
+        under the programme named between "projet" and the name, else the next one named in
+        the sentence or the one after, else the last one named before."""
+        for match in _PROJECT_NAME.finditer(self.text):
+            name = " ".join(match.group(1).split())
+            if any(
+                m.type == "project" and m.start <= match.start(1) < m.end for m in self.mentions
+            ):
+                continue
+            _, sentence_end = sentence_at(self.text, match.start())
+            _, next_end = sentence_at(self.text, min(sentence_end + 2, len(self.text)))
+            following = [
+                m
+                for m in sorted(self.mentions, key=lambda m: m.start)
+                if m.type == "programme" and match.start() < m.start < max(sentence_end, next_end)
+            ]
+            programme = self.entity(following[0].id) if following else None
+            programme = programme or self.programme_before(match.start())
+            keys = [_key(programme.id), slug(name)] if programme else [slug(name)]
+            entity = Entity(
+                mint("project", *keys),
+                "project",
+                name,
+                part_of=programme.id if programme else None,
+                source="text",
+            )
+            self.made[entity.id] = entity
+            self.mention(entity, match.start(1), match.end(1), "project-pattern", 0.8)
+
+    def local_authorities(self) -> None:
+        """ "la Ville de Dinant": the municipality as a body, beside the place itself."""
+        for place in [m for m in self.mentions if m.type == "place"]:
+            entity = self.entity(place.id)
+            before = _LOCAL_AUTHORITY.search(self.text[max(0, place.start - 12) : place.start])
+            if entity is None or entity.classification != "municipality" or before is None:
+                continue
+            start = place.start - (len(before.group(0)))
+            name = " ".join(self.text[start : place.end].split())
+            body = Entity(
+                mint("organisation", slug(name)),
+                "organisation",
+                name,
+                classification="local_authority",
+                located_in=entity.id,
+                source="text",
+            )
+            self.made[body.id] = body
+            self.mention(body, start, place.end, "gazetteer", 0.9)
+
     def named_projects(self) -> None:
         for match in _QUOTED.finditer(self.text):
             name = match.group(1)
@@ -329,6 +397,20 @@ class _Reader:
                 owner = self.owner(trigger.start(), place)
                 if owner is not None and place.id is not None:
                     self.site(owner, place)
+
+    def appositions(self) -> None:
+        """Sites written next to their organisation, without the word "site"."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for previous, place in itertools.pairwise(ordered):
+            owner = self.entity(previous.id)
+            if place.type != "place" or owner is None or not _passes(owner, "owner"):
+                continue
+            gap = self.text[previous.end : place.start]
+            before = self.text[max(0, previous.start - 40) : previous.start]
+            if _APPOSITION.match(gap) or (
+                re.fullmatch(r"\s+(?:de\s+|d'|d’)", gap) and _FACILITY.search(before)
+            ):
+                self.site(owner, place)
 
     def owner(self, before: int, place: Mention) -> Entity | None:
         existing = self.known.get(f"@site {place.id}")
@@ -389,8 +471,11 @@ def find_entities(
     reader.acronyms()
     reader.lookup()
     reader.projects()
+    reader.project_names()
     reader.named_projects()
+    reader.local_authorities()
     reader.sites()
+    reader.appositions()
     reader.remember()
     pointed = {m.id for m in reader.mentions if m.id}
     for entity in reader.made.values():

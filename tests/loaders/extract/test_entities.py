@@ -228,3 +228,36 @@ def test_known_carries_the_question_into_the_answer(gazetteer: Gazetteer) -> Non
     site = next(m for m in mentions if m.type == "site")
     assert site.id == mint("site", "technobel-ciney")
     assert site.label == "Technobel – Ciney"
+
+
+def test_sites_in_apposition(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le centre de compétence Cefochim, à Seneffe, forme des opérateurs. "
+        "Le bureau du Forem situé à Jemappes est ouvert. Le centre IFAPME de Libramont recrute."
+    )
+    sites = {m.label for m in _find(text, gazetteer) if m.type == "site"}
+    assert sites == {"Cefochim – Seneffe", "Le Forem – Jemappes", "IFAPME – Libramont-Chevigny"}
+
+
+def test_street_names_are_not_places(gazetteer: Gazetteer) -> None:
+    found = _find("Un carrefour rue de Mons et une piste avenue de Namur, à Wavre.", gazetteer)
+    assert [m.text for m in found if m.type == "place"] == ["Wavre"]
+
+
+def test_named_project_under_its_programme(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le projet européen LIFE « Dyle humide » restaure des prairies. Le projet « Rives » aussi."
+    )
+    projects = [m for m in _find(text, gazetteer) if m.type == "project"]
+    assert [(m.text, m.id) for m in projects] == [
+        ("Dyle humide", mint("project", "life", "dyle-humide")),
+        ("Rives", mint("project", "life", "rives")),
+    ]
+
+
+def test_the_town_as_a_body(gazetteer: Gazetteer) -> None:
+    found = _find("La Ville de Dinant a reçu un subside.", gazetteer)
+    assert [(m.type, m.text) for m in found] == [
+        ("organisation", "Ville de Dinant"),
+        ("place", "Dinant"),
+    ]

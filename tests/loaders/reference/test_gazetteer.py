@@ -125,3 +125,11 @@ def test_closure_follows_the_hierarchy(gazetteer: Gazetteer) -> None:
 def test_iris_follow_the_base(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PARLGRAPH_BASE", "http://example.org/pg/")
     assert load_gazetteer().lookup("Mons")[0].id == "http://example.org/pg/id/place/mons"
+
+
+@pytest.mark.parametrize("name", ["organisations.csv", "places.csv", "programmes.csv"])
+def test_rows_are_well_formed(name: str) -> None:
+    """A comma inside an unquoted alias list would shift columns silently."""
+    for row in _rows(name):
+        assert None not in row and all(value is not None for value in row.values()), row
+        assert row["key"] and row["label"] and row["source"], row
