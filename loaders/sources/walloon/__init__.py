@@ -17,15 +17,14 @@ from loaders.record import Record
 from loaders.sources.walloon.build import build
 from loaders.sources.walloon.decode import DEFAULT_MAX_BYTES, HEAD_BYTES, decode, sniff_binary
 from loaders.sources.walloon.html import looks_like_html, read_html
+from loaders.sources.walloon.page import IDDOC, PAGE_URL
 from loaders.sources.walloon.text import read_text, split_source_line
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_bytes", "parse_document"]
 
-_FILE_IDDOC = re.compile(r"(?:iddoc|id_doc)[=_-]?(\d+)", re.I)
 # Both hosts the parliament has used (parlement-wallon.be, then parlement-wallonie.be); an archive
 # copy keeps the original host in its path.
 _SITE = re.compile(r"parlement-wallon(?:ie)?\.be", re.I)
-PAGE_URL = "https://www.parlement-wallonie.be/pwpages?p=interp-questions-voir&type=28&iddoc={}"
 
 
 def _too_big(source: str, size: int, max_bytes: int) -> LoaderError:
@@ -53,7 +52,10 @@ def _check_site(source: str, url: str | None) -> None:
     """A page whose own URL is on another site is another parliament's or a blog's: refuse it."""
     if not url:
         return
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed URL names no site; the page's content decides
+        return
     if parts.scheme in ("http", "https") and not _SITE.search(parts.netloc + parts.path):
         raise LoaderError(
             source, f"page of another site ({parts.netloc}), not of the Parliament of Wallonia"
@@ -68,13 +70,13 @@ def _parse(data: bytes, source: str) -> Record:
     _check_site(source, given_url)
     if looks_like_html(text):
         page = read_html(source, text, given_url)
-        _check_site(source, page.source_iri)
+        _check_site(source, page.declared_url)
     else:
         page = read_text(text)
     page.source_iri = page.source_iri or given_url
     page.warnings[:0] = warnings
     if page.source_iri is None:
-        iddoc = _FILE_IDDOC.search(Path(source).name)
+        iddoc = IDDOC.search(Path(source).name)
         if iddoc:
             page.source_iri = PAGE_URL.format(iddoc.group(1))
     record = build(source, page)

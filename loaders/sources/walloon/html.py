@@ -20,7 +20,15 @@ import lxml.html
 from lxml.html import HtmlElement as Element
 
 from loaders.errors import LoaderError
-from loaders.sources.walloon.page import FIELD, HEADING, RawPage, heading_kind, squash
+from loaders.sources.walloon.page import (
+    FIELD,
+    HEADING,
+    IDDOC,
+    PAGE_URL,
+    RawPage,
+    heading_kind,
+    squash,
+)
 from loaders.sources.walloon.text import read_text
 
 # Elements whose text a browser does not show; navigation stays (it only precedes the content).
@@ -116,23 +124,28 @@ def _common_ancestor(elements: list[Element]) -> Element | None:
     return chain[0] if chain else None
 
 
-def _block_of(heading: Element, scope: Element) -> Element:
-    """The element holding a heading's whole block: its parent, unless that is the whole scope."""
-    parent = heading.getparent()
-    return parent if parent is not None and parent is not scope else heading
-
-
-def _annex(block: Element, base: str | None) -> str | None:
-    """The block's annex link: an `a` labelled 'Annexe' or pointing to a PDF."""
-    for link in block.iter("a"):
-        target = (link.get("href") or "").strip()
-        if target and ("annexe" in link.text_content().lower() or target.lower().endswith(".pdf")):
-            return urljoin(base, target) if base else target
+def _child_towards(scope: Element, element: Element) -> Element | None:
+    """The child of scope that holds element (None when element is scope's own child)."""
+    for ancestor in element.iterancestors():
+        if ancestor.getparent() is scope:
+            return ancestor
     return None
 
 
-def canonical_url(root: Element) -> str | None:
-    """The page's own URL as it declares it (`<link rel=canonical>`, else `og:url`)."""
+def _annex(links: list[Element], base: str | None) -> str | None:
+    """The annex link among a block's links: labelled 'Annexe' or pointing to a PDF."""
+    for link in links:
+        target = (link.get("href") or "").strip()
+        if target and ("annexe" in link.text_content().lower() or target.lower().endswith(".pdf")):
+            try:
+                return urljoin(base, target) if base else target
+            except ValueError:  # a malformed base URL: keep the link as printed
+                return target
+    return None
+
+
+def declared_url(root: Element) -> str | None:
+    """The URL the page declares for itself (`<link rel=canonical>`, else `og:url`)."""
     for xpath in (
         '//link[contains(concat(" ", normalize-space(@rel), " "), " canonical ")]/@href',
         '//meta[@property="og:url"]/@content',
@@ -140,6 +153,19 @@ def canonical_url(root: Element) -> str | None:
         values = root.xpath(xpath)
         if values:
             return str(values[0]).strip() or None
+    return None
+
+
+def document_url(root: Element, declared: str | None) -> str | None:
+    """The document's page URL: the declared one when it names the document (the site's pages
+    declare the home page as canonical), else built from the iddoc of the page's print link."""
+    if declared and IDDOC.search(declared):
+        return declared
+    for href in root.xpath("//a/@href"):
+        if "interp-questions-voir" in str(href):
+            match = IDDOC.search(str(href))
+            if match and "print" in str(href):
+                return PAGE_URL.format(match.group(1))
     return None
 
 
@@ -161,7 +187,6 @@ def _title_before(elements: list[Element], first_field: int) -> str | None:
 def read_html(source: str, text: str, base: str | None) -> RawPage:
     """Read a print view or a full site page into a RawPage."""
     root = _parse(source, text)
-    url = canonical_url(root)
     elements = list(root.iter())  # document order; keeps the element proxies alive
     headings = _innermost([e for e in elements if e.tag in _HEADING_TAGS and _match_heading(e)])
     first_field = next(
@@ -173,13 +198,20 @@ def read_html(source: str, text: str, base: str | None) -> RawPage:
         scope = _common_ancestor(anchors)
     if scope is None:
         scope = root
-    stop = _block_of(headings[-1], scope) if headings else None
+    # Render up to the end of the part holding the blocks: what follows is the site's furniture.
+    stop = _child_towards(scope, headings[-1]) if headings else None
     page = read_text(_render(scope, stop))
     if first_field is not None:
         page.title = _title_before(elements, first_field) or page.title
-    page.source_iri = url
-    answer_headings = [h for h in headings if _match_heading(h) in _ANSWERS]
-    answer_blocks = [b for b in page.blocks if b.kind in _ANSWERS]
-    for block, heading in zip(answer_blocks, answer_headings, strict=False):
-        block.annex = _annex(_block_of(heading, scope), url or base)
+    page.declared_url = declared_url(root)
+    page.source_iri = document_url(root, page.declared_url)
+    position = {id(e): i for i, e in enumerate(elements)}
+    starts = [position[id(h)] for h in headings]
+    answer_blocks = iter(b for b in page.blocks if b.kind in _ANSWERS)
+    for heading, start, end in zip(headings, starts, [*starts[1:], len(elements)], strict=False):
+        if _match_heading(heading) in _ANSWERS:
+            links = [e for e in elements[start:end] if e.tag == "a"]
+            block = next(answer_blocks, None)
+            if block is not None:
+                block.annex = _annex(links, page.source_iri or base)
     return page

@@ -34,6 +34,8 @@ FIELD = re.compile(
 )
 FOUND = re.compile(rf"^\d+\s+{_ACC}l{_ACC}ment\(s\)\s+trouv{_ACC}\(s\)\.?$", re.I)
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·*+-]|\d+[.)])(?:\s+|$)")
+IDDOC = re.compile(r"(?:iddoc|id_doc)[=_-]?(\d+)", re.I)
+PAGE_URL = "https://www.parlement-wallonie.be/pwpages?p=interp-questions-voir&type=28&iddoc={}"
 # "de X" and "à X" (also "Ã " for a mangled à) open person lines.
 PERSON = re.compile(r"^(?P<prep>de|à|Ã\xa0?|a)\s+(?P<rest>\S.*)$", re.S)
 
@@ -81,6 +83,7 @@ class RawPage:
     fields: dict[str, str]
     blocks: list[RawBlock]
     source_iri: str | None = None
+    declared_url: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 

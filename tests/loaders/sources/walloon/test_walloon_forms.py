@@ -20,6 +20,7 @@ SAME = [
     "same-print-latin1.html",
     "same-page.html",
     "same-page-latin1.html",
+    "same-site-template.html",
     "bom-bulleted.txt",
 ]
 SOURCE_FIELDS = ("source", "source_iri", "sha256")
@@ -78,6 +79,10 @@ def test_source_iri_from_canonical_link_source_line_or_file_name(tmp_path: Path)
     assert parse("same-page-latin1.html").source_iri is not None
     assert "parlement-wallon.be" in (parse("same-page-latin1.html").source_iri or "")
     assert (parse("same-print.txt").source_iri or "").endswith("id_doc=91234")
+    # The site's template declares its home page as canonical: the print link names the document.
+    assert parse("same-site-template.html").source_iri == (
+        "https://www.parlement-wallonie.be/pwpages?p=interp-questions-voir&type=28&iddoc=91234"
+    )
     assert parse("same-bulleted.txt").source_iri is None
     named = tmp_path / "pwpages-iddoc=55555.txt"
     named.write_bytes((FIXTURES / "same-bulleted.txt").read_bytes())
