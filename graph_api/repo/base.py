@@ -21,22 +21,22 @@ WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def bind_values(sparql: str, bindings: Mapping[str, Term]) -> str:
-    """Bind variables to typed terms with a VALUES block opening the query's WHERE group.
+    """Bind variables to typed terms with a VALUES block opening each WHERE group.
 
     SPARQL has no parameters; a VALUES block is its own way of binding variables to data. The
     terms are written in their N-Triples form by pyoxigraph, which escapes them, so a value can
-    never change the query's structure. (Oxigraph's SEP-0007 substitution would do the same but
-    only for projected variables, which aggregate queries cannot have.)
+    never change the query's structure. Every WHERE group gets the block because a subquery is
+    evaluated on its own and would not see a binding made outside it. (Oxigraph's SEP-0007
+    substitution binds only projected variables, which aggregate queries cannot have.)
     """
     if not bindings:
         return sparql
-    match = WHERE_GROUP.search(sparql)
-    if match is None:
+    if WHERE_GROUP.search(sparql) is None:
         raise RepoError("cannot bind parameters: the query has no WHERE group")
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(term) for term in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }} "
-    return sparql[: match.end()] + block + sparql[match.end() :]
+    return WHERE_GROUP.sub(lambda match: match.group(0) + block, sparql)
 
 
 class RepoError(Exception):

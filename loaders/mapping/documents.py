@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rdflib import Graph, Literal, URIRef
 
 from loaders.ids import mint, slug
@@ -71,6 +73,14 @@ def _date(value: str | None) -> Literal | None:
     return Literal(value, datatype=XSD.date) if value else None
 
 
+def _days_between(first: str | None, last: str | None) -> int | None:
+    """Days from question to answer, stored so that delay queries need no date arithmetic
+    (SPARQL engines differ on subtracting dates)."""
+    if not first or not last:
+        return None
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
+
+
 def add_documents(
     graph: Graph, record: Record, *, loader_version: str, stored_copy: str | None
 ) -> None:
@@ -112,5 +122,8 @@ def add_documents(
     answer_date = _date(record.answer.date)
     if answer_date is not None:
         graph.add((answer, DCTERMS.date, answer_date))
+    delay = _days_between(record.question.date, record.answer.date)
+    if delay is not None:
+        graph.add((answer, PG.delayDays, Literal(delay, datatype=XSD.integer)))
     if record.answer.annex:
         graph.add((answer, PG.annex, URIRef(record.answer.annex)))
