@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 SAMPLE = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
 COPIES = 60
