@@ -10,6 +10,7 @@ from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
+import pyoxigraph
 import pyshacl
 import pytest
 from rdflib import OWL, RDF, BNode, Graph, Literal, Namespace, URIRef
@@ -32,7 +33,6 @@ XSD_date = URIRef(XSD_ + "date")
 XSD_decimal = URIRef(XSD_ + "decimal")
 XSD_double = URIRef(XSD_ + "double")
 XSD_string = URIRef(XSD_ + "string")
-XSD_nonNegativeInteger = URIRef(XSD_ + "nonNegativeInteger")
 
 QUESTION = ID["question/wallonia/2030-2031/17"]
 ANSWER = ID["answer/wallonia/2030-2031/17"]
@@ -151,6 +151,20 @@ def test_the_invented_question_conforms() -> None:
     assert conforms, report.serialize(format="turtle")
 
 
+def test_the_question_still_conforms_after_a_trip_through_oxigraph() -> None:
+    """Oxigraph rewrites some datatypes (xsd:nonNegativeInteger becomes xsd:integer): a graph read
+    back from the store must validate as it did when it was built."""
+    store = pyoxigraph.Store()
+    store.load(
+        fixture_graph().serialize(format="nt").encode("utf-8"),
+        format=pyoxigraph.RdfFormat.N_TRIPLES,
+    )
+    dumped = store.dump(format=pyoxigraph.RdfFormat.N_QUADS, from_graph=pyoxigraph.DefaultGraph())
+    assert dumped is not None
+    conforms, report = validate(Graph().parse(data=dumped.decode("utf-8"), format="nt"))
+    assert conforms, report.serialize(format="turtle")
+
+
 def drop(subject: URIRef, predicate: URIRef) -> Callable[[Graph], None]:
     def change(graph: Graph) -> None:
         graph.remove((subject, predicate, None))
@@ -229,7 +243,7 @@ def test_a_broken_variant_is_rejected_at_its_path(name: str) -> None:
     [
         (OA.start, Literal(-1)),
         (OA.start, Literal("35", datatype=XSD_string)),
-        (OA.start, Literal(70, datatype=XSD_nonNegativeInteger)),
+        (OA.start, Literal(70)),
     ],
     ids=["negative", "string", "after-end"],
 )
