@@ -1,0 +1,149 @@
+"""Funding facts: recipient, programme, period and purpose read from what sentences say.
+
+Mentions are built by hand at offsets found with str.find, so these tests do not depend on the
+entity recogniser. The sentences are invented for the tests, except the seed page's answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding import find_funding
+from loaders.record import Funding, Mention, MentionType, Period
+
+SEED = (
+    Path(__file__).parents[3]
+    / "loaders/sources/walloon/sample/walloon-written-question-292-2022-2023.txt"
+)
+TECHNOCITE = "https://w3id.org/parlgraph/id/organisation/technocite"
+UE = "https://w3id.org/parlgraph/id/organisation/union-europeenne"
+PNRR = "https://w3id.org/parlgraph/id/programme/pnrr"
+FEDER = "https://w3id.org/parlgraph/id/programme/feder"
+COMMUNE = "https://w3id.org/parlgraph/id/place/dinant"
+
+
+def seed_answer() -> str:
+    """The answer text: lines after "de BORSUS Willy" in the answer block, dedented."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    responder = next(i for i, line in enumerate(lines) if "de BORSUS Willy" in line)
+    return "\n".join(line.strip() for line in lines[responder + 1 :]).strip()
+
+
+def mentions_of(text: str, *wanted: tuple[str, MentionType, str]) -> list[Mention]:
+    """A mention for every occurrence of each (surface text, type, IRI) in `text`."""
+    found: list[Mention] = []
+    for surface, kind, iri in wanted:
+        start = text.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            end = start + len(surface)
+            found.append(Mention(kind, surface, iri, "answer", start, end, surface))
+            start = text.find(surface, end)
+    return found
+
+
+def funding_of(text: str, *wanted: tuple[str, MentionType, str]) -> list[Funding]:
+    amounts = find_amounts(text, "answer")
+    return find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
+
+
+def test_seed_answer_gives_the_four_funding_facts() -> None:
+    text = seed_answer()
+    mentions = mentions_of(
+        text,
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Union européenne", "organisation", UE),
+        ("Plan national de résilience et reprise", "programme", PNRR),
+    )
+    amounts = find_amounts(text, "answer")
+    facts = find_funding(text, "answer", amounts, mentions, [])
+    assert [(amounts[f.amount].value, amounts[f.amount].approximation) for f in facts] == [
+        (9e6, "about"),
+        (1.2e6, "about"),
+        (1.6e6, "more_than"),
+        (1597000.0, "about"),
+    ]
+    assert [f.recipient for f in facts] == [TECHNOCITE] * 4
+    assert [f.programme for f in facts] == [None, None, None, PNRR]
+    assert [f.period for f in facts] == [
+        Period("2019", "2023"),
+        Period("2019", "2023"),
+        Period("2019", "2022"),
+        None,  # 2021-2027 is the programme's period, not the allocation's
+    ]
+    assert facts[0].purpose == "formation des demandeurs d’emploi"
+    assert facts[1].purpose == "activités inhérentes à l’accord de coopération"
+    assert facts[2].purpose is not None and "formation des demandeurs" in facts[2].purpose
+    assert facts[3].purpose == "agrandir la superficie d’exploitation du site de Mons"
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+        assert fact.start <= amounts[fact.amount].start < fact.end
+        assert fact.part == "answer"
+
+
+def test_seed_counts_are_not_funding() -> None:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    question = "\n".join(line.strip() for line in lines if "personnes" in line or "15 000" in line)
+    assert find_amounts(question, "question") == []
+
+
+def test_recipient_after_a_cue_of_giving() -> None:
+    text = "Une subvention de 3,2 millions d'euros a été octroyée à la commune de Dinant."
+    (fact,) = funding_of(text, ("Dinant", "place", COMMUNE))
+    assert fact.recipient == COMMUNE
+    assert fact.programme is None and fact.period is None and fact.purpose is None
+
+
+def test_recipient_in_favour_of_and_programme_cue() -> None:
+    text = (
+        "Dans le cadre du FEDER, un montant de 780 000 euros est prévu en faveur de Technocité "
+        "pour la création d'un atelier."
+    )
+    (fact,) = funding_of(
+        text, ("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert (fact.recipient, fact.programme) == (TECHNOCITE, FEDER)
+    assert fact.purpose == "création d'un atelier"
+
+
+def test_funder_is_not_the_recipient() -> None:
+    text = "Le projet, financé par l'Union européenne, a coûté 2 millions d'euros."
+    (fact,) = funding_of(text, ("Union européenne", "organisation", UE))
+    assert fact.recipient is None
+
+
+def test_pronoun_subject_stands_for_the_organisation_named_before() -> None:
+    text = "Technocité forme des techniciens. Il a reçu 450 000 euros pour ses ateliers."
+    (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+    assert fact.recipient == TECHNOCITE
+    assert fact.purpose == "ateliers"
+
+
+def test_programme_period_after_its_name_is_not_the_allocation_period() -> None:
+    text = "Le FEDER 2021-2027 a alloué 9 millions d'euros aux projets touristiques."
+    (fact,) = funding_of(text, ("FEDER", "programme", FEDER))
+    assert fact.programme == FEDER
+    assert fact.period is None
+
+
+def test_allocation_period_in_the_sentence() -> None:
+    text = "Entre 2019 et 2022, Technocité a bénéficié de 1,4 million d'euros."
+    (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+    assert fact.period == Period("2019", "2022")
+    assert fact.recipient == TECHNOCITE
+
+
+def test_amount_without_any_money_verb_or_party_is_no_fact() -> None:
+    text = "Le prix du billet atteint 12 euros à Dinant."
+    assert funding_of(text, ("Dinant", "place", COMMUNE)) == []
+
+
+def test_amount_index_points_into_the_whole_record_list() -> None:
+    question = "Le Ministre a-t-il octroyé 5.000 euros à Technocité ?"
+    answer = "Technocité a reçu 7.000 euros."
+    amounts = find_amounts(question, "question") + find_amounts(answer, "answer")
+    mentions = [Mention("organisation", "Technocité", TECHNOCITE, "answer", 0, 10, "Technocité")]
+    (fact,) = find_funding(answer, "answer", amounts, mentions, [])
+    assert fact.amount == 1
+    assert amounts[fact.amount].value == 7000.0
