@@ -1,0 +1,143 @@
+"""Every named query over the sample corpus, checked against the same figures computed in Python
+from the parsed records (an independent path to the answer)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pyoxigraph import QuerySolutions
+
+from graph_api.formats import term_text
+from graph_api.pipeline import Loader, expand_inputs
+from graph_api.queries import catalogue
+from graph_api.repo.embedded import EmbeddedRepo
+from loaders.process import read_document
+from loaders.record import Record
+
+SAMPLE = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
+CONTRACT_COLUMNS = {
+    "who-asks-whom": ["asker", "asker_name", "addressee", "addressee_name", "questions"],
+    "questions": [
+        "question",
+        "reference",
+        "date",
+        "title",
+        "asker_name",
+        "addressee_name",
+        "answer_date",
+    ],
+    "activity": ["asker", "asker_name", "party", "questions", "addressees"],
+    "answer-delays": [
+        "addressee",
+        "addressee_name",
+        "questions",
+        "answered",
+        "median_days",
+        "unanswered",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> list[Record]:
+    files, _ = expand_inputs([str(SAMPLE)])
+    return [read_document(path) for path in files]
+
+
+@pytest.fixture(scope="module")
+def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
+    folder = tmp_path_factory.mktemp("sample-store")
+    repo = EmbeddedRepo(folder)
+    files, _ = expand_inputs([str(SAMPLE)])
+    report = Loader(repo, folder).load_all(files)
+    assert report.rejections == []
+    yield repo
+    repo.close()
+
+
+def run(repo: EmbeddedRepo, name: str, **values: str) -> tuple[list[str], list[dict[str, str]]]:
+    named = catalogue()[name]
+    bindings, limit, offset = named.bindings(values)
+    result = repo.query(named.paged_text(limit, offset), bindings)
+    assert isinstance(result, QuerySolutions)
+    columns = [v.value for v in result.variables]
+    return columns, [{c: term_text(row[c]) for c in columns} for row in result]
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT_COLUMNS))
+def test_columns_are_the_contract_s_in_order(sample_repo: EmbeddedRepo, name: str) -> None:
+    columns, rows = run(sample_repo, name)
+    assert columns[: len(CONTRACT_COLUMNS[name])] == CONTRACT_COLUMNS[name]
+    assert rows, name
+
+
+def test_every_named_query_has_a_documented_header() -> None:
+    for named in catalogue().values():
+        assert named.summary and named.example.startswith("parlgraph query " + named.name)
+
+
+def test_who_asks_whom_counts(sample_repo: EmbeddedRepo, records: list[Record]) -> None:
+    expected = Counter(
+        (a.name, d.name) for r in records for a in r.question.askers for d in r.question.addressees
+    )
+    _, rows = run(sample_repo, "who-asks-whom")
+    assert {(r["asker_name"], r["addressee_name"]): int(r["questions"]) for r in rows} == expected
+
+
+def test_answer_delays_match_the_pages(sample_repo: EmbeddedRepo, records: list[Record]) -> None:
+    delays: dict[str, list[int]] = defaultdict(list)
+    totals: Counter[str] = Counter()
+    for record in records:
+        for addressee in record.question.addressees:
+            totals[addressee.name] += 1
+            if record.answer and record.answer.date and record.question.date:
+                days = date.fromisoformat(record.answer.date) - date.fromisoformat(
+                    record.question.date
+                )
+                delays[addressee.name].append(days.days)
+    _, rows = run(sample_repo, "answer-delays")
+    assert {r["addressee_name"] for r in rows} == set(totals)
+    for row in rows:
+        name = row["addressee_name"]
+        assert int(row["questions"]) == totals[name]
+        assert int(row["answered"]) == len(delays[name])
+        assert int(row["unanswered"]) == totals[name] - len(delays[name])
+        if delays[name]:
+            assert float(row["median_days"]) == pytest.approx(statistics.median(delays[name]))
+        else:
+            assert row["median_days"] == ""
+    assert any(int(r["unanswered"]) > 0 for r in rows)
+
+
+def test_activity_per_session(sample_repo: EmbeddedRepo, records: list[Record]) -> None:
+    session = "2022-2023"
+    expected = Counter(a.name for r in records if r.session == session for a in r.question.askers)
+    _, rows = run(sample_repo, "activity", session=session)
+    assert {r["asker_name"]: int(r["questions"]) for r in rows} == expected
+    assert all(r["party"] for r in rows)
+
+
+def test_questions_filters(sample_repo: EmbeddedRepo, records: list[Record]) -> None:
+    galant = "https://w3id.org/parlgraph/id/person/jacqueline-galant"
+    _, rows = run(sample_repo, "questions", asker=galant)
+    expected = {r.reference for r in records if any(a.id == galant for a in r.question.askers)}
+    assert {r["reference"] for r in rows} == expected
+    _, dated = run(sample_repo, "questions", since="2023-01-01", until="2023-12-31")
+    assert all("2023-01-01" <= r["date"] <= "2023-12-31" for r in dated)
+    assert len(dated) == sum(
+        1 for r in records if "2023-01-01" <= (r.question.date or "") <= "2023-12-31"
+    )
+    _, paged = run(sample_repo, "questions", limit="2", offset="1")
+    _, everything = run(sample_repo, "questions")
+    assert paged == everything[1:3]
+
+
+def test_questions_mentioning_an_entity(sample_repo: EmbeddedRepo) -> None:
+    technocite = "https://w3id.org/parlgraph/id/organisation/technocite"
+    _, rows = run(sample_repo, "questions", mentions=technocite)
+    assert "292 (2022-2023) 1" in {r["reference"] for r in rows}
