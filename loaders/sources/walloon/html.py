@@ -13,6 +13,7 @@ dropped, no huge-tree mode; HTML has no external entities to resolve.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -39,10 +40,10 @@ _BREAKS = frozenset(
     | {"hr", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
 _TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_HEADING_TAGS = _TITLE_TAGS | {"strong", "b", "p", "dt", "span", "li", "div"}
-_FIELD_TAGS = frozenset({"li", "p", "dd", "td", "span", "div"})
+# First letters of headings and header fields (also of their mangled forms).
+_STARTS = frozenset("QRISANqrisan")
 _ANSWERS = ("answer", "provisional_answer")
-_WS = re.compile(r"[ \t\r\n\f\v]+")
+_WS = re.compile(r"[\t\r\n\f\v][ \t\r\n\f\v]*| [ \t\r\n\f\v]+")  # runs, not lone spaces
 
 
 def looks_like_html(text: str) -> bool:
@@ -106,12 +107,34 @@ def _match_heading(element: Element) -> str | None:
     return heading_kind(match.group("kind")) if match else None
 
 
-def _innermost(elements: list[Element]) -> list[Element]:
-    """Drop elements that contain another element of the list."""
-    inner: set[int] = set()
+def _is_field(element: Element) -> bool:
+    text = element.text_content()
+    return len(text) < 120 and FIELD.match(squash(text)) is not None
+
+
+def _holders(elements: list[Element], test: Callable[[Element], object]) -> list[Element]:
+    """The innermost elements passing `test`, in document order.
+
+    Only elements whose own text starts with a letter a heading or field can start with are tried,
+    then up to three small ancestors (a heading may be split: `<h5>Réponse du <span>…</span>`), so
+    the search stays linear on pages of many megabytes.
+    """
+    found: list[Element] = []
+    seen: set[int] = set()
     for element in elements:
-        inner.update(id(a) for a in element.iterancestors())
-    return [e for e in elements if id(e) not in inner]
+        start = (element.text or "").lstrip()[:1]
+        if not start or start not in _STARTS:
+            continue
+        candidate: Element | None = element
+        for _ in range(4):
+            if candidate is None or id(candidate) in seen or len(candidate) > 12:
+                break
+            seen.add(id(candidate))
+            if test(candidate):
+                found.append(candidate)
+                break
+            candidate = candidate.getparent()
+    return found
 
 
 def _common_ancestor(elements: list[Element]) -> Element | None:
@@ -169,11 +192,6 @@ def document_url(root: Element, declared: str | None) -> str | None:
     return None
 
 
-def _is_field(element: Element) -> bool:
-    text = element.text_content()
-    return len(text) < 120 and FIELD.match(squash(text)) is not None
-
-
 def _title_before(elements: list[Element], first_field: int) -> str | None:
     """The nearest heading element above the header fields: the document's title."""
     for element in reversed(elements[:first_field]):
@@ -188,10 +206,10 @@ def read_html(source: str, text: str, base: str | None) -> RawPage:
     """Read a print view or a full site page into a RawPage."""
     root = _parse(source, text)
     elements = list(root.iter())  # document order; keeps the element proxies alive
-    headings = _innermost([e for e in elements if e.tag in _HEADING_TAGS and _match_heading(e)])
-    first_field = next(
-        (i for i, e in enumerate(elements) if e.tag in _FIELD_TAGS and _is_field(e)), None
-    )
+    headings = _holders(elements, _match_heading)
+    fields = _holders(elements, _is_field)
+    position = {id(e): i for i, e in enumerate(elements)}
+    first_field = position[id(fields[0])] if fields else None
     scope = root.get_element_by_id("print_container", None)
     if scope is None:
         anchors = headings + ([elements[first_field]] if first_field is not None else [])
@@ -205,7 +223,6 @@ def read_html(source: str, text: str, base: str | None) -> RawPage:
         page.title = _title_before(elements, first_field) or page.title
     page.declared_url = declared_url(root)
     page.source_iri = document_url(root, page.declared_url)
-    position = {id(e): i for i, e in enumerate(elements)}
     starts = [position[id(h)] for h in headings]
     answer_blocks = iter(b for b in page.blocks if b.kind in _ANSWERS)
     for heading, start, end in zip(headings, starts, [*starts[1:], len(elements)], strict=False):

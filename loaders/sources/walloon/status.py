@@ -93,10 +93,10 @@ def classify(
     if provisional:
         return "provisional", []
     signed_by_asker = any(_same_person(r, a) for r in responders for a in askers)
-    if signed_by_asker or DECLINED.search(text):
+    if signed_by_asker or DECLINED.search(text[:REDIRECT_MAX_CHARS]):
         return "declined", []
-    match = REDIRECT.search(text)
-    if match and len(text) <= REDIRECT_MAX_CHARS:
+    match = REDIRECT.search(text) if len(text) <= REDIRECT_MAX_CHARS else None
+    if match:
         sentence = _paragraph_around(text, match.start(), match.end())
         named = [p for p in _named(sentence) if not any(_same_person(p, r) for r in responders)]
         return "redirected", named

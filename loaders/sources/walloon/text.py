@@ -22,6 +22,7 @@ from loaders.sources.walloon.page import (
     squash,
 )
 
+_HEADING_STARTS = frozenset("QRIqri")
 SOURCE_LINE = re.compile(r"^#\s*source\s*:\s*(?P<url>\S+)\s*$", re.I)
 
 
@@ -72,7 +73,9 @@ def read_text(text: str) -> RawPage:
     blocks: list[RawBlock] = []
     for line in lines:
         content, bulleted = _unbullet(line)
-        heading = HEADING.match(squash(content))
+        # Headings start with Q, R or I and are short: skip the regex on other lines (speed).
+        could_head = content[:1] in _HEADING_STARTS and len(content) < 300
+        heading = HEADING.match(squash(content)) if could_head else None
         if heading:
             blocks.append(
                 RawBlock(

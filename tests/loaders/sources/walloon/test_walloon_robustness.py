@@ -163,3 +163,17 @@ def test_missing_file_is_a_loader_error(tmp_path: Path) -> None:
         parse_document(tmp_path / "absent.txt")
     with pytest.raises(LoaderError, match="cannot read file"):
         parse_document(tmp_path)
+
+
+def test_large_valid_page_under_the_cap_is_read_in_linear_time() -> None:
+    page = PAGES["same-print.html"].decode("utf-8")
+    paragraph = (
+        "Un paragraphe inventé, répété pour grossir la page jusqu'à quelques mégaoctets. " * 6
+    )
+    filler = (paragraph + "<br/><br/>\n") * 10_000
+    data = page.replace("Je reste attentif", filler + "Je reste attentif").encode("utf-8")
+    assert len(data) > 4_000_000
+    started = time.monotonic()
+    record = parse_bytes(data, "large")
+    assert time.monotonic() - started < 10.0
+    assert record.answer is not None and record.answer.text.count("\n\n") > 10_000
