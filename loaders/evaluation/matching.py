@@ -1,0 +1,380 @@
+"""The matching rules of tests/corpus/README.md ("How it is scored"), one document at a time.
+
+Every kind is scored the same way: gold entries and extracted candidates are paired one to one
+(a maximum matching, so that one generous candidate cannot use up two gold entries), unpaired
+required gold entries are false negatives, and unpaired candidates are false positives unless
+they match an optional gold entry or are something the gold never annotates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from loaders.evaluation.candidates import Candidate, Extraction, keys, normalise
+from loaders.evaluation.gold import RECIPIENT_KINDS, GoldAmount, GoldDocument, GoldMention
+from loaders.record import Amount, Funding
+
+G = TypeVar("G")
+E = TypeVar("E")
+TOLERANCE = 0.005
+
+
+@dataclass
+class KindResult:
+    """Counts of one kind on one document, the misses spelled out, and attribute checks on the
+    matched pairs (`attributes[name] = [right, checked]`, e.g. approximation of amounts), whose
+    failures are spelled out in `notes`."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    attributes: dict[str, list[int]] = field(default_factory=dict)
+
+    def check(self, attribute: str, right: bool, note: str = "") -> None:
+        if not right and note:
+            self.notes.append(note)
+        tally = self.attributes.setdefault(attribute, [0, 0])
+        tally[0] += int(right)
+        tally[1] += 1
+
+
+def pair(
+    golds: Sequence[G],
+    extracted: Sequence[E],
+    fits: Callable[[G, E], bool],
+    preference: Callable[[G, E], float] | None = None,
+) -> dict[int, int]:
+    """A maximum one-to-one pairing gold index -> extracted index among fitting pairs.
+
+    Pairs are first taken greedily by `preference` (so a funding fact pairs with the extracted
+    fact that also has its recipient), then augmenting paths make the pairing maximum.
+    """
+    edges = {
+        g: [e for e, item in enumerate(extracted) if fits(gold, item)]
+        for g, gold in enumerate(golds)
+    }
+    owner: dict[int, int] = {}
+    if preference is not None:
+        ranked = sorted(
+            ((g, e) for g, targets in edges.items() for e in targets),
+            key=lambda ge: -preference(golds[ge[0]], extracted[ge[1]]),
+        )
+        taken: set[int] = set()
+        for g, e in ranked:
+            if g not in taken and e not in owner:
+                owner[e] = g
+                taken.add(g)
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for e in edges[g]:
+            if e in seen:
+                continue
+            seen.add(e)
+            if e not in owner or augment(owner[e], seen):
+                owner[e] = g
+                return True
+        return False
+
+    for g in edges:
+        if g not in owner.values():
+            augment(g, set())
+    return {g: e for e, g in owner.items()}
+
+
+def score_kind(
+    golds: Sequence[GoldMention],
+    extracted: Sequence[Candidate],
+    fits: Callable[[GoldMention, Candidate], bool],
+    ignored: Callable[[Candidate], bool] = lambda _: False,
+) -> KindResult:
+    """Entities of one kind: required gold paired first, then leftovers against optional gold."""
+    result = KindResult()
+    required = [gold for gold in golds if not gold.optional]
+    optional = [gold for gold in golds if gold.optional]
+    pairs = pair(required, extracted, fits)
+    result.tp = len(pairs)
+    for g, gold in enumerate(required):
+        if g not in pairs:
+            result.fn += 1
+            result.false_negatives.append(_describe_gold(gold))
+    used = set(pairs.values())
+    for e, candidate in enumerate(extracted):
+        if e in used or ignored(candidate) or any(fits(gold, candidate) for gold in optional):
+            continue
+        result.fp += 1
+        result.false_positives.append(_describe(candidate))
+    return result
+
+
+def _describe_gold(gold: GoldMention) -> str:
+    extra = f" [{gold.kind}]" if gold.kind else ""
+    return f"{gold.label}{extra}"
+
+
+def _describe(candidate: Candidate) -> str:
+    extra = f" [{candidate.kind}]" if candidate.type == "place" else ""
+    return f"{candidate.label}{extra} from {candidate.evidence}".strip()
+
+
+# Entities -------------------------------------------------------------------------------------
+
+
+def named_fits(gold: GoldMention, candidate: Candidate) -> bool:
+    """Organisations and programmes: a gold form equals one of the candidate's names."""
+    return not keys(gold.names).isdisjoint(candidate.names)
+
+
+def place_fits(gold: GoldMention, candidate: Candidate) -> bool:
+    """Same kind, and the same name as written or the same municipality; a section must also
+    resolve to the municipality the gold gives it (Hornu is in Boussu, not in Mons)."""
+    if gold.kind != candidate.kind:
+        return False
+    same_name = not keys(gold.names).isdisjoint(candidate.names)
+    gold_municipality = normalise(gold.municipality) if gold.municipality else None
+    if gold.kind == "section":
+        return same_name and (
+            gold_municipality is None
+            or candidate.municipality is None
+            or gold_municipality == candidate.municipality
+        )
+    if gold.kind == "municipality" and gold_municipality is not None:
+        return same_name or gold_municipality == candidate.municipality
+    return same_name
+
+
+def fits_as(gold: GoldMention | None, candidate: Candidate | None) -> bool:
+    """Whether a candidate is the entity a gold site, project or fact refers to."""
+    if gold is None or candidate is None or gold.type != candidate.type:
+        return False
+    return place_fits(gold, candidate) if gold.type == "place" else named_fits(gold, candidate)
+
+
+def site_fits(document: GoldDocument) -> Callable[[GoldMention, Candidate], bool]:
+    def fits(gold: GoldMention, candidate: Candidate) -> bool:
+        owner = document.named(("organisation",), str(gold.organisation))
+        place = document.named(("place",), str(gold.place))
+        return fits_as(owner, candidate.owner) and fits_as(place, candidate.place)
+
+    return fits
+
+
+def project_fits(document: GoldDocument) -> Callable[[GoldMention, Candidate], bool]:
+    def fits(gold: GoldMention, candidate: Candidate) -> bool:
+        if gold.number is None:
+            return normalise(gold.label) in candidate.names
+        programme = document.named(("programme",), str(gold.programme))
+        return gold.number == candidate.number and fits_as(programme, candidate.programme)
+
+    return fits
+
+
+def place_ignored(candidate: Candidate) -> bool:
+    """README: Wallonie / la Région and informal areas are never required nor wrong."""
+    return candidate.kind in ("region", "area")
+
+
+def score_entities(document: GoldDocument, extraction: Extraction) -> dict[str, KindResult]:
+    def of(kind: str) -> tuple[list[GoldMention], list[Candidate]]:
+        golds = [gold for gold in document.mentions if gold.type == kind]
+        return golds, extraction.by_kind.get(kind, [])
+
+    results = {
+        "organisation": score_kind(*of("organisation"), named_fits),
+        "site": score_kind(*of("site"), site_fits(document)),
+        "place": score_kind(*of("place"), place_fits, place_ignored),
+        "programme": score_kind(*of("programme"), named_fits),
+        "project": score_kind(*of("project"), project_fits(document)),
+    }
+    _check_attributes(document, extraction, results)
+    return results
+
+
+def _check_attributes(
+    document: GoldDocument, extraction: Extraction, results: dict[str, KindResult]
+) -> None:
+    """Programme levels and project titles of the entities that matched."""
+    for kind, attribute, fits in (
+        ("programme", "level", named_fits),
+        ("project", "title", project_fits(document)),
+    ):
+        golds = [g for g in document.mentions if g.type == kind and not g.optional]
+        extracted = extraction.by_kind.get(kind, [])
+        for g, e in pair(golds, extracted, fits).items():
+            gold, candidate = golds[g], extracted[e]
+            if attribute == "level" and gold.level:
+                results[kind].check(
+                    "level",
+                    gold.level == candidate.level,
+                    f"{gold.label}: level {candidate.level}, gold {gold.level}",
+                )
+            if attribute == "title" and gold.title:
+                right = normalise(gold.title) == normalise(candidate.title or "")
+                results[kind].check(
+                    "title", right, f"{gold.label}: title {candidate.title!r}, gold {gold.title!r}"
+                )
+
+
+# Amounts --------------------------------------------------------------------------------------
+
+
+def close(gold: float, value: float) -> bool:
+    return abs(gold - value) <= TOLERANCE * abs(gold)
+
+
+def spans_of(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where a gold quote stands in a part's text; apostrophes and spaces may differ in form."""
+    pattern = re.escape(quote)
+    pattern = re.sub(r"(?:\\ |\s)+", r"\\s+", pattern)
+    pattern = re.sub("['\u2019]", "['\u2019]", pattern)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def score_amounts(document: GoldDocument, extraction: Extraction) -> KindResult:
+    """Part, currency and value within 0.5 %, and the spans overlap."""
+    record = extraction.record
+    located = {
+        i: spans_of(record.text_of(gold.part), gold.text) for i, gold in enumerate(document.amounts)
+    }
+
+    def fits_at(i: int, amount: Amount) -> bool:
+        gold = document.amounts[i]
+        overlaps = any(s < amount.end and amount.start < e for s, e in located[i])
+        return (
+            gold.part == amount.part
+            and gold.currency == amount.currency
+            and close(gold.value, amount.value)
+            and (overlaps or not located[i])
+        )
+
+    indices = list(range(len(document.amounts)))
+    pairs = pair(indices, record.amounts, fits_at)
+    result = KindResult(tp=len(pairs))
+    for i, gold in enumerate(document.amounts):
+        if i in pairs:
+            found = record.amounts[pairs[i]].approximation
+            result.check(
+                "approximation",
+                gold.approximation == found,
+                f"'{gold.text}': {found}, gold {gold.approximation}",
+            )
+        else:
+            result.fn += 1
+            result.false_negatives.append(_gold_amount(gold, located[i]))
+    used = set(pairs.values())
+    for e, amount in enumerate(record.amounts):
+        if e not in used:
+            result.fp += 1
+            result.false_positives.append(
+                f"'{amount.text}' = {_money(amount.value)} {amount.currency} {amount.approximation}"
+                f" ({amount.part} {amount.start}-{amount.end})"
+            )
+    return result
+
+
+def _gold_amount(gold: GoldAmount, located: list[tuple[int, int]]) -> str:
+    where = f"{gold.part} {located[0][0]}-{located[0][1]}" if located else f"{gold.part}, not found"
+    return f"'{gold.text}' = {_money(gold.value)} {gold.currency} {gold.approximation} ({where})"
+
+
+# Funding --------------------------------------------------------------------------------------
+
+
+def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
+    """Facts pair on value; recipient, programme and period are then each right or wrong."""
+    record = extraction.record
+    facts = [f for f in record.funding if 0 <= f.amount < len(record.amounts)]
+    checks = ("recipient", "programme", "period")
+
+    def agreement(i: int, fact: Funding) -> float:
+        return sum(_attribute_right(document, extraction, i, fact, name) for name in checks)
+
+    indices = list(range(len(document.funding)))
+    pairs = pair(
+        indices,
+        facts,
+        lambda i, fact: close(document.funding[i].value, record.amounts[fact.amount].value),
+        agreement,
+    )
+    result = KindResult(tp=len(pairs))
+    for i, gold in enumerate(document.funding):
+        if i not in pairs:
+            result.fn += 1
+            result.false_negatives.append(
+                _fact(_money(gold.value), gold.recipient, gold.programme, gold.period)
+            )
+            continue
+        fact = facts[pairs[i]]
+        rights = [_attribute_right(document, extraction, i, fact, name) for name in checks]
+        for name, right in zip(checks, rights, strict=True):
+            result.check(
+                name,
+                right,
+                f"{_money(gold.value)}: {name} is {_shown(extraction, fact, name)},"
+                f" gold {_period(getattr(gold, name))}",
+            )
+        result.check("fully right", all(rights))
+        if gold.purpose:
+            result.check("purpose words", _overlap(gold.purpose, fact.purpose) >= 0.5)
+    used = set(pairs.values())
+    for e, fact in enumerate(facts):
+        if e not in used:
+            result.fp += 1
+            amount = record.amounts[fact.amount]
+            shown = [_shown(extraction, fact, name) for name in checks]
+            result.false_positives.append(_fact(f"'{amount.text}'", *shown))
+    return result
+
+
+def _attribute_right(
+    document: GoldDocument, extraction: Extraction, index: int, fact: Funding, name: str
+) -> bool:
+    gold = document.funding[index]
+    if name == "period":
+        if gold.period is None or fact.period is None:
+            return gold.period is None and fact.period is None
+        return gold.period == (fact.period.start[:4], fact.period.end[:4])
+    wanted = gold.recipient if name == "recipient" else gold.programme
+    iri = fact.recipient if name == "recipient" else fact.programme
+    if wanted is None or iri is None:
+        return wanted is None and iri is None
+    kinds = RECIPIENT_KINDS if name == "recipient" else ("programme",)
+    candidate = extraction.candidate(iri)
+    if candidate is not None and candidate.type == "project" and name == "programme":
+        candidate = candidate.programme
+    return fits_as(document.named(kinds, wanted), candidate)
+
+
+def _fact(value: str, recipient: object, programme: object, period: object) -> str:
+    return f"{value} to {recipient} from {programme} period {_period(period)}"
+
+
+def _period(period: object) -> str:
+    if isinstance(period, tuple):
+        return "-".join(period)
+    return str(period)
+
+
+def _shown(extraction: Extraction, fact: Funding, name: str) -> str:
+    if name == "period":
+        return f"{fact.period.start}-{fact.period.end}" if fact.period else "None"
+    iri = fact.recipient if name == "recipient" else fact.programme
+    candidate = extraction.candidate(iri)
+    return candidate.label if candidate else str(iri)
+
+
+def _overlap(gold: str, extracted: str | None) -> float:
+    """Share of the gold purpose's content words (4 letters or more) the extracted one has."""
+    wanted = {w for w in re.findall(r"\w{4,}", normalise(gold))}
+    found = {w for w in re.findall(r"\w{4,}", normalise(extracted or ""))}
+    return len(wanted & found) / len(wanted) if wanted else 1.0
+
+
+def _money(value: float) -> str:
+    """A value as people read it in the details: 8782205, 1597000, 122718.81."""
+    return f"{value:.2f}".removesuffix(".00")

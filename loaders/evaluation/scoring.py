@@ -1,0 +1,123 @@
+"""Corpus scores: each document matched against its gold, counts summed over the corpus.
+
+Scores are micro-averaged (README: per document, then summed), so a page with twenty amounts
+weighs more than a page with one, which is what "how many amounts does it get right" means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.errors import LoaderError
+from loaders.evaluation.candidates import Extraction
+from loaders.evaluation.gold import GoldDocument, corpus_pages
+from loaders.evaluation.matching import KindResult, score_amounts, score_entities, score_funding
+from loaders.process import read_document
+from loaders.record import Record
+
+KINDS = ("organisation", "site", "place", "programme", "project", "amount", "funding")
+
+
+@dataclass
+class KindScore:
+    """One kind over the corpus: counts, the derived rates, and attribute accuracies."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    attributes: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        if self.tp + self.fp == 0:
+            return 1.0 if self.fn == 0 else 0.0
+        return self.tp / (self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        if self.tp + self.fn == 0:
+            return 1.0 if self.fp == 0 else 0.0
+        return self.tp / (self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def accuracy(self, attribute: str) -> float | None:
+        """Share of matched items whose attribute is right; None when none was checked."""
+        right, checked = self.attributes.get(attribute, [0, 0])
+        return right / checked if checked else None
+
+    def add(self, result: KindResult) -> None:
+        self.tp += result.tp
+        self.fp += result.fp
+        self.fn += result.fn
+        for name, (right, checked) in result.attributes.items():
+            tally = self.attributes.setdefault(name, [0, 0])
+            tally[0] += right
+            tally[1] += checked
+
+
+@dataclass
+class DocumentScores:
+    """One page's results per kind; `error` says why the system could not read it at all."""
+
+    name: str
+    kinds: dict[str, KindResult]
+    error: str | None = None
+
+
+@dataclass
+class Scores:
+    kinds: dict[str, KindScore]
+    documents: list[DocumentScores]
+
+    def __getitem__(self, kind: str) -> KindScore:
+        return self.kinds[kind]
+
+
+def score_document(
+    gold: GoldDocument, record: Record | None, error: str | None = None
+) -> DocumentScores:
+    """One record against its gold; no record (the page failed to load) misses everything."""
+    if record is None:
+        kinds = {kind: KindResult() for kind in KINDS}
+        kinds["amount"].fn = len(gold.amounts)
+        kinds["funding"].fn = len(gold.funding)
+        for mention in gold.mentions:
+            if not mention.optional:
+                kinds[mention.type].fn += 1
+                kinds[mention.type].false_negatives.append(mention.label)
+        return DocumentScores(gold.page, kinds, error)
+    extraction = Extraction(record)
+    kinds = score_entities(gold, extraction)
+    kinds["amount"] = score_amounts(gold, extraction)
+    kinds["funding"] = score_funding(gold, extraction)
+    return DocumentScores(gold.page, kinds)
+
+
+def summarise(documents: list[DocumentScores]) -> Scores:
+    totals = {kind: KindScore() for kind in KINDS}
+    for document in documents:
+        for kind, result in document.kinds.items():
+            totals[kind].add(result)
+    return Scores(totals, documents)
+
+
+def evaluate(corpus_dir: Path, seed_path: Path | None = None) -> Scores:
+    """Run the whole pipeline (`read_document`) on every corpus page and score it.
+
+    Raises `CorpusError` when the corpus is malformed; a page the system fails to read counts as
+    extracting nothing from it (and says why), since that is what a user would get.
+    """
+    documents: list[DocumentScores] = []
+    for gold, page in corpus_pages(corpus_dir, seed_path):
+        try:
+            record = read_document(page)
+        except LoaderError as failure:
+            documents.append(score_document(gold, None, str(failure)))
+            continue
+        documents.append(score_document(gold, record))
+    return summarise(documents)
