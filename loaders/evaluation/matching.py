@@ -256,6 +256,8 @@ def score_amounts(document: GoldDocument, extraction: Extraction) -> KindResult:
     pairs = pair(indices, record.amounts, fits_at)
     result = KindResult(tp=len(pairs))
     for i, gold in enumerate(document.amounts):
+        if not located[i]:
+            result.notes.append(f"'{gold.text}' not in the parsed {gold.part}: span not checked")
         if i in pairs:
             found = record.amounts[pairs[i]].approximation
             result.check(

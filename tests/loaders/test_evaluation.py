@@ -260,6 +260,14 @@ def test_amounts_need_value_within_tolerance_and_an_overlapping_span() -> None:
     assert (result["amount"].tp, result["amount"].fp, result["amount"].fn) == (0, 1, 1)
 
 
+def test_an_amount_quote_missing_from_the_parsed_text_is_matched_on_value_and_said() -> None:
+    data = gold(funding=[])
+    data["amounts"][0]["text"] = "deux millions d'euros"
+    result = scores(data, record(ENTITIES, MENTIONS, AMOUNTS))
+    assert result["amount"].tp == 1
+    assert "not in the parsed answer" in result.documents[0].kinds["amount"].notes[0]
+
+
 def test_funding_pairs_on_value_and_scores_each_attribute() -> None:
     wrong = [Funding(0, FOREM.id, FSE.id, None, "formation")]
     result = scores(gold(), record(ENTITIES, MENTIONS, AMOUNTS, wrong))
