@@ -6,6 +6,7 @@ standing in for the mapping's output) but missing from the ontology would derefe
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,7 @@ PG = Namespace("https://w3id.org/parlgraph/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 ONTOLOGY = URIRef("https://w3id.org/parlgraph/ontology")
 FIXTURE = Path(__file__).parent / "fixtures" / "question.ttl"
+ROOT = Path(__file__).resolve().parents[2]
 
 DECLARING_TYPES = {
     OWL.Class,
@@ -134,6 +136,16 @@ def test_scheme_notations_are_the_record_values() -> None:
     assert set(scheme_notations(PG.AnswerStatusScheme)) == set(get_args(AnswerStatus))
     assert set(scheme_notations(PG.ApproximationScheme)) == set(get_args(Approximation))
     assert set(scheme_notations(PG.ProgrammeLevelScheme)) == {"eu", "national", "regional"}
+
+
+def test_every_classification_of_the_reference_data_has_a_concept() -> None:
+    """The mapping turns a gazetteer's classification word into a concept by notation."""
+    table = ROOT / "loaders" / "reference" / "data" / "organisations.csv"
+    with table.open(encoding="utf-8", newline="") as handle:
+        used = {row["classification"] for row in csv.DictReader(handle) if row["classification"]}
+    assert used, table
+    missing = used - set(scheme_notations(PG.OrganisationClassificationScheme))
+    assert not missing, sorted(missing)
 
 
 def test_every_concept_is_in_a_declared_scheme_with_a_unique_notation() -> None:
