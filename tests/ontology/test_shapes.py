@@ -264,6 +264,21 @@ def test_a_target_without_its_quote_selector_is_rejected() -> None:
     assert OA.hasSelector in {path for _, path in results(report)}
 
 
+def test_an_answer_to_a_question_not_in_the_graph_is_rejected() -> None:
+    graph = fixture_graph()
+    graph.set((ANSWER, PG.answers, ID["question/wallonia/2030-2031/99"]))
+    conforms, report = validate(graph)
+    assert not conforms
+    assert ANSWER in {focus for focus, _ in results(report)}
+
+
+def test_messages_are_in_english() -> None:
+    messages = list(ontology.load_shapes().objects(None, SH.message))
+    assert len(messages) > 30
+    for message in messages:
+        assert isinstance(message, Literal) and message.language == "en", message
+
+
 def test_a_reference_to_an_undescribed_person_is_rejected() -> None:
     """Reference data travels with each document, so a dangling asker is a mapping bug."""
     graph = fixture_graph()
