@@ -137,8 +137,6 @@ def _mention(entry: dict[str, Any], where: str) -> GoldMention:
     municipality: str | None = label if place_kind == "municipality" else None
     if place_kind == "section":
         municipality = _text(entry, "as", where, required=False)
-    # The README: Wallonie / la Région is the frame of every page, optional where listed.
-    optional = optional or place_kind == "region"
     return GoldMention(kind, label, names, optional, kind=place_kind, municipality=municipality)
 
 

@@ -227,6 +227,9 @@ def test_optional_entries_and_the_region_are_neither_required_nor_wrong() -> Non
     found = scores(data, record([belgium, wallonia], mentions))
     assert (found["place"].tp, found["place"].fp, found["place"].fn) == (0, 0, 0)
     assert scores(data, record([], []))["place"].fn == 0
+    flanders = entity("flandre", "place", "Flandre", classification="region")
+    other = scores(data, record([flanders], [mention(flanders, "Belgique")]))
+    assert other["place"].fp == 1
 
 
 def test_sites_match_on_organisation_and_place() -> None:
