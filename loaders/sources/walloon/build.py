@@ -12,7 +12,7 @@ from datetime import date
 from loaders.errors import LoaderError
 from loaders.record import Answer, DocType, PersonRef, Question, Record
 from loaders.sources.walloon.names import display_name, looks_like_name
-from loaders.sources.walloon.page import RawBlock, RawPage, paragraphs, squash
+from loaders.sources.walloon.page import MONTHS, RawBlock, RawPage, paragraphs, squash
 from loaders.sources.walloon.status import classify
 
 PARLIAMENT = "Parlement de Wallonie"
@@ -29,8 +29,15 @@ URL = re.compile(r"https?://\S+")
 
 
 def iso_date(source: str, printed: str, what: str) -> str:
-    """'16/01/2023' -> '2023-01-16'; an impossible date is an unreadable page, not a guess."""
-    day, month, year = (int(part) for part in printed.split("/"))
+    """'16/01/2023' or '16 janvier 2023' -> '2023-01-16'; an impossible date is refused."""
+    words = re.findall(r"\d+|[^\W\d]+", printed.lower())
+    if len(words) == 4:  # "1er mai 2023"
+        words = [words[0], *words[2:]]
+    if len(words) != 3:
+        raise LoaderError(source, f"invalid {what} date {printed!r}")
+    named = words[1] in MONTHS
+    day, year = int(words[0]), int(words[2])
+    month = MONTHS.index(words[1]) + 1 if named else int(words[1])
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -57,7 +64,7 @@ def persons(rest: str, with_role: bool, warnings: list[str]) -> list[PersonRef]:
     if len(parts) > 1 and all(looks_like_name(p) for p in parts if p):
         return [_person(p, None, warnings) for p in parts if p]
     name, _, role = rest.partition(",")
-    return [_person(name, squash(role) if with_role else None, warnings)]
+    return [_person(name, " ".join(role.split()) if with_role else None, warnings)]
 
 
 def _header(source: str, page: RawPage) -> tuple[str, str, str]:

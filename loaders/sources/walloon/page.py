@@ -22,10 +22,26 @@ BLOCK_KINDS: tuple[tuple[str, str], ...] = (
     (rf"r{_ACC}ponse\s+provisoire", "provisional_answer"),
     (rf"r{_ACC}ponse", "answer"),
 )
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 HEADING = re.compile(
     r"^(?P<kind>"
     + "|".join(f"(?:{pattern})" for pattern, _ in BLOCK_KINDS)
-    + r")\s+(?:du\s+)?(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*(?:\|\s*(?P<extra>.*))?$",
+    + r")\s+(?:du\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    + rf"|\d{{1,2}}(?:er|ᵉʳ)?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}})"
+    + r"\s*(?:\|\s*(?P<extra>.*))?$",
     re.I,
 )
 FIELD = re.compile(

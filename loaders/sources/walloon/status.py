@@ -16,23 +16,35 @@ from loaders.sources.walloon.names import display_name
 
 _APOS = "['’]"
 DECLINED = re.compile(r"\barticle\s+144\s*(?:\.|,?\s*§\s*|\s+alinéa\s+)4\b|\b144\.4\b", re.I)
-REDIRECT = re.compile(
+# Statements that the minister is not competent: enough on their own.
+NOT_COMPETENT = re.compile(
     "|".join(
         (
-            r"\bne\s+rel[èe]ve\s+pas\s+de\s+(?:mes|ma)\s+compétences?",
-            rf"\bn{_APOS}est\s+pas\s+de\s+(?:mon|ma)\s+(?:compétence|ressort)",
-            r"\bne\s+fait\s+pas\s+partie\s+de\s+mes\s+compétences",
+            r"\bne\s+rel[èe]ve\s+pas\s+(?:\w+\s+){0,2}de\s+(?:mes|ma)\s+compétences?",
+            rf"\bn{_APOS}(?:est|entre)\s+pas\s+(?:de|dans)\s+(?:mon|ma|mes)\s+"
+            r"(?:compétences?|ressort|attributions)",
+            r"\bne\s+fait\s+pas\s+partie\s+de\s+mes\s+(?:compétences|attributions)",
+            r"\bne\s+suis\s+pas\s+compétente?\b",
+        )
+    ),
+    re.I,
+)
+# Phrases that hand a question over: a redirect only when they point to a minister or a level.
+HAND_OVER = re.compile(
+    "|".join(
+        (
             r"\brel[èe]ve(?:nt)?\s+(?:\w+\s+){0,2}(?:de\s+la\s+compétence|des\s+compétences"
-            r"|du\s+champ\s+de\s+compétences?|de\s+la\s+tutelle|des\s+attributions)\s+d[eu]",
+            r"|du\s+champ\s+de\s+compétences?|de\s+la\s+tutelle|des\s+attributions)",
             rf"\b(?:renvoie|invite|renvoyer|inviter)\s+(?:\w+\s+){{0,2}}l{_APOS}honorable\s+"
             r"(?:membre|députée?)\s+(?:à|vers|auprès)",
-            r"\bquestion\s+(?:\w+\s+){0,3}(?:adressée|posée|réorientée|transmise|renvoyée)\s+"
+            r"\bquestion\s+(?:\w+\s+){0,3}(?:adressée|réorientée|transmise|renvoyée)\s+"
             r"(?:à|au|auprès)",
             r"\b(?:seule?\s+)?compétente?\s+(?:en\s+la\s+matière|pour\s+(?:y\s+)?répondre)",
         )
     ),
     re.I,
 )
+POINTER = re.compile(r"\b(?:collègue|ministre|fédéra(?:l|le|ux)|Communauté|Gouvernement)\b", re.I)
 # An answer that hands the question over is short; a long answer citing a colleague still answers.
 REDIRECT_MAX_CHARS = 1500
 
@@ -43,12 +55,14 @@ _PRINTED_NAME = re.compile(
     rf"\s+[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\b"
 )
 _TITLED_NAME = re.compile(
-    rf"\b(?:M\.|Mme|Monsieur|Madame|Ministre|collègue)\s*,?\s+(?:(?:le|la)\s+Ministre\s+)?"
+    rf"(?:\bM\.|\bMme|\bMonsieur|\bMadame|\bMinistre(?:-[Pp]résidente?)?|\bcollègue)\s*,?\s+"
+    rf"(?:(?:le|la)\s+Ministre(?:-[Pp]résidente?)?\s+)?"
     rf"((?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
     rf"(?:\s+(?:de|di|van|De|Di|Van|d{_APOS}))?\s*){{1,4}})"
 )
 _NOT_NAMES = frozenset(
-    {"Ministre", "Président", "Présidente", "Gouvernement", "Région", "Wallonie", "Monsieur"}
+    {"Ministre", "Président", "Présidente", "Gouvernement", "Région", "Wallonie"}
+    | {"Monsieur", "Madame", "Mme", "Mr", "Mmes"}
 )
 
 
@@ -95,9 +109,23 @@ def classify(
     signed_by_asker = any(_same_person(r, a) for r in responders for a in askers)
     if signed_by_asker or DECLINED.search(text[:REDIRECT_MAX_CHARS]):
         return "declined", []
-    match = REDIRECT.search(text) if len(text) <= REDIRECT_MAX_CHARS else None
+    paragraph = _redirect_paragraph(text) if len(text) <= REDIRECT_MAX_CHARS else None
+    if paragraph is None:
+        return "answered", []
+    known = askers + responders
+    named = [
+        p for p in _named(paragraph) or _named(text) if not any(_same_person(p, k) for k in known)
+    ]
+    return "redirected", named
+
+
+def _redirect_paragraph(text: str) -> str | None:
+    """The paragraph saying the minister is not competent or handing the question over."""
+    match = NOT_COMPETENT.search(text)
     if match:
-        sentence = _paragraph_around(text, match.start(), match.end())
-        named = [p for p in _named(sentence) if not any(_same_person(p, r) for r in responders)]
-        return "redirected", named
-    return "answered", []
+        return _paragraph_around(text, match.start(), match.end())
+    for hand_over in HAND_OVER.finditer(text):
+        paragraph = _paragraph_around(text, hand_over.start(), hand_over.end())
+        if POINTER.search(paragraph):
+            return paragraph
+    return None

@@ -80,7 +80,7 @@ def read_text(text: str) -> RawPage:
             blocks.append(
                 RawBlock(
                     kind=heading_kind(heading.group("kind")),
-                    date=re.sub(r"\s", "", heading.group("date")),
+                    date=squash(heading.group("date")),
                     extra=heading.group("extra"),
                 )
             )

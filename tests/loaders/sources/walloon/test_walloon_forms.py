@@ -209,3 +209,31 @@ def test_rejected_with_a_one_line_reason(name: str, reason: str) -> None:
     message = str(caught.value)
     assert reason in message and "\n" not in message
     assert message.startswith(str(FIXTURES / name))
+
+
+def test_dates_with_month_names_and_no_break_spaces_in_roles() -> None:
+    page = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
+    page = page.replace("Question écrite du 14/03/2022", "Question écrite du 14 mars 2022")
+    page = page.replace("Réponse du 05/04/2022", "Réponse du 5 avril 2022")
+    page = page.replace("Ministre de l'Economie,", "Ministre de l'Economie,\u00a0")
+    record = parse_bytes(page.encode("utf-8"), "months.txt")
+    assert record.question.date == "2022-03-14"
+    assert record.answer is not None and record.answer.date == "2022-04-05"
+    assert record.question.addressees[0].role == parse("same-flat.txt").question.addressees[0].role
+
+
+def test_impossible_date_is_refused() -> None:
+    page = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
+    page = page.replace("Question écrite du 14/03/2022", "Question écrite du 31/02/2022")
+    with pytest.raises(LoaderError, match="invalid question date '31/02/2022'"):
+        parse_bytes(page.encode("utf-8"), "bad-date.txt")
+
+
+def test_provisional_then_final_answer_keeps_the_final_one() -> None:
+    page = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
+    provisional = "Réponse provisoire du 20/03/2022\nde BORSUS Willy\nLes chiffres sont en cours de collecte.\n"
+    page = page.replace("Réponse du 05/04/2022", provisional + "Réponse du 05/04/2022")
+    record = parse_bytes(page.encode("utf-8"), "two-answers.txt")
+    assert record.answer is not None
+    assert (record.answer.date, record.answer.status) == ("2022-04-05", "answered")
+    assert any("2 answer blocks" in w for w in record.warnings)
