@@ -231,7 +231,10 @@ def test_impossible_date_is_refused() -> None:
 
 def test_provisional_then_final_answer_keeps_the_final_one() -> None:
     page = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
-    provisional = "Réponse provisoire du 20/03/2022\nde BORSUS Willy\nLes chiffres sont en cours de collecte.\n"
+    provisional = (
+        "Réponse provisoire du 20/03/2022\nde BORSUS Willy\n"
+        "Les chiffres sont en cours de collecte.\n"
+    )
     page = page.replace("Réponse du 05/04/2022", provisional + "Réponse du 05/04/2022")
     record = parse_bytes(page.encode("utf-8"), "two-answers.txt")
     assert record.answer is not None
