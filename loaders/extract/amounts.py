@@ -193,10 +193,14 @@ def _core_spans(text: str) -> list[tuple[int, int, Decimal]]:
         if len(literal) > 1 and literal[0] == "0" and literal[1].isdigit():
             continue  # phone numbers, codes: amounts never start with a zero
         found.append((match.start(), match.end(), parse_digits(literal)))
-    for match in WORDS_RE.finditer(text):
-        value = parse_words(match.group())
+    position = 0
+    while words := WORDS_RE.search(text, position):
+        value = parse_words(words.group())
         if value is not None:
-            found.append((match.start(), match.end(), Decimal(value)))
+            found.append((words.start(), words.end(), Decimal(value)))
+            position = words.end()
+        else:  # not one number as a whole: read again from its second word
+            position = words.start() + len(re.split(r"[\s\-]", words.group(), maxsplit=1)[0])
     found.sort(key=lambda item: (item[0], -item[1]))
     result: list[tuple[int, int, Decimal]] = []
     for item in found:

@@ -58,7 +58,7 @@ _RECEIVE = (
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
 _RECEIVE_TAIL = (
-    r"\s*(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
+    r"\s*(?:,[^,.;:]{0,40},)?\s*(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
     rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
 )
 _RECEIVE_AFTER_SUBJECT = re.compile("^" + _RECEIVE_TAIL, re.IGNORECASE)
@@ -69,7 +69,11 @@ _PRONOUN = (
 )
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
-_DATIVE = re.compile(r"(?<!\w)(?:lui|leur)\s+(?:a|ont|sera|seront|avait|avaient)(?!\w)", re.I)
+_DATIVE = re.compile(
+    r"(?<!\w)(?:lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
+    r"|(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|transf[èée]r|pa[iy])\w*)",
+    re.IGNORECASE,
+)
 # "Les activités … ont, quant à elles, bénéficié de …": the subject before a verb of receiving.
 _SUBJECT_RECEIVES = re.compile(
     r"^(?:[A-ZÀ-Ý][\w ]{0,25},\s*)?(?P<subject>[^,;:]{3,120}?)\s+" + _RECEIVE_TAIL,
@@ -77,19 +81,33 @@ _SUBJECT_RECEIVES = re.compile(
 )
 _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{_DE}|au\s+titre\s+{_DE}|(?:co)?financ[ée]e?s?\s+par\s+|via\s+"
-    rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{_DE}|(?:en\s+)?provena\w*\s+{_DE}|à\s+charge\s+{_DE}"
+    rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{_DE}|(?:en\s+)?provena\w*\s+{_DE}|provien\w*\s+{_DE}|bénéfici\w*\s+{_DE}|à\s+charge\s+{_DE}"
     rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{_DE}|(?:enveloppes?|budgets?|montants?"
     rf"|crédits|moyens|fonds|dotations?|subsides?|subventions?)(?:\s+\w+)?\s+{_DE}"
     rf"|programme\s+|part\s+{_DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
+# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend".
 _SUBJECT_START = re.compile(
     r"^(?:(?:[A-ZÀ-Ý][\w ]{0,25}|Dans\s+ce\s+cadre|À\s+ce\s+titre),\s*)?"
-    r"(?:(?:le|la|les|l['’])\s*)?$",
+    r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget)"
+    r"(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?)?$",
     re.IGNORECASE,
 )
+# "au titre de ce fonds", "du même programme": the programme last named before.
+_SOURCE_ANAPHOR = re.compile(
+    r"(?<!\w)(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
+    r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)(?!\w)",
+    re.IGNORECASE,
+)
+# A place named as a complement ("une PME de Herstal") is not a subject; a title is ("la commune
+# de Pepinster").
+_COMPLEMENT = re.compile(
+    r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
+)
 _SAME_PERIOD = re.compile(
-    r"(?:sur|pendant|durant|pour|au\s+cours\s+de|dans)\s+(?:la\s+même\s+période|cette\s+(?:même\s+)?période)",
+    r"(?:sur|pendant|durant|pour|au\s+cours\s+de|dans)\s+(?:la\s+même\s+période"
+    r"|cette\s+(?:même\s+)?période|la\s+période(?!\s+(?:de\s+|d['’])?\d))",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
@@ -109,6 +127,11 @@ _PURPOSE_CUE = re.compile(
 _PURPOSE_BODY = re.compile(r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>[^,;:.()]{3,200})")
 _DETERMINER = re.compile(
     r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",
+    re.IGNORECASE,
+)
+_GIVING_VERB = re.compile(
+    r"(?<!\w)(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|dégag|débloqu|transf[èée]r"
+    r"|pa[iy]|subventionn|subsidi|financ)\w*",
     re.IGNORECASE,
 )
 _GIVING_SENTENCE = re.compile(
@@ -140,16 +163,31 @@ class _Facts:
 class _Reader:
     """One part's text, its mentions and periods, read sentence by sentence."""
 
-    def __init__(self, text: str, part: Part, mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, text: str, part: Part, mentions: Sequence[Mention], amounts: Sequence[Amount]
+    ) -> None:
         self.text = text
         self.sentences = sentence_spans(text)
         self.mentions = sorted((m for m in mentions if m.part == part), key=lambda m: m.start)
+        self.amounts = [a for a in amounts if a.part == part]
         self.periods = find_periods(text)
         sites = {(m.start, m.end) for m in self.mentions if m.type == "site"}
+        # A name inside a longer one (a project's title) is not a party to the sentence.
+        nested = {
+            id(m)
+            for m in self.mentions
+            for outer in self.mentions
+            if outer.start <= m.start
+            and m.end <= outer.end
+            and outer.end - outer.start > m.end - m.start
+        }
         self.recipients = [
             m
             for m in self.mentions
-            if m.type in RECIPIENT_TYPES and m.id and (m.start, m.end) not in sites
+            if m.type in RECIPIENT_TYPES
+            and m.id
+            and (m.start, m.end) not in sites
+            and id(m) not in nested
         ]
         self.sources = [m for m in self.mentions if m.type in SOURCE_TYPES and m.id]
 
@@ -179,11 +217,25 @@ class _Reader:
                 _RECIPIENT_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before)
             )
             after = self.text[mention.end : self.sentences[index][1]]
-            if (cue or _RECEIVE_AFTER_SUBJECT.match(after)) and mention.id:
+            subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
+            if (cue or subject or self.given_after_amount(index, mention)) and mention.id:
                 candidates.append((abs(mention.start - near), mention.id))
         if candidates:
             return min(candidates)[1]
         return self.pronoun_recipient(index)
+
+    def given_after_amount(self, index: int, mention: Mention) -> bool:
+        """ "a accordé 710 000 euros à l'IFAPME": the amount, then "à" and the recipient."""
+        start, end = self.sentences[index]
+        if not _GIVING_VERB.search(self.text, start, end):
+            return False
+        for amount in self.amounts:
+            if start <= amount.end <= mention.start:
+                gap = self.text[amount.end : mention.start]
+                head = re.match(r"\s*(?:à|aux|au)(?!\w)", gap)
+                if head and _RECIPIENT_GAP.match(gap[head.end() :]):
+                    return True
+        return False
 
     def pronoun_recipient(self, index: int) -> str | None:
         start, end = self.sentences[index]
@@ -191,9 +243,9 @@ class _Reader:
         subject = _PRONOUN_RECEIVES.search(sentence)
         if subject:
             return self.last_recipient_before(start + subject.start(), index)
-        dative = _DATIVE.search(sentence)
-        if dative:
-            return self.last_recipient_before(start + dative.start(), index)
+        if _DATIVE.search(sentence):
+            # "lui versera": the one given to is not this sentence's subject, who gives.
+            return self.last_recipient_before(start, index)
         return None
 
     def receiving_subject(self, index: int) -> str | None:
@@ -203,7 +255,7 @@ class _Reader:
         if not match:
             return None
         s, e = (start + offset for offset in match.span("subject"))
-        if any(s <= m.start < e for m in self.recipients) or _PRONOUN_SUBJECT.search(
+        if any(s <= m.start < e for m in self.mentions) or _PRONOUN_SUBJECT.search(
             match.group("subject")
         ):
             return None
@@ -215,11 +267,39 @@ class _Reader:
         found: list[Mention] = []
         for mention in self.within(self.sources, index):
             before = self.text[max(start, mention.start - 60) : mention.start]
-            if _SOURCE_CUE.search(before) or _SUBJECT_START.match(self.text[start : mention.start]):
+            after_amount = any(
+                re.fullmatch(
+                    r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*", self.text[a.end : mention.start]
+                )
+                for a in self.amounts
+                if a.end <= mention.start
+            )
+            if (
+                _SOURCE_CUE.search(before)
+                or _SUBJECT_START.match(self.text[start : mention.start])
+                or after_amount
+            ):
                 found.append(mention)
         projects = [m for m in found if m.type == "project"]
         chosen = projects or found
-        return chosen[0].id if chosen else None
+        if chosen:
+            return chosen[0].id
+        return self.programme_named_before(index)
+
+    def programme_named_before(self, index: int) -> str | None:
+        """ "au titre de ce fonds", "du même programme": the programme last named before."""
+        start, end = self.sentences[index]
+        for match in _SOURCE_ANAPHOR.finditer(self.text, start, end):
+            if not _SOURCE_CUE.search(self.text[max(start, match.start() - 40) : match.start()]):
+                continue
+            wanted = "project" if match.group("noun").lower().startswith("projet") else "programme"
+            floor = self.sentences[max(0, index - 3)][0]
+            named = [
+                m for m in self.sources if m.type == wanted and floor <= m.start < match.start()
+            ]
+            if named:
+                return named[-1].id
+        return None
 
     # period ----------------------------------------------------------------------------
     def period(self, index: int, near: int) -> Period | None:
@@ -241,9 +321,10 @@ class _Reader:
     def belongs_to_a_name(self, period: PeriodSpan, sentence_start: int) -> bool:
         """A programme's own period: right after its name, or in parentheses after a name in a
         clause that names a programme ("du Plan … financé par l'Union européenne (2021-2027)")."""
+        bare = period.text[:1].isdigit()  # "entre 2023 et 2027" is the clause's, not a name's
         for mention in self.mentions:
             gap = self.text[mention.end : period.start]
-            if mention.end <= period.start and re.fullmatch(r"\s*\(?\s*", gap):
+            if bare and mention.end <= period.start and re.fullmatch(r"[\s()]*", gap):
                 return mention.type in SOURCE_TYPES or period.bracketed
         if not period.bracketed:
             return False
@@ -265,7 +346,8 @@ class _Reader:
             ) or any(p.start <= b_start < p.end for p in self.periods):
                 continue  # "pour le CDC Technocité" is a recipient; "pour 2023" a period
             text = _DETERMINER.sub("", body.group("body")).strip()
-            text = re.split(r"\s+(?:dont|en\s+(?:19|20)\d\d|sur\s+la\s+même\s+période)\b", text)[0]
+            text = re.sub(r"\s+en\s+(?:19|20)\d\d(?:\s+et\s+(?:19|20)\d\d)?(?!\d)", "", text)
+            text = re.split(r"\s+(?:dont|sur\s+la\s+même\s+période)(?!\w)", text)[0]
             if len(text) >= 3:
                 purposes.append((0 if cue.start() >= after else 1, text))
         return min(purposes, key=lambda p: p[0])[1] if purposes else None
@@ -293,7 +375,7 @@ def find_funding(
     accepted so that callers pass the record as it is; the rules need only the mentions' types.
     """
     del entities  # the mentions carry the types the rules use
-    reader = _Reader(text, part, mentions)
+    reader = _Reader(text, part, mentions, amounts)
     if not reader.sentences:
         return []
     facts: list[Funding] = []
@@ -316,12 +398,8 @@ def find_funding(
             adjacent = previous[0] in (index, index - 1)
             if found.recipient is None and subject_purpose and adjacent:
                 found = replace(found, recipient=previous[1].recipient)
-        if (
-            found.recipient is None
-            and found.programme is None
-            and not _GIVING_SENTENCE.search(sentence)
-        ):
-            continue
+        if found.recipient is None and found.programme is None:
+            continue  # a grant has a party: without one, the amount is a cost, a price, a total
         facts.append(
             Funding(
                 amount=number,

@@ -72,6 +72,8 @@ def parse_words(literal: str) -> int | None:
     for word in words:
         if word in UNITS:
             value = UNITS[word]
+            if previous in UNITS and UNITS[previous] < 10 and value < 20:
+                return None  # "deux trois", "une un": two numbers side by side, not one
             if value == 20 and previous == "quatre":
                 current += 76  # quatre-vingt(s): 4 already counted, 80 in all
             else:

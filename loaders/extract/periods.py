@@ -1,5 +1,6 @@
 """Periods written in French: "2019-2023", "entre 2019 et 2022", "de 2019 à 2023", "en 2023".
 
+Two consecutive years ("en 2022 et 2023", "pour les années 2022 et 2023") are a period too.
 Only years are kept (the record's period is a pair of `xsd:gYear`), but the span covers the whole
 phrase so that a funding fact can cite it. Open periods are kept open rather than closed by a
 guess: "depuis 2019" has no end year (`end_year` None) and "jusqu'en 2023" no start year
@@ -52,6 +53,8 @@ _PATTERNS: list[tuple[str, str]] = [
      "closed"),
     (rf"(?i:(?:la|cette)\s+(?:période|programmation)\s+(?:{_DE})?){_A}{_DASH}{_B_SHORT}", "closed"),
     (rf"{_A}{_DASH}{_B_SHORT}", "closed"),
+    (rf"(?i:(?:en|(?:pour\s+|sur\s+)?(?:les|des)\s+années))\s+{_A}\s+(?i:et)\s+(?:(?i:en)\s+)?{_B}",
+     "pair"),
     (rf"(?i:depuis|à\s+partir\s+d['’e]\s*|dès)\s*(?i:(?:le\s+)?(?:début\s+)?(?:de\s+)?l['’]\s*année\s+)?{_A}",
      "open_end"),
     (rf"(?i:jusqu['’]\s*(?:en|à|au))\s+{_B}", "open_start"),
@@ -84,6 +87,8 @@ def _read(match: re.Match[str], kind: str) -> tuple[str | None, str | None] | No
         return None, end
     if start is None or end is None or not 0 < int(end) - int(start) <= 50:
         return None
+    if kind == "pair" and int(end) - int(start) != 1:
+        return None  # "en 2019 et 2022" names two years, not the time between them
     return start, end
 
 

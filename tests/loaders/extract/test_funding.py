@@ -109,8 +109,45 @@ def test_recipient_in_favour_of_and_programme_cue() -> None:
 
 def test_funder_is_not_the_recipient() -> None:
     text = "Le projet, financé par l'Union européenne, a coûté 2 millions d'euros."
-    (fact,) = funding_of(text, ("Union européenne", "organisation", UE))
-    assert fact.recipient is None
+    # No recipient and no programme: a cost, not a grant.
+    assert funding_of(text, ("Union européenne", "organisation", UE)) == []
+
+
+def test_amount_then_a_recipient_and_a_programme_named_before() -> None:
+    text = (
+        "Le FEDER soutient la vallée. Le FEDER a accordé 710 000 euros à Technocité en 2022 et "
+        "2023. La commune de Dinant bénéficiera, au titre du même fonds, de 780.000 € pour la "
+        "création d'une halte nautique."
+    )
+    first, second = funding_of(
+        text,
+        ("FEDER", "programme", FEDER),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Dinant", "place", COMMUNE),
+    )
+    assert (first.recipient, first.programme, first.period) == (
+        TECHNOCITE,
+        FEDER,
+        Period("2022", "2023"),
+    )
+    assert (second.recipient, second.programme) == (COMMUNE, FEDER)
+    assert second.purpose == "création d'une halte nautique"
+
+
+def test_dative_pronoun_is_not_the_giver() -> None:
+    text = (
+        "Le fonctionnement est confié à Technocité. L'Union européenne lui versera "
+        "300 000 euros pour l'installation des ateliers."
+    )
+    (fact,) = funding_of(
+        text, ("Technocité", "organisation", TECHNOCITE), ("Union européenne", "organisation", UE)
+    )
+    assert fact.recipient == TECHNOCITE
+
+
+def test_a_place_as_a_complement_is_not_the_subject() -> None:
+    text = "Une PME de Dinant a obtenu une commande de 3,5 millions USD."
+    assert funding_of(text, ("Dinant", "place", COMMUNE)) == []
 
 
 def test_pronoun_subject_stands_for_the_organisation_named_before() -> None:
