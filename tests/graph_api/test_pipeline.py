@@ -34,7 +34,10 @@ def test_a_changed_page_replaces_its_graph_whole(
     assert loader.load_file(copy) == (Outcome.REPLACED, None)
     titles = {
         row["t"].value
-        for row in repo.query("SELECT ?t WHERE { ?q <http://purl.org/dc/terms/title> ?t }")  # type: ignore[union-attr]
+        for row in repo.query(  # type: ignore[union-attr]
+            "SELECT ?t WHERE { ?q <https://w3id.org/parlgraph/ontology#session> ?s ;"
+            " <http://purl.org/dc/terms/title> ?t }"
+        )
     }
     assert titles == {"Le Centre Technocité (titre corrigé)"}
     assert len(repo.graph_names()) == 1
