@@ -283,6 +283,24 @@ def test_funding_pairs_on_value_and_scores_each_attribute() -> None:
     assert (empty.tp, empty.fn, empty.f1) == (0, 1, 0.0)
 
 
+def test_close_values_pair_each_fact_with_its_own() -> None:
+    """1,597 and 1,598 million are within 0.5 % of each other: when attributes do not tell the
+    facts apart, the nearer value does (the purposes show which pairing was made)."""
+    data = gold()
+    data["funding"] = [
+        {**data["funding"][0], "value": 1_597_000, "purpose": "formation"},
+        {**data["funding"][0], "value": 1_598_000, "purpose": "équipement"},
+    ]
+    amounts = [amount("2021", value) for value in (1_598_000, 1_597_000)]
+    funding = [
+        Funding(0, TECHNIFUTUR.id, FSE.id, Period("2021", "2021"), "équipement"),
+        Funding(1, TECHNIFUTUR.id, FSE.id, Period("2021", "2021"), "formation"),
+    ]
+    result = scores(data, record(ENTITIES, MENTIONS, amounts, funding))["funding"]
+    assert result.tp == 2 and result.accuracy("fully right") == 1.0
+    assert result.accuracy("purpose words") == 1.0
+
+
 def test_gold_referring_to_an_unlisted_entity_is_a_corpus_error() -> None:
     data = gold()
     data["funding"][0]["recipient"] = "Nobody"
