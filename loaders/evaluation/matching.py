@@ -1,4 +1,4 @@
-"""The matching rules of tests/corpus/README.md ("How it is scored"), one document at a time.
+"""The entity matching rules of tests/corpus/README.md ("How it is scored"), one page at a time.
 
 Every kind is scored the same way: gold entries and extracted candidates are paired one to one
 (a maximum matching, so that one generous candidate cannot use up two gold entries), unpaired
@@ -8,18 +8,15 @@ they match an optional gold entry or are something the gold never annotates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from loaders.evaluation.candidates import Candidate, Extraction, keys, normalise
-from loaders.evaluation.gold import RECIPIENT_KINDS, GoldAmount, GoldDocument, GoldMention
-from loaders.record import Amount, Funding
+from loaders.evaluation.gold import GoldDocument, GoldMention
 
 G = TypeVar("G")
 E = TypeVar("E")
-TOLERANCE = 0.005
 # The frame of every page, never required as a place (README).
 FRAME = keys(["Wallonie", "Région wallonne"])
 
@@ -226,170 +223,3 @@ def _check_attributes(
                 results[kind].check(
                     "title", right, f"{gold.label}: title {candidate.title!r}, gold {gold.title!r}"
                 )
-
-
-# Amounts --------------------------------------------------------------------------------------
-
-
-def close(gold: float, value: float) -> bool:
-    return abs(gold - value) <= TOLERANCE * abs(gold)
-
-
-def spans_of(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where a gold quote stands in a part's text; apostrophes and spaces may differ in form."""
-    pattern = re.escape(quote)
-    pattern = re.sub(r"(?:\\ |\s)+", r"\\s+", pattern)
-    pattern = re.sub("['\u2019]", "['\u2019]", pattern)
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def score_amounts(document: GoldDocument, extraction: Extraction) -> KindResult:
-    """Part, currency and value within 0.5 %, and the spans overlap."""
-    record = extraction.record
-    located = {
-        i: spans_of(record.text_of(gold.part), gold.text) for i, gold in enumerate(document.amounts)
-    }
-
-    def fits_at(i: int, amount: Amount) -> bool:
-        gold = document.amounts[i]
-        overlaps = any(s < amount.end and amount.start < e for s, e in located[i])
-        return (
-            gold.part == amount.part
-            and gold.currency == amount.currency
-            and close(gold.value, amount.value)
-            and (overlaps or not located[i])
-        )
-
-    indices = list(range(len(document.amounts)))
-    pairs = pair(indices, record.amounts, fits_at)
-    result = KindResult(tp=len(pairs))
-    for i, gold in enumerate(document.amounts):
-        if not located[i]:
-            result.notes.append(f"'{gold.text}' not in the parsed {gold.part}: span not checked")
-        if i in pairs:
-            found = record.amounts[pairs[i]].approximation
-            result.check(
-                "approximation",
-                gold.approximation == found,
-                f"'{gold.text}': {found}, gold {gold.approximation}",
-            )
-        else:
-            result.fn += 1
-            result.false_negatives.append(_gold_amount(gold, located[i]))
-    used = set(pairs.values())
-    for e, amount in enumerate(record.amounts):
-        if e not in used:
-            result.fp += 1
-            result.false_positives.append(
-                f"'{amount.text}' = {_money(amount.value)} {amount.currency} {amount.approximation}"
-                f" ({amount.part} {amount.start}-{amount.end})"
-            )
-    return result
-
-
-def _gold_amount(gold: GoldAmount, located: list[tuple[int, int]]) -> str:
-    where = f"{gold.part} {located[0][0]}-{located[0][1]}" if located else f"{gold.part}, not found"
-    return f"'{gold.text}' = {_money(gold.value)} {gold.currency} {gold.approximation} ({where})"
-
-
-# Funding --------------------------------------------------------------------------------------
-
-
-def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
-    """Facts pair on value; recipient, programme and period are then each right or wrong."""
-    record = extraction.record
-    facts = [f for f in record.funding if 0 <= f.amount < len(record.amounts)]
-    checks = ("recipient", "programme", "period")
-
-    def agreement(i: int, fact: Funding) -> float:
-        """Attributes in agreement, ties broken by the closer value: 1,6 and 1,597 million are
-        within tolerance of each other, and each fact must keep its own."""
-        gold = document.funding[i].value
-        distance = abs(gold - record.amounts[fact.amount].value) / gold
-        rights = sum(_attribute_right(document, extraction, i, fact, name) for name in checks)
-        return rights - distance
-
-    indices = list(range(len(document.funding)))
-    pairs = pair(
-        indices,
-        facts,
-        lambda i, fact: close(document.funding[i].value, record.amounts[fact.amount].value),
-        agreement,
-    )
-    result = KindResult(tp=len(pairs))
-    for i, gold in enumerate(document.funding):
-        if i not in pairs:
-            result.fn += 1
-            result.false_negatives.append(
-                _fact(_money(gold.value), gold.recipient, gold.programme, gold.period)
-            )
-            continue
-        fact = facts[pairs[i]]
-        rights = [_attribute_right(document, extraction, i, fact, name) for name in checks]
-        for name, right in zip(checks, rights, strict=True):
-            result.check(
-                name,
-                right,
-                f"{_money(gold.value)}: {name} is {_shown(extraction, fact, name)},"
-                f" gold {_period(getattr(gold, name))}",
-            )
-        result.check("fully right", all(rights))
-        if gold.purpose:
-            result.check("purpose words", _overlap(gold.purpose, fact.purpose) >= 0.5)
-    used = set(pairs.values())
-    for e, fact in enumerate(facts):
-        if e not in used:
-            result.fp += 1
-            amount = record.amounts[fact.amount]
-            shown = [_shown(extraction, fact, name) for name in checks]
-            result.false_positives.append(_fact(f"'{amount.text}'", *shown))
-    return result
-
-
-def _attribute_right(
-    document: GoldDocument, extraction: Extraction, index: int, fact: Funding, name: str
-) -> bool:
-    gold = document.funding[index]
-    if name == "period":
-        if gold.period is None or fact.period is None:
-            return gold.period is None and fact.period is None
-        return gold.period == (fact.period.start[:4], fact.period.end[:4])
-    wanted = gold.recipient if name == "recipient" else gold.programme
-    iri = fact.recipient if name == "recipient" else fact.programme
-    if wanted is None or iri is None:
-        return wanted is None and iri is None
-    kinds = RECIPIENT_KINDS if name == "recipient" else ("programme",)
-    candidate = extraction.candidate(iri)
-    if candidate is not None and candidate.type == "project" and name == "programme":
-        candidate = candidate.programme
-    return fits_as(document.named(kinds, wanted), candidate)
-
-
-def _fact(value: str, recipient: object, programme: object, period: object) -> str:
-    return f"{value} to {recipient} from {programme} period {_period(period)}"
-
-
-def _period(period: object) -> str:
-    if isinstance(period, tuple):
-        return "-".join(period)
-    return str(period)
-
-
-def _shown(extraction: Extraction, fact: Funding, name: str) -> str:
-    if name == "period":
-        return f"{fact.period.start}-{fact.period.end}" if fact.period else "None"
-    iri = fact.recipient if name == "recipient" else fact.programme
-    candidate = extraction.candidate(iri)
-    return candidate.label if candidate else str(iri)
-
-
-def _overlap(gold: str, extracted: str | None) -> float:
-    """Share of the gold purpose's content words (4 letters or more) the extracted one has."""
-    wanted = {w for w in re.findall(r"\w{4,}", normalise(gold))}
-    found = {w for w in re.findall(r"\w{4,}", normalise(extracted or ""))}
-    return len(wanted & found) / len(wanted) if wanted else 1.0
-
-
-def _money(value: float) -> str:
-    """A value as people read it in the details: 8782205, 1597000, 122718.81."""
-    return f"{value:.2f}".removesuffix(".00")

@@ -12,7 +12,8 @@ from pathlib import Path
 from loaders.errors import LoaderError
 from loaders.evaluation.candidates import Extraction
 from loaders.evaluation.gold import GoldDocument, corpus_pages
-from loaders.evaluation.matching import KindResult, score_amounts, score_entities, score_funding
+from loaders.evaluation.matching import KindResult, score_entities
+from loaders.evaluation.money import score_amounts, score_funding
 from loaders.process import read_document
 from loaders.record import Record
 
