@@ -277,7 +277,9 @@ def _read_amount(
         after_de = _currency_at(text, de.end())
         if after_de:
             currency, end = after_de
-    if currency is None and (direct := _currency_at(text, after)):
+    direct = _currency_at(text, after) if currency is None else None
+    # "€ 1 000" after a word: the sign opens the next number, it does not close this one.
+    if direct and not re.match(r"[ \u00a0\u202f]?\d", text[direct[1] : direct[1] + 2]):
         currency, end = direct
     start = core_start
     if currency is None:
