@@ -15,7 +15,12 @@ from loaders.record import AnswerStatus, PersonRef
 from loaders.sources.walloon.names import display_name
 
 _APOS = "['’]"
-DECLINED = re.compile(r"\barticle\s+144\s*(?:\.|,?\s*§\s*|\s+alinéa\s+)4\b|\b144\.4\b", re.I)
+# Article 144.4 of the Parliament's own rules ("du Règlement", "du Règlement du Parlement"), not
+# an article 144.4 of some other text ("du règlement communal d'urbanisme").
+DECLINED = re.compile(
+    r"\b[Aa]rt(?:icle|\.)\s+144\s*(?:\.|,?\s*§\s*|\s+alinéa\s+)4\b,?\s+(?:de\s+notre|du)\s+Règlement"
+    r"(?=\s*(?:[.,;:)]|du\s+Parlement|$))"
+)
 # Statements that the minister is not competent: enough on their own.
 NOT_COMPETENT = re.compile(
     "|".join(

@@ -71,6 +71,11 @@ def test_declined_citing_article_144_4(text: str) -> None:
     assert classify(text, False, ASKER, MINISTER)[0] == "declined"
 
 
+def test_article_144_4_of_another_text_is_not_a_refusal() -> None:
+    text = "Le bassin sera réaménagé conformément à l'article 144.4 du règlement communal."
+    assert classify(text, False, ASKER, MINISTER)[0] == "answered"
+
+
 def test_provisional_wins() -> None:
     text = "Cette question ne relève pas de mes compétences."
     assert classify(text, True, ASKER, MINISTER) == ("provisional", [])
