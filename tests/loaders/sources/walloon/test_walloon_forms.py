@@ -240,3 +240,18 @@ def test_provisional_then_final_answer_keeps_the_final_one() -> None:
     assert record.answer is not None
     assert (record.answer.date, record.answer.status) == ("2022-04-05", "answered")
     assert any("2 answer blocks" in w for w in record.warnings)
+
+
+def test_page_converted_twice_is_read_with_a_mojibake_warning() -> None:
+    text = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
+    data = text.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
+    record = parse_bytes(data, "twice.txt")
+    assert record.title == "Les formations aux mÃ©tiers du bois Ã  Libramont"
+    assert [p.name for p in record.question.askers] == ["Anne Laffut"]
+    assert record.answer is not None and record.answer.date == "2022-04-05"
+    assert any(w.startswith("mojibake") for w in record.warnings)
+
+
+def test_utf16_with_bom(reference: Record) -> None:
+    text = (FIXTURES / "same-bulleted.txt").read_text(encoding="utf-8")
+    assert content(parse_bytes(text.encode("utf-16"), "utf16.txt")) == content(reference)
