@@ -246,7 +246,7 @@ def test_page_converted_twice_is_read_with_a_mojibake_warning() -> None:
     text = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
     data = text.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
     record = parse_bytes(data, "twice.txt")
-    assert record.title == "Les formations aux mÃ©tiers du bois Ã  Libramont"
+    assert record.title == "Les formations aux mÃ©tiers du bois Ã\u00a0 Libramont"
     assert [p.name for p in record.question.askers] == ["Anne Laffut"]
     assert record.answer is not None and record.answer.date == "2022-04-05"
     assert any(w.startswith("mojibake") for w in record.warnings)
