@@ -25,6 +25,7 @@ from loaders.ids import short_hash
 from loaders.mapping import graph_iri, record_to_graph
 from loaders.process import read_document
 from loaders.sources import TEXT_SUFFIXES
+from ontology import ONTOLOGY_IRI, load_ontology
 
 LOADER_VERSION = f"parlgraph {version('parlgraph')}"
 
@@ -91,6 +92,7 @@ class Loader:
         self.repo = repo
         self.sources_dir = store_dir / "sources"
         self.rejected_dir = store_dir / "rejected"
+        self._vocabulary_fresh = False
 
     def _keep(self, path: Path, sha256: str) -> Path:
         target = self.sources_dir / sha256[:2] / f"{sha256}{path.suffix.lower()}"
@@ -125,6 +127,7 @@ class Loader:
         state = self.repo.document_state(graph_name)
         if state and (state.sha256, state.loader_version) == (record.sha256, LOADER_VERSION):
             return Outcome.UNCHANGED, None
+        self._refresh_vocabulary()
         stored = self._keep(path, record.sha256)
         graph = record_to_graph(record, loader_version=LOADER_VERSION, stored_copy=str(stored))
         report = validate_graph(graph)
@@ -133,6 +136,14 @@ class Loader:
             return Outcome.REJECTED, self._reject(path, reason)
         self.repo.replace_graph(graph_name, to_oxigraph_triples(graph))
         return (Outcome.REPLACED if state else Outcome.LOADED), None
+
+    def _refresh_vocabulary(self) -> None:
+        """Keep the ontology in its own named graph, so that queries read concept notations and
+        labels (`pg:About skos:notation "about"`) beside the data. It is small: replacing it once
+        per loader costs less than checking whether it changed."""
+        if not self._vocabulary_fresh:
+            self.repo.replace_graph(ONTOLOGY_IRI, to_oxigraph_triples(load_ontology()))
+            self._vocabulary_fresh = True
 
     def load_all(
         self, paths: list[Path], progress: Callable[[Path], None] | None = None

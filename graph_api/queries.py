@@ -33,6 +33,13 @@ class Parameter:
     type: str
     description: str = ""
     default: str | None = None
+    variable: str = ""
+
+    @property
+    def bound_variable(self) -> str:
+        """The query variable the value binds: the parameter's name unless the header gives
+        another (when the name is also a result column, as `recipient` in `funding`)."""
+        return self.variable or self.name
 
     def bind(self, raw: str) -> Term:
         """The typed term for a value given on the command line or in a URL."""
@@ -80,7 +87,7 @@ class NamedQuery:
         for parameter in self.parameters:
             raw = values.get(parameter.name, parameter.default)
             if raw not in (None, ""):
-                bound[parameter.name] = parameter.bind(str(raw))
+                bound[parameter.bound_variable] = parameter.bind(str(raw))
         return bound, limit, offset
 
     def paged_text(self, limit: int, offset: int) -> str:
@@ -105,6 +112,7 @@ def parse_named_query(path: Path) -> NamedQuery:
             type=str(item.get("type", "xsd:string")),
             description=str(item.get("description", "")),
             default=None if item.get("default") is None else str(item["default"]),
+            variable=str(item.get("variable", "")),
         )
         for item in meta.get("params", []) or []
     )

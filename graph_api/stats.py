@@ -5,6 +5,7 @@ from __future__ import annotations
 from pyoxigraph import Literal, QuerySolutions
 
 from graph_api.repo.base import Repo
+from ontology import ONTOLOGY_IRI
 
 COUNT_QUERY = """
 PREFIX pg: <https://w3id.org/parlgraph/ontology#>
@@ -49,6 +50,6 @@ def _counts(repo: Repo, query: str) -> dict[str, int]:
 def store_stats(repo: Repo) -> dict[str, int]:
     counts = _counts(repo, COUNT_QUERY)
     stats = {key: counts.get(key, 0) for key in KEYS}
-    stats["graphs"] = len(repo.graph_names())
+    stats["graphs"] = len([g for g in repo.graph_names() if g != ONTOLOGY_IRI])
     stats["triples"] = _counts(repo, TRIPLES_QUERY)["triples"]
     return stats

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from loaders.extract import extract_facts
 from loaders.record import Record
 from loaders.resolve import resolve_persons
 from loaders.sources import parse_document
@@ -23,4 +24,5 @@ def read_document(path: Path) -> Record:
     record = parse_document(path)
     record.sha256 = file_sha256(path)
     resolve_persons(record)
+    extract_facts(record)
     return record

@@ -1,0 +1,34 @@
+"""Extraction: small recognisers over a record's texts, each output keeping its span.
+
+Order matters: entities first (recipients and programmes), then amounts, then the funding facts
+that tie an amount to what the same sentence names.
+"""
+
+from __future__ import annotations
+
+from loaders.record import Part, Record
+
+PARTS: tuple[Part, ...] = ("question", "answer")
+
+
+def extract_facts(record: Record) -> None:
+    """Fill the record's mentions, entities, amounts and funding facts from its texts."""
+    from loaders.extract.amounts import find_amounts
+    from loaders.extract.entities import extract_entities
+    from loaders.extract.funding import find_funding
+
+    extract_entities(record)
+    record.amounts = [
+        amount
+        for part in PARTS
+        if record.text_of(part)
+        for amount in find_amounts(record.text_of(part), part)
+    ]
+    record.funding = [
+        fact
+        for part in PARTS
+        if record.text_of(part)
+        for fact in find_funding(
+            record.text_of(part), part, record.amounts, record.mentions, record.entities
+        )
+    ]

@@ -7,6 +7,7 @@ from datetime import date
 from rdflib import Graph, Literal, URIRef
 
 from loaders.ids import mint, slug
+from loaders.mapping.concepts import ANSWER_STATUS, concept
 from loaders.record import Record
 from loaders.vocab import DCTERMS, ELI, PG, PROV, RDF, RESOURCE_TYPE, SCHEMA, XSD
 
@@ -23,12 +24,6 @@ WORK_TYPES = {
     "oral_question": RESOURCE_TYPE.QUEST_ORAL,
     "interpellation": RESOURCE_TYPE.QUEST_INTERPEL,
     "topical_question": RESOURCE_TYPE.QUEST_ORAL,
-}
-STATUSES = {
-    "answered": PG.StatusAnswered,
-    "provisional": PG.StatusProvisional,
-    "declined": PG.StatusDeclined,
-    "redirected": PG.StatusRedirected,
 }
 
 
@@ -116,7 +111,10 @@ def add_documents(
     graph.add((question, PG.hasAnswer, answer))
     graph.add((answer, RDF.type, PG.Answer))
     graph.add((answer, PG.answers, question))
-    graph.add((answer, PG.answerStatus, STATUSES[record.answer.status]))
+    status = concept(ANSWER_STATUS, record.answer.status)
+    if status is None:
+        raise ValueError(f"the ontology has no answer status '{record.answer.status}'")
+    graph.add((answer, PG.answerStatus, status))
     graph.add((answer, SCHEMA.text, Literal(record.answer.text, lang="fr")))
     graph.add((answer, PROV.wasDerivedFrom, document))
     answer_date = _date(record.answer.date)

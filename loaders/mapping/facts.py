@@ -11,16 +11,17 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from loaders.ids import mint
+from loaders.mapping.concepts import APPROXIMATION, CLASSIFICATION, LEVEL, concept
 from loaders.mapping.documents import answer_iri, document_key, question_iri
 from loaders.record import Entity, Part, Record
-from loaders.vocab import DCTERMS, FRAPO, OA, ORG, OWL, PG, RDF, RDFS, SCHEMA, SKOS, XSD
+from loaders.vocab import DCTERMS, FOAF, FRAPO, OA, ORG, OWL, PG, RDF, RDFS, SCHEMA, SKOS, XSD
 
 ENTITY_CLASSES: dict[str, URIRef] = {
     "organisation": ORG.Organization,
     "site": ORG.Site,
     "programme": FRAPO.FundingProgramme,
     "project": PG.ProgrammeProject,
-    "person": URIRef("http://xmlns.com/foaf/0.1/Person"),
+    "person": FOAF.Person,
     "party": ORG.Organization,
     "topic": SKOS.Concept,
 }
@@ -29,22 +30,6 @@ PLACE_CLASSES: dict[str | None, URIRef] = {
     "former_municipality": PG.FormerMunicipality,
     "province": PG.Province,
     "region": PG.Region,
-}
-CLASSIFICATIONS: dict[str, URIRef] = {
-    "competence_centre": PG.CompetenceCentre,
-    "public_body": PG.PublicBody,
-    "eu_institution": PG.EUInstitution,
-    "government": PG.Government,
-    "parliament": PG.Parliament,
-    "party": PG.PoliticalParty,
-}
-LEVELS = {"eu": PG.LevelEU, "national": PG.LevelNational, "regional": PG.LevelRegional}
-APPROXIMATIONS = {
-    "exact": PG.Exact,
-    "about": PG.About,
-    "more_than": PG.MoreThan,
-    "less_than": PG.LessThan,
-    "up_to": PG.UpTo,
 }
 
 
@@ -94,10 +79,14 @@ def _add_entity(graph: Graph, entity: Entity) -> None:
     graph.add((node, label_property, Literal(entity.label)))
     for alias in entity.aliases:
         graph.add((node, SKOS.altLabel, Literal(alias)))
-    if entity.classification in CLASSIFICATIONS:
-        graph.add((node, ORG.classification, CLASSIFICATIONS[entity.classification]))
-    if entity.level in LEVELS:
-        graph.add((node, PG.level, LEVELS[entity.level]))
+    classification = concept(CLASSIFICATION, entity.classification or "")
+    if classification is not None and entity.type != "place":
+        graph.add((node, ORG.classification, classification))
+    level = concept(LEVEL, entity.level or "")
+    if level is not None:
+        graph.add((node, PG.level, level))
+    if entity.type == "person":
+        graph.add((node, FOAF.name, Literal(entity.label)))
     for funder in entity.financed_by:
         graph.add((node, PG.financedBy, URIRef(funder)))
     for same in entity.same_as:
@@ -147,7 +136,10 @@ def add_facts(graph: Graph, record: Record) -> None:
         graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
         graph.add((node, SCHEMA.value, Literal(Decimal(str(amount.value)))))
         graph.add((node, SCHEMA.currency, Literal(amount.currency)))
-        graph.add((node, PG.approximation, APPROXIMATIONS[amount.approximation]))
+        approximation = concept(APPROXIMATION, amount.approximation)
+        if approximation is None:
+            raise ValueError(f"the ontology has no approximation '{amount.approximation}'")
+        graph.add((node, PG.approximation, approximation))
         note = _annotation(
             graph,
             record,

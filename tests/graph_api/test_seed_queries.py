@@ -102,3 +102,86 @@ def test_parameters_are_typed_and_filter(seeded: EmbeddedRepo) -> None:
         result = seeded.query(named.paged_text(limit, offset), bindings)
         assert isinstance(result, QuerySolutions)
         assert len(list(result)) == expected, values
+
+
+def run_named(repo: EmbeddedRepo, name: str, **values: str) -> list[dict[str, str]]:
+    named = catalogue()[name]
+    bindings, limit, offset = named.bindings(values)
+    result = repo.query(named.paged_text(limit, offset), bindings)
+    assert isinstance(result, QuerySolutions)
+    columns = [v.value for v in result.variables]
+    return [{c: term_text(row[c]) for c in columns} for row in result]
+
+
+TECHNOCITE = "https://w3id.org/parlgraph/id/organisation/technocite"
+PNRR = "https://w3id.org/parlgraph/id/programme/pnrr"
+
+
+def test_the_seed_gives_exactly_four_funding_facts(seeded: EmbeddedRepo) -> None:
+    found = {
+        (
+            r["recipient"],
+            float(r["amount_eur"]),
+            r["approximation"],
+            r["period_start"],
+            r["period_end"],
+            r["programme"],
+        )
+        for r in run_named(seeded, "funding")
+    }
+    assert found == {
+        (TECHNOCITE, 9_000_000.0, "about", "2019", "2023", ""),
+        (TECHNOCITE, 1_200_000.0, "about", "2019", "2023", ""),
+        (TECHNOCITE, 1_600_000.0, "more_than", "2019", "2022", ""),
+        (TECHNOCITE, 1_597_000.0, "about", "", "", PNRR),
+    }
+
+
+def test_funding_quotes_are_the_sentences_of_the_answer(seeded: EmbeddedRepo) -> None:
+    answer = rows(seeded, "SELECT ?t WHERE { ?a a pg:Answer ; <http://schema.org/text> ?t }")
+    text = answer[0]["t"]
+    for row in run_named(seeded, "funding", recipient=TECHNOCITE):
+        assert row["quote"] in text
+        assert row["recipient_name"] == "Technocité"
+    by_programme = run_named(seeded, "funding", programme=PNRR)
+    assert [float(r["amount_eur"]) for r in by_programme] == [1_597_000.0]
+    assert "1,597 million" in by_programme[0]["quote"]
+
+
+def test_programmes_list_the_prw_projects_and_the_pnrr(seeded: EmbeddedRepo) -> None:
+    rows_ = {r["programme"].rsplit("/id/", 1)[1]: r for r in run_named(seeded, "programmes")}
+    assert rows_["programme/prw"]["level"] == "regional"
+    for number in ("2", "22", "23", "6"):
+        project = rows_[f"project/prw/{number}"]
+        assert project["parent"].endswith("/programme/prw")
+        assert project["project_title"]
+    assert rows_["programme/pnrr"]["level"] == "national"
+    assert rows_["programme/pnrr"]["parent"].endswith("/programme/rrf")
+    assert rows_["programme/rrf"]["level"] == "eu"
+    assert float(rows_["programme/pnrr"]["funding_total_eur"]) == 1_597_000.0
+
+
+def test_mentions_point_to_their_exact_words(seeded: EmbeddedRepo) -> None:
+    question = "https://w3id.org/parlgraph/id/question/wallonia/2022-2023/292"
+    found = run_named(seeded, "mentions", question=question)
+    texts = {
+        part: rows(seeded, f"SELECT ?t WHERE {{ {sel} <http://schema.org/text> ?t }}")[0]["t"]
+        for part, sel in (
+            ("question", f"<{question}>"),
+            ("answer", f"<{question}> pg:hasAnswer ?a . ?a"),
+        )
+    }
+    assert found
+    for row in found:
+        assert texts[row["part"]][int(row["start"]) : int(row["end"])] == row["quote"]
+    kinds = {(r["entity_type"], r["label"]) for r in found}
+    for expected in (
+        ("organisation", "Technocité"),
+        ("organisation", "IFAPME"),
+        ("organisation", "Commission européenne"),
+        ("place", "Hornu"),
+        ("place", "Hainaut"),
+        ("site", "Technocité – Mons"),
+        ("programme", "Plan de relance de la Wallonie"),
+    ):
+        assert expected in kinds
