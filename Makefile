@@ -21,12 +21,14 @@ demo: $(STAMP)
 
 test: $(STAMP) lint typecheck unit
 
+CODE := loaders graph_api ontology queries $(wildcard bench)
+
 lint: $(STAMP)
-	$(BIN)/ruff check loaders graph_api tests bench
-	$(BIN)/ruff format --check loaders graph_api tests bench
+	$(BIN)/ruff check $(CODE) tests
+	$(BIN)/ruff format --check $(CODE) tests
 
 typecheck: $(STAMP)
-	$(BIN)/mypy
+	$(BIN)/mypy $(CODE)
 
 unit: $(STAMP)
 	$(BIN)/pytest

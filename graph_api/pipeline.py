@@ -21,10 +21,9 @@ from rdflib import Graph
 from graph_api.repo.base import Repo
 from graph_api.validation import validate_graph
 from loaders.errors import LoaderError
-from loaders.ids import short_hash
 from loaders.mapping import graph_iri, record_to_graph
-from loaders.process import read_document
-from loaders.sources import TEXT_SUFFIXES
+from loaders.process import file_sha256, read_document
+from loaders.sources import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 from ontology import ONTOLOGY_IRI, load_ontology
 
 LOADER_VERSION = f"parlgraph {version('parlgraph')}"
@@ -104,15 +103,28 @@ class Loader:
         return target
 
     def _reject(self, path: Path, reason: str) -> str:
+        """Keep a rejected input under `rejected/` with a `.reason` file: the one-line reason,
+        then where it came from, its size and hash. A file over the size cap is referenced by
+        path and hash instead of copied, so one huge file cannot fill the store's disk."""
         self.rejected_dir.mkdir(parents=True, exist_ok=True)
+        lines = [reason, f"source: {path}"]
         target = self.rejected_dir / path.name
-        if target.exists() and target.read_bytes() != path.read_bytes():
-            target = (
-                self.rejected_dir / f"{path.stem}-{short_hash(str(path.resolve()))}{path.suffix}"
-            )
-        if path.is_file():
-            shutil.copyfile(path, target)
-        target.with_name(target.name + ".reason").write_text(reason + "\n", encoding="utf-8")
+        try:
+            size = path.stat().st_size
+            digest = file_sha256(path)
+        except OSError:
+            lines.append("kept: no (the file could not be read)")
+        else:
+            lines += [f"bytes: {size}", f"sha256: {digest}"]
+            if target.exists() and file_sha256(target) != digest:
+                target = self.rejected_dir / f"{path.stem}-{digest[:8]}{path.suffix}"
+            if size <= DEFAULT_MAX_BYTES:
+                shutil.copyfile(path, target)
+                lines.append(f"kept: {target.name}")
+            else:
+                lines.append("kept: no (over the size limit; referenced by path and sha256)")
+        reason_file = target.with_name(target.name + ".reason")
+        reason_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return reason
 
     def load_file(self, path: Path) -> tuple[Outcome, str | None]:

@@ -11,6 +11,8 @@ from loaders.errors import LoaderError
 from loaders.record import Record
 
 TEXT_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""Pages larger than this are refused before they are read (real pages are under 1 MB)."""
 
 
 def parse_document(path: Path) -> Record:
@@ -19,4 +21,4 @@ def parse_document(path: Path) -> Record:
         raise LoaderError(path, f"unsupported file type '{path.suffix or 'none'}'")
     from loaders.sources import walloon
 
-    return walloon.parse_document(path)
+    return walloon.parse_document(path, max_bytes=DEFAULT_MAX_BYTES)

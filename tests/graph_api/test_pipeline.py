@@ -7,6 +7,7 @@ from pathlib import Path
 from graph_api.pipeline import Loader, Outcome, expand_inputs
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.stats import store_stats
+from loaders.sources import DEFAULT_MAX_BYTES
 from ontology import ONTOLOGY_IRI
 
 SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292"
@@ -57,7 +58,11 @@ def test_a_bad_document_is_kept_under_rejected_with_its_reason_and_the_batch_goe
     kept = store_dir / "rejected" / "blog.txt"
     assert kept.read_bytes() == bad.read_bytes()
     reason = (store_dir / "rejected" / "blog.txt.reason").read_text(encoding="utf-8")
-    assert "blog.txt" in reason and len(reason.strip().splitlines()) == 1
+    first, *details = reason.splitlines()
+    assert "blog.txt" in first
+    assert f"source: {bad}" in details
+    assert "kept: blog.txt" in details
+    assert any(line.startswith("sha256: ") and len(line) == 72 for line in details)
     assert [g for g in repo.graph_names() if g != ONTOLOGY_IRI] == [SEED_GRAPH]
 
 
@@ -74,3 +79,27 @@ def test_expand_inputs_reports_what_names_nothing(seed_path: Path, tmp_path: Pat
     files, missing = expand_inputs([str(seed_path.parent), str(tmp_path / "nope.txt")])
     assert seed_path in files
     assert missing == [str(tmp_path / "nope.txt")]
+
+
+def test_two_rejected_files_with_one_name_are_both_kept(
+    loader: Loader, store_dir: Path, tmp_path: Path
+) -> None:
+    for folder, text in (("a", "premier texte\n"), ("b", "second texte\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(text, encoding="utf-8")
+        loader.load_file(tmp_path / folder / "page.txt")
+    kept = sorted(p.name for p in (store_dir / "rejected").iterdir() if p.suffix == ".txt")
+    assert len(kept) == 2 and "page.txt" in kept
+
+
+def test_a_file_over_the_size_limit_is_referenced_not_copied(
+    loader: Loader, store_dir: Path, tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(DEFAULT_MAX_BYTES + 1)
+    outcome, reason = loader.load_file(huge)
+    assert outcome is Outcome.REJECTED and reason and "too large" in reason
+    assert not (store_dir / "rejected" / "huge.txt").exists()
+    details = (store_dir / "rejected" / "huge.txt.reason").read_text(encoding="utf-8")
+    assert "referenced by path and sha256" in details
