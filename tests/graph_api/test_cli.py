@@ -128,3 +128,37 @@ def test_demo_loads_the_sample_and_exits(tmp_path: Path) -> None:
         "query", "who-asks-whom", "--store", "parlgraph-demo", "--format", "csv", cwd=tmp_path
     )
     assert "Jacqueline Galant" in listing.stdout and "Willy Borsus" in listing.stdout
+
+
+EUROPARL = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "data"
+    / "europarl"
+    / "parliamentary-questions"
+    / "data_v1_questions-by-year_0_100_2022.ttl"
+)
+
+
+@pytest.mark.skipif(not EUROPARL.is_file(), reason="shared/ European Parliament data not present")
+def test_plain_rdf_loads_into_the_named_graph(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    graph = "https://example.org/graph/europarl-2022"
+    loaded = run("load", str(EUROPARL), "--graph", graph, "--store", store)
+    assert loaded.returncode == 0, loaded.stderr
+    count = int(loaded.stdout.split()[0])
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graph + "> { ?s ?p ?o } }"
+    result = run("query", "-", "--store", store, "--format", "csv", stdin=query)
+    assert result.stdout.split() == ["n", str(count)]
+    assert count > 10_000
+
+
+def test_plain_rdf_that_is_not_rdf_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    result = run(
+        "load", str(bad), "--graph", "https://example.org/g", "--store", str(tmp_path / "s")
+    )
+    assert result.returncode == 2
+    assert_one_line_error(result)
+    assert "bad.ttl" in result.stderr
