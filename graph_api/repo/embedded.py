@@ -22,6 +22,11 @@ class EmbeddedRepo(Repo):
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = Store(str(path / "oxigraph"))
         except OSError as error:
+            if "lock" in str(error).lower():
+                raise RepoError(
+                    f"the store at {path} is in use by another process (a load or a server); "
+                    "wait for it to finish or stop it"
+                ) from error
             raise RepoError(f"cannot open the store at {path}: {error}") from error
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:

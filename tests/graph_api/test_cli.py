@@ -162,3 +162,16 @@ def test_plain_rdf_that_is_not_rdf_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert_one_line_error(result)
     assert "bad.ttl" in result.stderr
+
+
+def test_a_store_in_use_is_a_clear_error(tmp_path: Path) -> None:
+    from graph_api.repo.embedded import EmbeddedRepo
+
+    holder = EmbeddedRepo(tmp_path / "store")
+    try:
+        result = run("stats", "--store", str(tmp_path / "store"))
+    finally:
+        holder.close()
+    assert result.returncode == 2
+    assert_one_line_error(result)
+    assert "in use by another process" in result.stderr
