@@ -12,9 +12,11 @@ never an invented one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from loaders.extract.numbers import DIGITS_RE, WORDS_RE, parse_digits, parse_words
+from loaders.extract.text import sentence_index, sentences
 from loaders.record import Amount, Approximation, Part
 
 _DE = r"d(?:e\s+|['’]\s*)"  # "de " or the elided "d'", with either apostrophe
@@ -113,48 +115,6 @@ _COUNTED_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 
-_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "art", "cf", "p", "pp", "etc", "ex", "n", "st"}
-_ABBREVIATIONS |= {"av", "dr", "prof", "min", "vol", "chap", "éd", "ed", "al", "coll", "réf"}
-_SENTENCE_END_RE = re.compile(
-    r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[•\-*])"
-)
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences as (start, end) offsets, trailing spaces trimmed; paragraph breaks end one too.
-
-    A dot after a known abbreviation ("M. le Ministre", "art. 5") or a single capital does not
-    end a sentence; a dot between digits ("1.597") never matches, since a space must follow.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        word = re.search(r"(\w+)$", text[start : match.start()])
-        if match.group().startswith(".") and word:
-            token = word.group(1)
-            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
-                continue
-        _append_trimmed(text, start, match.end(), spans)
-        start = match.end()
-    _append_trimmed(text, start, len(text), spans)
-    return spans
-
-
-def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
-
-
-def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
-    for index, (start, end) in enumerate(spans):
-        if start <= position < end:
-            return index
-    return max(0, len(spans) - 1)
-
 
 def _currency_at(text: str, position: int) -> tuple[str, int] | None:
     """The currency written at `position` (its code and end offset), if any."""
@@ -164,7 +124,7 @@ def _currency_at(text: str, position: int) -> tuple[str, int] | None:
     return _CURRENCY_AFTER[int(match.lastgroup[1:])][1], match.end()
 
 
-def _context_currency(text: str, spans: list[tuple[int, int]], index: int, default: str) -> str:
+def _context_currency(text: str, spans: Sequence[tuple[int, int]], index: int, default: str) -> str:
     """The currency the surrounding sentences talk about (this one, then the one before)."""
     for i in (index, index - 1):
         if 0 <= i < len(spans):
@@ -215,11 +175,11 @@ def find_amounts(text: str, part: Part, default_currency: str = "EUR") -> list[A
     `default_currency` is used only for a bare "54,1 millions" in a money sentence that names
     no currency at all (the Walloon texts this was written for speak euros).
     """
-    spans = sentence_spans(text)
+    spans = sentences(text)
     amounts: list[Amount] = []
-    for core_start, core_end, value in _core_spans(text):
-        sentence = spans[_sentence_of(spans, core_start)] if spans else (0, len(text))
-        found = _read_amount(text, core_start, core_end, value, spans, sentence, default_currency)
+    for core in _core_spans(text):
+        index = sentence_index(spans, core[0])
+        found = _read_amount(text, core, spans, index, default_currency)
         if found is None:
             continue
         start, end, total, currency, approximation = found
@@ -241,14 +201,15 @@ def find_amounts(text: str, part: Part, default_currency: str = "EUR") -> list[A
 
 def _read_amount(
     text: str,
-    core_start: int,
-    core_end: int,
-    value: Decimal,
-    spans: list[tuple[int, int]],
-    sentence: tuple[int, int],
+    core: tuple[int, int, Decimal],
+    spans: Sequence[tuple[int, int]],
+    index: int,
     default_currency: str,
 ) -> tuple[int, int, Decimal, str, Approximation] | None:
-    """Read scale, currency and qualifier around one number literal; None when not money."""
+    """Read scale, currency and qualifier around one number literal (its start, end and value,
+    in sentence `index` of `spans`); None when it is not money."""
+    core_start, core_end, value = core
+    sentence = spans[index] if spans else (0, len(text))
     literal = text[core_start:core_end]
     is_words = not literal[0].isdigit()
     position = core_end
@@ -290,7 +251,6 @@ def _read_amount(
     if _PERCENT_RE.match(text, end):
         return None
     if currency is None:
-        index = spans.index(sentence) if sentence in spans else 0
         if not _money_without_currency(text, core_start, end, value, has_scale_word, sentence):
             return None
         if is_words and not has_scale_word:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 # Typographic variants that writers and page renderers use interchangeably.
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
@@ -26,7 +28,13 @@ _CHAR_MAP = str.maketrans(
 _SEPARATORS = re.compile(r"[\s,;:]+")
 # A word, with a glued "+" ("Erasmus+", "FSE+"), the way programme names are written.
 _WORD = re.compile(r"\w+\+?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"“(]?[A-ZÀ-Ý])|\n\s*\n")
+# A sentence ends at ".", "!", "?" or "…" (closing quotes and brackets included) before a capital
+# or a digit, at a blank line, or before a bullet line.
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[•\-*])")
+_LAST_WORD = re.compile(r"(\w+)$")
+# Abbreviations whose dot does not end a sentence: titles, "art.", "cf.", "n.", "p.", "etc.".
+_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "art", "cf", "p", "pp", "etc", "ex", "n", "st"}
+_ABBREVIATIONS |= {"av", "dr", "prof", "min", "vol", "chap", "éd", "ed", "al", "coll", "réf"}
 
 
 @cache
@@ -57,20 +65,46 @@ def words(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _WORD.finditer(text)]
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or paragraph, good enough to scope a rule to its sentence."""
-    bounds: list[tuple[int, int]] = []
+@lru_cache(maxsize=16)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentences as (start, end) offsets, trailing spaces trimmed; a paragraph break or a bullet
+    line ends one too.
+
+    A dot after a known abbreviation ("M. le Ministre", "art. 5", "n. 3") or a single capital
+    (an initial, "J. Dupont") does not end a sentence; a dot between digits ("1.597") never does,
+    since a space must follow it. Cached: every recogniser scopes its rules to sentences of the
+    same few texts.
+    """
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        bounds.append((start, match.start()))
+        word = _LAST_WORD.search(text, max(start, match.start() - 12), match.start())
+        if match.group().startswith(".") and word:
+            token = word.group(1)
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+        _append_trimmed(text, start, match.end(), spans)
         start = match.end()
-    bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if e > s]
+    _append_trimmed(text, start, len(text), spans)
+    return tuple(spans)
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_index(spans: Sequence[tuple[int, int]], position: int) -> int:
+    """Index of the sentence holding `position`; a position between two sentences belongs to
+    the one before it, a position before the first to the first."""
+    return max(0, bisect_right(spans, position, key=lambda span: span[0]) - 1)
 
 
 def sentence_at(text: str, position: int) -> tuple[int, int]:
     """The sentence holding `position` (the whole text when it has none)."""
-    for start, end in sentences(text):
-        if start <= position <= end:
-            return start, end
-    return 0, len(text)
+    spans = sentences(text)
+    return spans[sentence_index(spans, position)] if spans else (0, len(text))

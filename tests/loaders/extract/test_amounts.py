@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.extract.amounts import find_amounts, parse_amount, sentence_spans
+from loaders.extract.amounts import find_amounts, parse_amount
 
 SEED = (
     Path(__file__).parents[3]
@@ -170,15 +170,6 @@ def test_seed_page_has_four_amounts_in_the_answer_and_none_in_the_question() -> 
 def test_parse_amount() -> None:
     assert parse_amount("près de 9 millions d’euros") == (9e6, "EUR", "about")
     assert parse_amount("60 000 personnes") is None
-
-
-def test_sentence_spans_skip_abbreviations_and_number_dots() -> None:
-    text = "M. le Ministre a versé 1.500 euros. Art. 5 du décret. Fin"
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
-        "M. le Ministre a versé 1.500 euros.",
-        "Art. 5 du décret.",
-        "Fin",
-    ]
 
 
 # --- property tests -------------------------------------------------------------------------

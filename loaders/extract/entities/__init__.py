@@ -1,0 +1,84 @@
+"""Entity recogniser: organisations, places, programmes, projects and sites in a part's text.
+
+Small rules run in order over one part (question or answer), each keeping exact spans, each in
+its own module:
+1. `acronyms`: acronym definitions, "Plan de relance de la Wallonie (PRW)";
+2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
+3. `projects`: numbered projects, then named ones;
+4. `sites`: towns as bodies, organisations' sites in lists and in appositions.
+`reader` holds what the rules share while reading one part, and what one part teaches the next.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.entities.acronyms import read_acronyms
+from loaders.extract.entities.lookup import read_names
+from loaders.extract.entities.projects import (
+    read_named_projects,
+    read_numbered_projects,
+    read_project_names,
+)
+from loaders.extract.entities.reader import PartReader
+from loaders.extract.entities.sites import (
+    read_appositions,
+    read_local_authorities,
+    read_site_lists,
+)
+from loaders.record import Entity, Mention, Part, Record
+from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+
+__all__ = ["extract_entities", "find_entities"]
+
+
+def find_entities(
+    text: str, part: Part, gazetteer: Gazetteer, known: dict[str, Entity] | None = None
+) -> tuple[list[Mention], list[Entity]]:
+    """Mentions in one part's text and every entity they need (with what those point to).
+
+    `known` is shared between the parts of one document: pass the same dict for the question and
+    then the answer so that the answer can use the question's acronyms and sites.
+    """
+    reader = PartReader(text, part, gazetteer, {} if known is None else known)
+    for rule in (
+        read_acronyms,
+        read_names,
+        read_numbered_projects,
+        read_project_names,
+        read_named_projects,
+        read_local_authorities,
+        read_site_lists,
+        read_appositions,
+    ):
+        rule(reader)
+    reader.remember()
+    pointed = {m.id for m in reader.mentions if m.id}
+    for entity in reader.made.values():
+        pointed.update(x for x in (entity.part_of, entity.located_in) if x)
+    entities = {e.id: e for e in gazetteer.closure(pointed)}
+    entities.update({iri: e for iri, e in reader.made.items() if iri in pointed})
+    mentions = sorted(reader.mentions, key=lambda m: (m.start, m.end, m.type))
+    return mentions, list(entities.values())
+
+
+def extract_entities(record: Record, gazetteer: Gazetteer | None = None) -> None:
+    """Fill `record.mentions` and `record.entities` from the question and the answer texts,
+    keeping what is already there (persons from the page header, for instance)."""
+    gazetteer = gazetteer or load_gazetteer()
+    known: dict[str, Entity] = {}
+    seen = {(m.type, m.part, m.start, m.end) for m in record.mentions}
+    entities = {e.id: e for e in record.entities}
+    parts: list[Part] = ["question", "answer"]
+    for part in parts:
+        text = record.text_of(part)
+        if not text:
+            continue
+        mentions, found = find_entities(text, part, gazetteer, known)
+        for mention in mentions:
+            if (mention.type, mention.part, mention.start, mention.end) not in seen:
+                record.mentions.append(mention)
+                seen.add((mention.type, mention.part, mention.start, mention.end))
+        for entity in found:
+            current = entities.get(entity.id)
+            if current is None or (entity.title and not current.title):
+                entities[entity.id] = entity
+    record.entities = list(entities.values())

@@ -1,0 +1,105 @@
+"""Acronym definitions, "Plan de relance de la Wallonie (PRW)": the acronym becomes an alias of
+the entity its long form names, for the rest of the document.
+
+The long form is the shortest run of words before the parentheses whose initials spell the
+acronym. A long form the gazetteer does not know but whose head noun says what it is ("Agence …",
+"Plan …") becomes a new entity; any other is left alone, since an unknown acronym of unknown kind
+would only add noise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.reader import PartReader
+from loaders.extract.text import exact_key, sentence_at, words
+from loaders.ids import mint, slug
+from loaders.record import Entity, MentionType
+
+STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux"}
+ORG_HEADS = {
+    "agence",
+    "office",
+    "institut",
+    "société",
+    "centre",
+    "commission",
+    "conseil",
+    "service",
+    "association",
+    "fédération",
+    "union",
+    "université",
+    "observatoire",
+    "fondation",
+    "autorité",
+    "direction",
+    "département",
+    "cellule",
+    "régie",
+}
+PROGRAMME_HEADS = {"plan", "programme", "fonds", "dispositif", "stratégie"}
+
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+]*[A-Z][A-Za-z0-9&.+]*)\s*\)")
+
+
+def initials_fit(letters: str, initials: list[tuple[str, bool]]) -> bool:
+    """Whether acronym letters are the initials in order: every content word gives its initial,
+    stopwords may give theirs or not ("Agence du Numérique" is AdN, "Plan de relance" is PR)."""
+    if not initials:
+        return not letters
+    (initial, is_stop), rest = initials[0], initials[1:]
+    if letters and initial == letters[0] and initials_fit(letters[1:], rest):
+        return True
+    return is_stop and initials_fit(letters, rest)
+
+
+def read_acronyms(reader: PartReader) -> None:
+    """Every "(ACRONYM)" whose long form precedes it in the same sentence."""
+    text = reader.text
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = "".join(c.lower() for c in acronym if c.isalpha())
+        start, _ = sentence_at(text, match.start())
+        spans = words(text[start : match.start()])
+        for size in range(1, min(len(spans), 2 * len(letters) + 4) + 1):
+            chosen = spans[-size:]
+            first = text[start + chosen[0][0] : start + chosen[0][1]]
+            if first.lower() in STOPWORDS:
+                continue
+            initials = [
+                (w[0].lower(), w.lower() in STOPWORDS)
+                for w in (text[start + s : start + e] for s, e in chosen)
+            ]
+            if initials_fit(letters, initials):
+                _define(reader, acronym, start + chosen[0][0], start + chosen[-1][1])
+                reader.definitions.append(match.span(1))
+                break
+
+
+def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
+    long_form = reader.text[start:end]
+    head, *rest = long_form.split(maxsplit=1)
+    plural = f"{head}s {rest[0]}" if rest else f"{head}s"
+    found = reader.gazetteer.lookup(long_form) or reader.gazetteer.lookup(plural)
+    if found:
+        reader.known[exact_key(acronym)] = found[0]
+        return
+    kind: MentionType
+    if head.lower() in ORG_HEADS:
+        kind = "organisation"
+    elif head.lower() in PROGRAMME_HEADS:
+        kind = "programme"
+    else:
+        return
+    entity = reader.make(
+        Entity(
+            mint(kind, slug(long_form)),
+            kind,
+            " ".join(long_form.split()),
+            aliases=[acronym],
+            source="text",
+        )
+    )
+    reader.known[exact_key(acronym)] = entity
+    reader.mention(entity, start, end, "acronym-definition", 0.7)

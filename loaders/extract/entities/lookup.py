@@ -1,0 +1,82 @@
+"""Gazetteer lookup: the longest known name first, never two mentions of one type over the same
+text, then the acronyms the document defined.
+
+Acronyms and place names are case-sensitive; place names that are also common words ("Spa",
+"Ans") need a locative cue before them; a place glued to a hyphen ("Mons-Borinage") or named in
+a street ("rue de Namur") is not the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.reader import PartReader, previous_word
+from loaders.extract.text import exact_key, words
+from loaders.record import Entity
+
+CUES = {"à", "a", "de", "d", "du", "sur", "vers", "commune", "ville", "entité", "localité"}
+SINGULAR = {"le", "du", "au", "ce", "cet", "son", "notre", "leur"}
+
+_STREET = re.compile(
+    r"\b(?:rue|avenue|chaussée|boulevard|quai|drève|route|chemin|place)\s+(?:de\s+|d'|d’|du\s+)$",
+    re.IGNORECASE,
+)
+
+
+def read_names(reader: PartReader) -> None:
+    """Walk the words, taking at each the longest name that fits."""
+    spans = words(reader.text)
+    index = 0
+    while index < len(spans):
+        index += _match_at(reader, spans, index) or 1
+
+
+def _match_at(reader: PartReader, spans: list[tuple[int, int]], index: int) -> int:
+    """Longest gazetteer name first; then an acronym the document defined; then one word."""
+    start, first_end = spans[index]
+    first = reader.text[start:first_end]
+    if reader.gazetteer.may_start(first):
+        for size in range(min(reader.gazetteer.max_words, len(spans) - index), 1, -1):
+            if _gazetteer_match(reader, start, spans[index + size - 1][1], size):
+                return size
+    defined = reader.known.get(exact_key(first))
+    if defined is not None:
+        if not any(s <= start < e for s, e in reader.definitions):
+            _defined_mention(reader, defined, start, first_end)
+        return 1
+    return 1 if _gazetteer_match(reader, start, first_end, 1) else 0
+
+
+def _gazetteer_match(reader: PartReader, start: int, end: int, size: int) -> bool:
+    for entity in reader.gazetteer.lookup(reader.text[start:end]):
+        if _acceptable(reader, entity, start, end):
+            confidence = 1.0 if size > 1 else 0.9
+            if reader.gazetteer.needs_cue(entity.id):
+                confidence = 0.75
+            reader.mention(entity, start, end, "gazetteer", confidence)
+            return True
+    return False
+
+
+def _defined_mention(reader: PartReader, entity: Entity, start: int, end: int) -> None:
+    """A defined acronym; a class name after a singular determiner ("le CDC") is the
+    competence centre the text is about, not the whole network."""
+    if entity.classification == "network" and previous_word(reader.text, start) in SINGULAR:
+        centre = reader.last(start, "centre")
+        if centre is not None:
+            reader.mention(centre, start, end, "acronym-definition", 0.7)
+            return
+    reader.mention(entity, start, end, "acronym-definition", 0.85)
+
+
+def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> bool:
+    if entity.type != "place":
+        return True
+    text = reader.text
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return False
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        return False
+    if _STREET.search(text[max(0, start - 20) : start]):
+        return False
+    return not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES

@@ -1,0 +1,105 @@
+"""What the entity rules share while reading one part: the mentions found so far, the entities
+made from the text, and what earlier parts taught (`known`).
+
+`known` carries what one part teaches the next (the question's acronyms and sites help read the
+answer): acronyms under their own key, and the last programme, organisation, competence centre
+and project, and sites by place, under keys starting with "@".
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.record import Entity, Mention, Part
+from loaders.reference.gazetteer import Gazetteer
+
+# Organisations that do not have sites of their own in the sense of the model.
+OWNERLESS = {"eu_institution", "government", "parliament", "network", "community"}
+
+
+def key(iri: str) -> str:
+    """The last segment of an IRI, used to mint the IRIs of what hangs under it."""
+    return iri.rsplit("/", 1)[1]
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word right before `start`, lower-cased: the cue that decides many readings."""
+    before = re.findall(r"\w+", text[max(0, start - 30) : start])
+    return before[-1].lower() if before else ""
+
+
+def passes(entity: Entity, test: str) -> bool:
+    """Whether `entity` can be what a rule looks back for: an "owner" of sites, a competence
+    "centre", a numbered "project", or simply a mention type."""
+    if test == "owner":
+        return entity.type == "organisation" and entity.classification not in OWNERLESS
+    if test == "centre":
+        return entity.classification == "competence_centre"
+    if test == "project":
+        return entity.type == "project" and entity.number is not None
+    return entity.type == test
+
+
+class PartReader:
+    """One pass over one part: the mentions found so far and the entities they use."""
+
+    def __init__(self, text: str, part: Part, gazetteer: Gazetteer, known: dict[str, Entity]):
+        self.text, self.part, self.gazetteer, self.known = text, part, gazetteer, known
+        self.mentions: list[Mention] = []
+        self.made: dict[str, Entity] = {}
+        self.definitions: list[tuple[int, int]] = []
+
+    def mention(self, entity: Entity, start: int, end: int, method: str, confidence: float) -> None:
+        self.mentions.append(
+            Mention(
+                entity.type,
+                entity.label,
+                entity.id,
+                self.part,
+                start,
+                end,
+                self.text[start:end],
+                method,
+                confidence,
+            )
+        )
+
+    def make(self, entity: Entity) -> Entity:
+        """Keep an entity read from the text (not from the gazetteer)."""
+        self.made[entity.id] = entity
+        return entity
+
+    def entity(self, iri: str | None) -> Entity | None:
+        if iri is None:
+            return None
+        return self.made.get(iri) or self.gazetteer.by_id(iri)
+
+    def last(self, before: int, test: str) -> Entity | None:
+        """The entity of the last mention before `before` passing `test`, else the remembered."""
+        for found in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            entity = self.entity(found.id)
+            if found.start < before and entity is not None and passes(entity, test):
+                return entity
+        return self.known.get(f"@{test}")
+
+    def programme_before(self, position: int) -> Entity | None:
+        """The programme last named before `position`, not counting names inside the titles of
+        projects already read (a title may name another scheme: "Soutenir le dispositif …")."""
+        titles = [(m.start, m.end) for m in self.mentions if m.type == "project"]
+        candidates = [
+            m
+            for m in self.mentions
+            if m.type == "programme"
+            and m.start < position
+            and not any(s <= m.start < e for s, e in titles)
+        ]
+        if candidates:
+            return self.entity(max(candidates, key=lambda m: m.start).id)
+        return self.known.get("@programme")
+
+    def remember(self) -> None:
+        """What the next part may refer back to."""
+        for test in ("programme", "owner", "centre", "project"):
+            entity = self.last(len(self.text) + 1, test)
+            if entity is not None:
+                self.known[f"@{test}"] = entity

@@ -1,0 +1,113 @@
+"""Places tied to organisations: sites, and towns as bodies.
+
+- site lists, "sur trois sites à Mons, Hornu et Tournai", "du site de Mons": each listed place is
+  a site of the organisation the sentence is about (the one already known to have a site there,
+  else the last organisation named that can have sites);
+- appositions, "Cefochim, à Seneffe", "le centre IFAPME de Libramont": a site written next to its
+  organisation, without the word "site";
+- "la Ville de Dinant": the municipality as a body, beside the place itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from loaders.extract.entities.reader import PartReader, key, passes
+from loaders.extract.text import sentence_at
+from loaders.ids import mint, slug
+from loaders.record import Entity, Mention
+
+_LOCAL_AUTHORITY = re.compile(r"\b(?:Ville|Commune)\s+(?:de\s+|d'|d’)$")
+_SITE = re.compile(r"\b(?:sites?|sièges?|antennes?|implantations?|campus)\b", re.IGNORECASE)
+_SETTLED = r"(?:situé|installé|établi|implanté|basé|localisé)e?s?"
+# "Cefochim, à Seneffe", "le bureau du Forem situé à Jemappes": an organisation and its place.
+_APPOSITION = re.compile(rf"^\s*,?\s*(?:{_SETTLED}\s+)?(?:à|a|sur)\s+$")
+# "le centre IFAPME de Libramont": a facility noun, the organisation, "de" and the place.
+_FACILITY = re.compile(
+    r"\b(?:centre|bureau|antenne|siège|site|campus|implantation)s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
+    r"de\s+l’|d'|d’|de\s+)?$",
+    re.IGNORECASE,
+)
+_FACILITY_GAP = re.compile(r"\s+(?:de\s+|d'|d’)")
+_SITE_GAP = re.compile(r"^[^.;()«»\d]{0,40}$")
+_LIST_GAP = re.compile(r"^\s*,?\s*(?:et|ainsi que)?\s*(?:à|a|de|d'|d’|en)?\s*$")
+
+
+def read_local_authorities(reader: PartReader) -> None:
+    """ "la Ville de Dinant": the municipality as a body, beside the place itself."""
+    for place in [m for m in reader.mentions if m.type == "place"]:
+        entity = reader.entity(place.id)
+        before = _LOCAL_AUTHORITY.search(reader.text[max(0, place.start - 12) : place.start])
+        if entity is None or entity.classification != "municipality" or before is None:
+            continue
+        start = place.start - len(before.group(0))
+        name = " ".join(reader.text[start : place.end].split())
+        body = reader.make(
+            Entity(
+                mint("organisation", slug(name)),
+                "organisation",
+                name,
+                classification="local_authority",
+                located_in=entity.id,
+                source="text",
+            )
+        )
+        reader.mention(body, start, place.end, "gazetteer", 0.9)
+
+
+def read_site_lists(reader: PartReader) -> None:
+    """The places listed right after "site(s)", "siège", "antenne", … in the same sentence."""
+    text = reader.text
+    places = sorted((m for m in reader.mentions if m.type == "place"), key=lambda m: m.start)
+    for trigger in _SITE.finditer(text):
+        _, sentence_end = sentence_at(text, trigger.start())
+        listed: list[Mention] = []
+        cursor, gap_rule = trigger.end(), _SITE_GAP
+        for place in places:
+            if place.start < cursor or place.start > sentence_end:
+                continue
+            if not gap_rule.match(text[cursor : place.start]):
+                break
+            listed.append(place)
+            cursor, gap_rule = place.end, _LIST_GAP
+        for place in listed:
+            owner = _owner(reader, trigger.start(), place)
+            if owner is not None and place.id is not None:
+                _site(reader, owner, place)
+
+
+def read_appositions(reader: PartReader) -> None:
+    """Sites written next to their organisation, without the word "site"."""
+    text = reader.text
+    ordered = sorted(reader.mentions, key=lambda m: m.start)
+    for previous, place in itertools.pairwise(ordered):
+        owner = reader.entity(previous.id)
+        if place.type != "place" or owner is None or not passes(owner, "owner"):
+            continue
+        gap = text[previous.end : place.start]
+        before = text[max(0, previous.start - 40) : previous.start]
+        if _APPOSITION.match(gap) or (_FACILITY_GAP.fullmatch(gap) and _FACILITY.search(before)):
+            _site(reader, owner, place)
+
+
+def _owner(reader: PartReader, before: int, place: Mention) -> Entity | None:
+    existing = reader.known.get(f"@site {place.id}")
+    if existing is not None:
+        return reader.entity(existing.part_of)
+    return reader.last(before, "owner")
+
+
+def _site(reader: PartReader, owner: Entity, place: Mention) -> None:
+    entity = reader.make(
+        Entity(
+            mint("site", f"{key(owner.id)}-{key(place.id or '')}"),
+            "site",
+            f"{owner.label} – {place.label}",
+            part_of=owner.id,
+            located_in=place.id,
+            source="text",
+        )
+    )
+    reader.known[f"@site {place.id}"] = entity
+    reader.mention(entity, place.start, place.end, "site-list", 0.85)

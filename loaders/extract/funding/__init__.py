@@ -1,0 +1,141 @@
+"""Funding facts: an amount tied to its recipient, its programme, its period and its purpose.
+
+Each part of a fact is read from what the sentence says, by French linguistic cues, and left None
+when the sentence does not say it; nothing is filled from mere proximity. One module per part:
+`recipient`, `source` (the programme), `period`, `purpose`; `sentences` holds the text they read.
+
+Across sentences:
+- a sentence that refers back to money the previous sentence introduced ("ce budget", "cette
+  enveloppe", or "ainsi" after a sentence with no amount of its own) takes from that sentence
+  what it does not say itself;
+- "sur la même période" is the previous fact's period;
+- a sentence whose receiving subject is not an organisation ("les activités … ont bénéficié")
+  names what the money is for, and the recipient is the previous fact's, when that fact is in
+  the sentence just before.
+A fact's span is the amount's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from loaders.extract.funding.period import period
+from loaders.extract.funding.purpose import purpose
+from loaders.extract.funding.recipient import receiving_subject, recipient
+from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.source import programme
+from loaders.record import Amount, Entity, Funding, Mention, Part, Period
+
+__all__ = ["find_funding"]
+
+_SAME_PERIOD = re.compile(
+    r"(?:sur|pendant|durant|pour|au\s+cours\s+de|dans)\s+(?:la\s+même\s+période"
+    r"|cette\s+(?:même\s+)?période|la\s+période(?!\s+(?:de\s+|d['’])?\d))",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(
+    r"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?(?:budgets?|enveloppes?|montants?|financements?|moyens"
+    r"|crédits|aides?|subsides?|subventions?|sommes?|soutiens?|dotations?|fonds)(?!\w)",
+    re.IGNORECASE,
+)
+_ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
+_GIVING_SENTENCE = re.compile(
+    r"(?<!\w)(?:budg[eé]t\w*|enveloppes?|montants?|financ\w*|cofinanc\w*|subsid\w*|subvention\w*"
+    r"|cr[ée]dits?|dotations?|moyens|fonds|aides?|primes?|allou\w*|octroy\w*|attribu\w*|confi\w*"
+    r"|consacr\w*|investi\w*|dégag\w*|débloqu\w*|bénéfici\w*|re[çc]u)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Facts:
+    """What one sentence says about money; the amount's own facts or its antecedent's."""
+
+    recipient: str | None = None
+    programme: str | None = None
+    period: Period | None = None
+    purpose: str | None = None
+
+    def filled_from(self, other: _Facts) -> _Facts:
+        return _Facts(
+            self.recipient or other.recipient,
+            self.programme or other.programme,
+            self.period or other.period,
+            self.purpose or other.purpose,
+        )
+
+
+def _facts(doc: FundingText, index: int, near: int) -> _Facts:
+    return _Facts(
+        recipient(doc, index, near),
+        programme(doc, index),
+        period(doc, index, near),
+        purpose(doc, index, near),
+    )
+
+
+def find_funding(
+    text: str,
+    part: Part,
+    amounts: Sequence[Amount],
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity] = (),
+) -> list[Funding]:
+    """Funding facts for the amounts of `part` whose sentence speaks of giving or receiving money.
+
+    `amounts` is the record's whole list: `Funding.amount` is an index into it. `entities` is
+    accepted so that callers pass the record as it is; the rules need only the mentions' types.
+    """
+    del entities  # the mentions carry the types the rules use
+    doc = FundingText(text, part, mentions, amounts)
+    if not doc.sentences:
+        return []
+    facts: list[Funding] = []
+    previous: tuple[int, _Facts] | None = None
+    for number, amount in enumerate(amounts):
+        if amount.part != part:
+            continue
+        index = doc.sentence_of(amount.start)
+        start, end = doc.sentences[index]
+        sentence = text[start:end]
+        found = _facts(doc, index, amount.start)
+        subject_purpose = receiving_subject(doc, index)
+        if found.purpose is None and subject_purpose:
+            found = replace(found, purpose=subject_purpose)
+        if index > 0 and _refers_back(doc, index):
+            found = found.filled_from(_facts(doc, index - 1, doc.sentences[index - 1][1]))
+        if previous is not None:
+            if found.period is None and _SAME_PERIOD.search(sentence):
+                found = replace(found, period=previous[1].period)
+            adjacent = previous[0] in (index, index - 1)
+            if found.recipient is None and subject_purpose and adjacent:
+                found = replace(found, recipient=previous[1].recipient)
+        if found.recipient is None and found.programme is None:
+            continue  # a grant has a party: without one, the amount is a cost, a price, a total
+        facts.append(
+            Funding(
+                amount=number,
+                recipient=found.recipient,
+                programme=found.programme,
+                period=found.period,
+                purpose=found.purpose,
+                part=part,
+                start=start,
+                end=end,
+                text=sentence,
+            )
+        )
+        previous = (index, found)
+    return facts
+
+
+def _refers_back(doc: FundingText, index: int) -> bool:
+    """Whether the sentence continues the previous one's money ("ce budget", "ainsi" after a
+    sentence that introduced money without an amount)."""
+    p_start, p_end = doc.sentences[index - 1]
+    if doc.has_amount(index - 1) or not _GIVING_SENTENCE.search(doc.text, p_start, p_end):
+        return False
+    sentence = doc.sentence(index)
+    return bool(_BACK_REFERENCE.search(sentence) or _ELABORATION.search(sentence))

@@ -1,0 +1,48 @@
+"""When the money is given: a period of the sentence, except a programme's own.
+
+"financé par l'Union européenne (2021-2027)": a period in parentheses after a named thing in a
+clause that names a programme, or a bare period right after a programme's name ("le FEDER
+2021-2027"), is the programme's, not the allocation's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.funding.sentences import SOURCE_TYPES, FundingText
+from loaders.extract.periods import PeriodSpan
+from loaders.record import Period
+
+_NAME_TO_PERIOD = re.compile(r"[\s()]*")
+
+
+def period(doc: FundingText, index: int, near: int) -> Period | None:
+    """The closed period of sentence `index` nearest to position `near` (the amount)."""
+    start, end = doc.sentences[index]
+    usable = [
+        p
+        for p in doc.periods
+        if start <= p.start
+        and p.end <= end
+        and p.start_year
+        and p.end_year
+        and not _belongs_to_a_name(doc, p, start)
+    ]
+    if not usable:
+        return None
+    chosen = min(usable, key=lambda p: abs(p.start - near))
+    return Period(chosen.start_year or "", chosen.end_year or "")
+
+
+def _belongs_to_a_name(doc: FundingText, found: PeriodSpan, sentence_start: int) -> bool:
+    """A programme's own period: right after its name, or in parentheses after a name in a
+    clause that names a programme ("du Plan … financé par l'Union européenne (2021-2027)")."""
+    bare = found.text[:1].isdigit()  # "entre 2023 et 2027" is the clause's, not a name's
+    for mention in doc.mentions:
+        gap = doc.text[mention.end : found.start]
+        if bare and mention.end <= found.start and _NAME_TO_PERIOD.fullmatch(gap):
+            return mention.type in SOURCE_TYPES or found.bracketed
+    if not found.bracketed:
+        return False
+    clause_start = max(sentence_start, doc.text.rfind(",", sentence_start, found.start) + 1)
+    return any(clause_start <= m.start < found.start for m in doc.sources)

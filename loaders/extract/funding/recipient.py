@@ -1,0 +1,125 @@
+"""Who receives the money: an organisation (or a municipality, province, country) that the
+sentence names as receiving it.
+
+- after a cue of giving: "confiés à", "alloué à", "en faveur de", "au profit de";
+- after the amount of a giving verb: "a accordé 710 000 euros à l'IFAPME";
+- as the subject of a verb of receiving: "le CDC Technocité a bénéficié de", "a reçu", "se voit
+  octroyer"; a pronoun or a definite description as that subject ("il", "le centre") is the
+  organisation last named, and so is the "lui" of "lui versera".
+A receiving subject that is not an organisation ("les activités … ont bénéficié") names what the
+money is for (`receiving_subject`), not who gets it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.funding.sentences import (
+    DE,
+    DETERMINER,
+    GIVING_VERB,
+    RECIPIENT_GAP,
+    FundingText,
+)
+from loaders.record import Mention
+
+_GIVEN = (
+    r"(?:confi|allou|octroy|attribu|vers|accord|destin|affect|réserv|consacr|dédi|transf[ée]r"
+    r"|rétrocéd|pay|distribu)[ée]e?s?"
+)
+# A cue that the organisation named right after it receives the money.
+_RECIPIENT_CUE = re.compile(
+    rf"(?<!\w)(?:{_GIVEN}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
+    rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
+    r"|(?:subventionn|subsidi|financ|soutenu|soutien)\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_RECEIVE = (
+    r"(?:bénéfici\w*|re[çc]u\w*|re[çc]oi\w*|recev\w*|per[çc]u\w*|per[çc]oi\w*|percev\w*"
+    r"|obt\w*|touch\w*|dispos\w*|se\s+voi\w*\s+\w+|s['’]est\s+vu\w*\s+\w+|se\s+verra\s+\w+)"
+)
+# After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
+_RECEIVE_TAIL = (
+    r"\s*(?:,[^,.;:]{0,40},)?\s*(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
+    rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
+)
+_RECEIVE_AFTER_SUBJECT = re.compile("^" + _RECEIVE_TAIL, re.IGNORECASE)
+_PRONOUN = (
+    r"(?<!\w)(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière"
+    r"|(?:le|la|l['’])\s*(?:centre|opérateur|organisme|société|commune|ville|asbl|intercommunale"
+    r"|agence|office|institut|association))"
+)
+_PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
+_PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
+_DATIVE = re.compile(
+    r"(?<!\w)(?:lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
+    r"|(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|transf[èée]r|pa[iy])\w*)",
+    re.IGNORECASE,
+)
+# "Les activités … ont, quant à elles, bénéficié de …": the subject before a verb of receiving.
+_SUBJECT_RECEIVES = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w ]{0,25},\s*)?(?P<subject>[^,;:]{3,120}?)\s+" + _RECEIVE_TAIL,
+    re.IGNORECASE,
+)
+# A place named as a complement ("une PME de Herstal") is not a subject; a title is ("la commune
+# de Pepinster").
+_COMPLEMENT = re.compile(
+    r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
+)
+_TO = re.compile(r"\s*(?:à|aux|au)(?!\w)")
+
+
+def recipient(doc: FundingText, index: int, near: int) -> str | None:
+    """The receiving party of sentence `index` nearest to position `near` (the amount)."""
+    start, end = doc.sentences[index]
+    candidates: list[tuple[int, str]] = []
+    for mention in doc.within(doc.recipients, index):
+        before = doc.text[max(start, mention.start - 60) : mention.start]
+        cue = any(RECIPIENT_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
+        after = doc.text[mention.end : end]
+        subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
+        if (cue or subject or given_after_amount(doc, index, mention)) and mention.id:
+            candidates.append((abs(mention.start - near), mention.id))
+    if candidates:
+        return min(candidates)[1]
+    return _pronoun_recipient(doc, index)
+
+
+def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:
+    """ "a accordé 710 000 euros à l'IFAPME": the amount, then "à" and the recipient."""
+    start, end = doc.sentences[index]
+    if not GIVING_VERB.search(doc.text, start, end):
+        return False
+    for amount in doc.amounts:
+        if start <= amount.end <= mention.start:
+            gap = doc.text[amount.end : mention.start]
+            head = _TO.match(gap)
+            if head and RECIPIENT_GAP.match(gap[head.end() :]):
+                return True
+    return False
+
+
+def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
+    start, _ = doc.sentences[index]
+    sentence = doc.sentence(index)
+    subject = _PRONOUN_RECEIVES.search(sentence)
+    if subject:
+        return doc.last_recipient_before(start + subject.start(), index)
+    if _DATIVE.search(sentence):
+        # "lui versera": the one given to is not this sentence's subject, who gives.
+        return doc.last_recipient_before(start, index)
+    return None
+
+
+def receiving_subject(doc: FundingText, index: int) -> str | None:
+    """A non-organisation subject of a verb of receiving: what the money is for."""
+    start, _ = doc.sentences[index]
+    match = _SUBJECT_RECEIVES.match(doc.sentence(index))
+    if not match:
+        return None
+    s, e = (start + offset for offset in match.span("subject"))
+    if any(s <= m.start < e for m in doc.mentions) or _PRONOUN_SUBJECT.search(
+        match.group("subject")
+    ):
+        return None
+    return DETERMINER.sub("", match.group("subject")).strip()

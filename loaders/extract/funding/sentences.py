@@ -1,0 +1,87 @@
+"""One part's text as the funding rules read it: sentences, the parties its mentions name, its
+amounts and periods, and the French phrase pieces the rules share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.extract.periods import find_periods
+from loaders.extract.text import sentence_index, sentences
+from loaders.record import Amount, Mention, Part
+
+RECIPIENT_TYPES = ("organisation", "place")
+SOURCE_TYPES = ("programme", "project")
+
+# "de ", "d'", "du ", "des ": the preposition that ties a noun to its complement.
+DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
+# What may stand between a cue and the organisation: determiners and a short title ("la commune
+# de", "le CDC", "l'ASBL"), never a preposition such as "par" that would make it the funder.
+RECIPIENT_GAP = re.compile(
+    r"^(?:\s*(?:la|le|les|l['’]|de|d['’]|du|des|commune|ville|province|centre|opérateur"
+    r"|organisme|société|intercommunale|asbl|(?-i:[A-Z]{2,6}))(?!\w))*\s*$",
+    re.IGNORECASE,
+)
+DETERMINER = re.compile(
+    r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",
+    re.IGNORECASE,
+)
+GIVING_VERB = re.compile(
+    r"(?<!\w)(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|dégag|débloqu|transf[èée]r"
+    r"|pa[iy]|subventionn|subsidi|financ)\w*",
+    re.IGNORECASE,
+)
+
+
+class FundingText:
+    """One part's text, its mentions, amounts and periods, read sentence by sentence."""
+
+    def __init__(
+        self, text: str, part: Part, mentions: Sequence[Mention], amounts: Sequence[Amount]
+    ) -> None:
+        self.text = text
+        self.sentences = sentences(text)
+        self.mentions = sorted((m for m in mentions if m.part == part), key=lambda m: m.start)
+        self.amounts = [a for a in amounts if a.part == part]
+        self.periods = find_periods(text)
+        sites = {(m.start, m.end) for m in self.mentions if m.type == "site"}
+        # A name inside a longer one (a project's title) is not a party to the sentence.
+        nested = {
+            id(m)
+            for m in self.mentions
+            for outer in self.mentions
+            if outer.start <= m.start
+            and m.end <= outer.end
+            and outer.end - outer.start > m.end - m.start
+        }
+        self.recipients = [
+            m
+            for m in self.mentions
+            if m.type in RECIPIENT_TYPES
+            and m.id
+            and (m.start, m.end) not in sites
+            and id(m) not in nested
+        ]
+        self.sources = [m for m in self.mentions if m.type in SOURCE_TYPES and m.id]
+
+    def sentence_of(self, position: int) -> int:
+        return sentence_index(self.sentences, position)
+
+    def sentence(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    def within(self, mentions: list[Mention], index: int) -> list[Mention]:
+        start, end = self.sentences[index]
+        return [m for m in mentions if start <= m.start and m.end <= end]
+
+    def has_amount(self, index: int) -> bool:
+        start, end = self.sentences[index]
+        return any(start <= a.start < end for a in self.amounts)
+
+    def last_recipient_before(self, position: int, index: int) -> str | None:
+        """The organisation a pronoun or "le centre" stands for: the last one named before it."""
+        floor = self.sentences[max(0, index - 1)][0]
+        named = [m for m in self.recipients if floor <= m.start and m.end <= position]
+        return named[-1].id if named else None

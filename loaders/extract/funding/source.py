@@ -1,0 +1,77 @@
+"""Where the money comes from: a programme or project mention the sentence names as its source.
+
+- after a cue of source: "dans le cadre du", "au titre de", "financé par", "via", "issus du";
+- as the subject of the sentence: "Le FTJ alloue", "La programmation du FEDER … comprend";
+- right after the amount: "3,2 millions d'euros du FEDER";
+- "au titre de ce fonds", "du même programme": the programme last named before.
+A project wins over a programme: the project says which part of the programme pays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.funding.sentences import DE, FundingText
+from loaders.record import Mention
+
+_SOURCE_CUE = re.compile(
+    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+par\s+|via\s+"
+    rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
+    rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}"
+    rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|(?:enveloppes?|budgets?|montants?"
+    rf"|crédits|moyens|fonds|dotations?|subsides?|subventions?)(?:\s+\w+)?\s+{DE}"
+    rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend".
+_SUBJECT_START = re.compile(
+    r"^(?:(?:[A-ZÀ-Ý][\w ]{0,25}|Dans\s+ce\s+cadre|À\s+ce\s+titre),\s*)?"
+    r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget)"
+    r"(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?)?$",
+    re.IGNORECASE,
+)
+# "au titre de ce fonds", "du même programme": the programme last named before.
+_SOURCE_ANAPHOR = re.compile(
+    r"(?<!\w)(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
+    r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)(?!\w)",
+    re.IGNORECASE,
+)
+_OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
+
+
+def programme(doc: FundingText, index: int) -> str | None:
+    """The programme or project sentence `index` names as the source of its money."""
+    start, _ = doc.sentences[index]
+    found: list[Mention] = []
+    for mention in doc.within(doc.sources, index):
+        before = doc.text[max(start, mention.start - 60) : mention.start]
+        after_amount = any(
+            _OF_AFTER_AMOUNT.fullmatch(doc.text[a.end : mention.start])
+            for a in doc.amounts
+            if a.end <= mention.start
+        )
+        if (
+            _SOURCE_CUE.search(before)
+            or _SUBJECT_START.match(doc.text[start : mention.start])
+            or after_amount
+        ):
+            found.append(mention)
+    projects = [m for m in found if m.type == "project"]
+    chosen = projects or found
+    if chosen:
+        return chosen[0].id
+    return _programme_named_before(doc, index)
+
+
+def _programme_named_before(doc: FundingText, index: int) -> str | None:
+    """ "au titre de ce fonds", "du même programme": the programme last named before."""
+    start, end = doc.sentences[index]
+    for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
+        if not _SOURCE_CUE.search(doc.text[max(start, match.start() - 40) : match.start()]):
+            continue
+        wanted = "project" if match.group("noun").lower().startswith("projet") else "programme"
+        floor = doc.sentences[max(0, index - 3)][0]
+        named = [m for m in doc.sources if m.type == wanted and floor <= m.start < match.start()]
+        if named:
+            return named[-1].id
+    return None

@@ -1,0 +1,47 @@
+"""Sentence splitting and lookup keys; the sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from loaders.extract.text import sentence_at, sentence_index, sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+def test_sentences_skip_abbreviations_and_number_dots() -> None:
+    text = "M. le Ministre a versé 1.500 euros. Art. 5 du décret. Fin"
+    assert _split(text) == ["M. le Ministre a versé 1.500 euros.", "Art. 5 du décret.", "Fin"]
+
+
+def test_initials_numero_and_decimals_do_not_end_a_sentence() -> None:
+    text = (
+        "Le rapport de J. Lambert cite l'art. 12 et le n° 4. "
+        "Le taux passe de 2.5 à 3,5. Mme. Dubois répond."
+    )
+    assert _split(text) == [
+        "Le rapport de J. Lambert cite l'art. 12 et le n° 4.",
+        "Le taux passe de 2.5 à 3,5.",
+        "Mme. Dubois répond.",
+    ]
+
+
+def test_paragraphs_bullets_and_closing_quotes_end_sentences() -> None:
+    text = "Le projet « Rives ». Il avance\n\nSuite du texte\n• un point\n• un autre !"
+    assert _split(text) == [
+        "Le projet « Rives ».",
+        "Il avance",
+        "Suite du texte",
+        "• un point",
+        "• un autre !",
+    ]
+
+
+def test_sentence_lookup_by_position() -> None:
+    text = "Une phrase.   Une autre."
+    spans = sentences(text)
+    assert sentence_index(spans, 0) == 0
+    assert sentence_index(spans, 12) == 0  # between the two: the one before
+    assert sentence_index(spans, text.index("autre")) == 1
+    assert sentence_at(text, text.index("autre")) == (14, len(text))
+    assert sentence_at("   ", 1) == (0, 3)
