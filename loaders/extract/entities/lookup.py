@@ -3,7 +3,13 @@ text, then the acronyms the document defined.
 
 Acronyms and place names are case-sensitive; place names that are also common words ("Spa",
 "Ans") need a locative cue before them; a place glued to a hyphen ("Mons-Borinage") or named in
-a street ("rue de Namur") is not the place.
+a street ("rue de Namur") is not the place. An area followed by an adjective of position
+("le Hainaut occidental", "la Flandre orientale") names another area than the one in the
+gazetteer, and is left out rather than read as its larger namesake.
+
+Organisation names are proper names: a plural short form of one ("Centres de compétence" for
+"Réseau des Centres de compétence") after a plural or demonstrative determiner ("les centres de
+compétence", "des", "aux", "ces") is the common noun, things of that kind, not the organisation.
 """
 
 from __future__ import annotations
@@ -16,6 +22,16 @@ from loaders.record import Entity
 
 CUES = {"à", "a", "de", "d", "du", "sur", "vers", "commune", "ville", "entité", "localité"}
 SINGULAR = {"le", "du", "au", "ce", "cet", "son", "notre", "leur"}
+# Determiners before a plural noun: what follows is a class of things, not a proper name.
+PLURAL_DETERMINERS = {"les", "des", "aux", "ces", "ses", "nos", "vos", "leurs", "plusieurs"}
+PLURAL_DETERMINERS |= {"certains", "certaines", "quelques", "divers", "diverses", "différents"}
+PLURAL_DETERMINERS |= {"tous", "toutes", "deux", "trois", "quatre", "cinq", "six", "dix"}
+# Places that are areas: a qualifying adjective after one makes it a different area.
+AREAS = {"province", "region", "country"}
+_POSITION = re.compile(
+    r"\s+(?:occidental|oriental|septentrional|méridional|central)(?:e|es|aux)?(?!\w)",
+    re.IGNORECASE,
+)
 
 _STREET = re.compile(
     r"\b(?:rue|avenue|chaussée|boulevard|quai|drève|route|chemin|place)\s+(?:de\s+|d'|d’|du\s+)$",
@@ -70,9 +86,13 @@ def _defined_mention(reader: PartReader, entity: Entity, start: int, end: int) -
 
 
 def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> bool:
+    if entity.type == "organisation":
+        return not _common_noun(reader, entity, start, end)
     if entity.type != "place":
         return True
     text = reader.text
+    if entity.classification in AREAS and _POSITION.match(text, end):
+        return False
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
         return False
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
@@ -80,3 +100,17 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
     if _STREET.search(text[max(0, start - 20) : start]):
         return False
     return not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES
+
+
+def _common_noun(reader: PartReader, entity: Entity, start: int, end: int) -> bool:
+    """A plural short form of an organisation's name after a plural determiner: "dans les
+    centres de compétence" speaks of centres, not of the network named after them."""
+    surface = reader.text[start:end]
+    head = surface.split()[0]
+    return (
+        len(surface.split()) > 1
+        and head[-1] in "sx"
+        and not head.isupper()
+        and exact_key(surface).casefold() != exact_key(entity.label).casefold()
+        and previous_word(reader.text, start) in PLURAL_DETERMINERS
+    )

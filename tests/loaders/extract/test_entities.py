@@ -261,3 +261,33 @@ def test_the_town_as_a_body(gazetteer: Gazetteer) -> None:
         ("organisation", "Ville de Dinant"),
         ("place", "Dinant"),
     ]
+
+
+def test_plural_common_noun_is_not_the_network(gazetteer: Gazetteer) -> None:
+    network = mint("organisation", "reseau-des-centres-de-competence")
+    for text in (
+        "Les centres de compétence accueillent des stagiaires.",
+        "Le Forem renforce les moyens des Centres de compétences.",
+        "Une aide est proposée aux centres de compétence du Luxembourg.",
+        "Ces centres de compétence recrutent.",
+        "Des formations sont données dans les centres de compétence.",
+    ):
+        assert network not in {m.id for m in _find(text, gazetteer)}, text
+    found = _find("Le Réseau des Centres de compétence coordonne l'offre.", gazetteer)
+    assert [(m.text, m.id) for m in found] == [("Réseau des Centres de compétence", network)]
+
+
+def test_a_defined_class_acronym_still_names_the_network(gazetteer: Gazetteer) -> None:
+    text = "Les Centres de compétence (CDC) forment des adultes. Les CDC recrutent."
+    cdc = [m for m in _find(text, gazetteer) if m.text == "CDC"]
+    assert [m.id for m in cdc] == [mint("organisation", "reseau-des-centres-de-competence")]
+
+
+def test_an_area_with_an_adjective_of_position_is_another_area(gazetteer: Gazetteer) -> None:
+    text = "Le Hainaut occidental et la Wallonie orientale coopèrent avec le Brabant wallon."
+    places = {m.id for m in _find(text, gazetteer) if m.type == "place"}
+    assert places == {mint("place", "province-brabant-wallon")}
+    found = _find(
+        "Dans le Hainaut, comme partout en Wallonie, les communes participent.", gazetteer
+    )
+    assert [m.id for m in found] == [mint("place", "province-hainaut"), mint("place", "wallonie")]
