@@ -5,9 +5,10 @@ when the sentence does not say it; nothing is filled from mere proximity. One mo
 `recipient`, `source` (the programme), `period`, `purpose`; `sentences` holds the text they read.
 
 Across sentences:
-- a sentence that refers back to money the previous sentence introduced ("ce budget", "cette
-  enveloppe", or "ainsi" after a sentence with no amount of its own) takes from that sentence
-  what it does not say itself;
+- a sentence that refers back to money or a scheme the previous sentence introduced ("ce
+  budget", "cette enveloppe", or "ainsi" after a sentence with no amount of its own that speaks
+  of money or places its subject "dans ce dispositif") takes from that sentence what it does not
+  say itself;
 - "sur la même période" is the previous fact's period;
 - a sentence whose receiving subject is not an organisation ("les activités … ont bénéficié")
   names what the money is for, and the recipient is the previous fact's, when that fact is in
@@ -25,7 +26,7 @@ from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import receiving_subject, recipient
 from loaders.extract.funding.sentences import FundingText
-from loaders.extract.funding.source import programme
+from loaders.extract.funding.source import programme, programme_named_before
 from loaders.record import Amount, Entity, Funding, Mention, Part, Period
 
 __all__ = ["find_funding"]
@@ -132,10 +133,15 @@ def find_funding(
 
 
 def _refers_back(doc: FundingText, index: int) -> bool:
-    """Whether the sentence continues the previous one's money ("ce budget", "ainsi" after a
-    sentence that introduced money without an amount)."""
+    """Whether the sentence continues the previous one's money or scheme ("ce budget", "ainsi"
+    after a sentence that introduced money, or a programme by "ce dispositif", without an amount
+    of its own)."""
     p_start, p_end = doc.sentences[index - 1]
-    if doc.has_amount(index - 1) or not _GIVING_SENTENCE.search(doc.text, p_start, p_end):
+    if doc.has_amount(index - 1):
+        return False
+    if not (
+        _GIVING_SENTENCE.search(doc.text, p_start, p_end) or programme_named_before(doc, index - 1)
+    ):
         return False
     sentence = doc.sentence(index)
     return bool(_BACK_REFERENCE.search(sentence) or _ELABORATION.search(sentence))

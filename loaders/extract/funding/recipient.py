@@ -1,7 +1,8 @@
 """Who receives the money: an organisation (or a municipality, province, country) that the
 sentence names as receiving it.
 
-- after a cue of giving: "confiés à", "alloué à", "en faveur de", "au profit de";
+- after a cue of giving: "confiés à", "alloué à", "en faveur de", "au profit de", also with
+  the giver between the participle and "à" ("la subvention octroyée par le Forem à X");
 - after the amount of a giving verb: "a accordé 710 000 euros à l'IFAPME";
 - as the subject of a verb of receiving: "le CDC Technocité a bénéficié de", "a reçu", "se voit
   octroyer"; a pronoun or a definite description as that subject ("il", "le centre") is the
@@ -27,9 +28,11 @@ _GIVEN = (
     r"(?:confi|allou|octroy|attribu|vers|accord|destin|affect|réserv|consacr|dédi|transf[ée]r"
     r"|rétrocéd|pay|distribu)[ée]e?s?"
 )
+# The one who gives, between a grant participle and "à": "octroyée par le Forem à".
+_AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
 # A cue that the organisation named right after it receives the money.
 _RECIPIENT_CUE = re.compile(
-    rf"(?<!\w)(?:{_GIVEN}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
+    rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
     r"|(?:subventionn|subsidi|financ|soutenu|soutien)\w*)(?!\w)",
     re.IGNORECASE,

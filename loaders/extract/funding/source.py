@@ -1,9 +1,11 @@
 """Where the money comes from: a programme or project mention the sentence names as its source.
 
-- after a cue of source: "dans le cadre du", "au titre de", "financé par", "via", "issus du";
+- after a cue of source: "dans le cadre du", "au titre de", "financé par", "via", "issus du",
+  with or without the class noun before the name ("financés par le plan Wallonie cyclable");
 - as the subject of the sentence: "Le FTJ alloue", "La programmation du FEDER … comprend";
 - right after the amount: "3,2 millions d'euros du FEDER";
-- "au titre de ce fonds", "du même programme": the programme last named before.
+- "au titre de ce fonds", "du même programme", "dans ce dispositif": the programme (or project)
+  last named in this sentence or the three before.
 A project wins over a programme: the project says which part of the programme pays.
 """
 
@@ -20,7 +22,8 @@ _SOURCE_CUE = re.compile(
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}"
     rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|(?:enveloppes?|budgets?|montants?"
     rf"|crédits|moyens|fonds|dotations?|subsides?|subventions?)(?:\s+\w+)?\s+{DE}"
-    rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
+    rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+    r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet)\s+)?$",
     re.IGNORECASE,
 )
 # A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend".
@@ -36,6 +39,9 @@ _SOURCE_ANAPHOR = re.compile(
     r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)(?!\w)",
     re.IGNORECASE,
 )
+# Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
+# joué un rôle central dans ce dispositif", "soutenus par ce programme".
+_IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
 
 
@@ -60,14 +66,15 @@ def programme(doc: FundingText, index: int) -> str | None:
     chosen = projects or found
     if chosen:
         return chosen[0].id
-    return _programme_named_before(doc, index)
+    return programme_named_before(doc, index)
 
 
-def _programme_named_before(doc: FundingText, index: int) -> str | None:
-    """ "au titre de ce fonds", "du même programme": the programme last named before."""
+def programme_named_before(doc: FundingText, index: int) -> str | None:
+    """ "au titre de ce fonds", "dans ce dispositif": the programme last named before."""
     start, end = doc.sentences[index]
     for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
-        if not _SOURCE_CUE.search(doc.text[max(start, match.start() - 40) : match.start()]):
+        before = doc.text[max(start, match.start() - 40) : match.start()]
+        if not (_SOURCE_CUE.search(before) or _IN_ANAPHOR.search(before)):
             continue
         wanted = "project" if match.group("noun").lower().startswith("projet") else "programme"
         floor = doc.sentences[max(0, index - 3)][0]

@@ -184,3 +184,68 @@ def test_amount_index_points_into_the_whole_record_list() -> None:
     (fact,) = find_funding(answer, "answer", amounts, mentions, [])
     assert fact.amount == 1
     assert amounts[fact.amount].value == 7000.0
+
+
+def test_recipient_after_the_giver_of_a_grant_participle() -> None:
+    text = (
+        "La dotation octroyée par l'Union européenne à Technocité s'élève à 410 000 euros "
+        "pour l'entretien des ateliers."
+    )
+    (fact,) = funding_of(
+        text, ("Union européenne", "organisation", UE), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert fact.recipient == TECHNOCITE
+    assert fact.purpose == "entretien des ateliers"
+
+
+def test_programme_after_financed_by_and_its_class_noun() -> None:
+    text = "Une enveloppe de 1,3 M€ couvre ces aménagements, financés par le fonds FEDER."
+    (fact,) = funding_of(text, ("FEDER", "programme", FEDER))
+    assert fact.programme == FEDER
+    assert fact.recipient is None
+
+
+def test_programme_carried_over_by_dans_ce_programme() -> None:
+    text = (
+        "Le FEDER soutient les parcs scientifiques. Les incubateurs jouent un rôle clé dans ce "
+        "programme. Technocité a ainsi reçu 800 000 euros pour ses ateliers."
+    )
+    wanted = (("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE))
+    (fact,) = funding_of(text, *wanted)
+    assert (fact.recipient, fact.programme) == (TECHNOCITE, FEDER)
+    unrelated = text.replace("dans ce programme", "dans la région")
+    (fact,) = funding_of(unrelated, *wanted)
+    assert (fact.recipient, fact.programme) == (TECHNOCITE, None)
+
+
+def test_a_word_of_a_programme_name_does_not_start_a_purpose() -> None:
+    text = "Le Plan régional pour la transition durable finance 3 millions d'euros à Technocité."
+    (fact,) = funding_of(
+        text,
+        ("Plan régional pour la transition durable", "programme", PNRR),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    assert fact.recipient == TECHNOCITE
+    assert fact.purpose is None
+
+
+def test_locutions_and_scopes_are_not_purposes() -> None:
+    text = "Des crédits de 500 000 euros sont réservés au titre du FEDER."
+    (fact,) = funding_of(text, ("FEDER", "programme", FEDER))
+    assert (fact.programme, fact.purpose) == (FEDER, None)
+    text = "Technocité recevra 90 000 euros pour l'ensemble de ses sites."
+    (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+    assert (fact.recipient, fact.purpose) == (TECHNOCITE, None)
+
+
+def test_indirect_object_of_a_verb_of_dedicating_is_the_purpose() -> None:
+    text = (
+        "Dans le cadre du FEDER, la Région consacre 4 millions d'euros à la rénovation des écoles."
+    )
+    (fact,) = funding_of(text, ("FEDER", "programme", FEDER))
+    assert (fact.programme, fact.purpose) == (FEDER, "rénovation des écoles")
+    text = "Dans le cadre du FEDER, la Région consacre 4 millions d'euros à Technocité."
+    (fact,) = funding_of(
+        text, ("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert (fact.recipient, fact.purpose) == (TECHNOCITE, None)
