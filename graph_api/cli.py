@@ -26,6 +26,7 @@ from graph_api.pipeline import Loader, expand_inputs
 from graph_api.queries import QueryParameterError, catalogue
 from graph_api.repo.base import Repo, RepoError
 from graph_api.repo.embedded import EmbeddedRepo
+from graph_api.repo.remote import RemoteRepo
 from graph_api.settings import Settings
 from graph_api.stats import store_stats
 from graph_api.validation import validate_store
@@ -87,9 +88,12 @@ def open_repo(
     update_endpoint: str | None = None,
     graph_store: str | None = None,
 ) -> Iterator[Repo]:
-    if endpoint or update_endpoint or graph_store:
-        fail("remote SPARQL stores (--endpoint) are not supported in this version yet")
-    repo: Repo = EmbeddedRepo(store_dir(store))
+    if endpoint:
+        repo: Repo = RemoteRepo(endpoint, update_endpoint or endpoint, graph_store)
+    elif update_endpoint or graph_store:
+        fail("--update-endpoint and --graph-store go with --endpoint (the store's query URL)")
+    else:
+        repo = EmbeddedRepo(store_dir(store))
     try:
         yield repo
     finally:
@@ -296,6 +300,26 @@ def stats(
         width = max(map(len, counts))
         for key, value in counts.items():
             print(f"{key:<{width}}  {value}")
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="the remote store's query URL")],
+    update_endpoint: UpdateOption = None,
+    graph_store: GraphStoreOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Copy the embedded store into a remote SPARQL 1.1 store, one named graph per document."""
+    with (
+        open_repo(store) as local,
+        open_repo(None, endpoint, update_endpoint, graph_store) as remote,
+    ):
+        names = local.graph_names()
+        with _progress(len(names), "pushing") as advance:
+            for name in names:
+                remote.replace_graph(name, list(local.triples(name)))
+                advance()
+    print(f"{len(names)} graphs pushed to {endpoint}")
 
 
 @app.command()
