@@ -22,10 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from loaders.extract.amounts import MONEY_WORDS_RE
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import receiving_subject, recipient
-from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.sentences import GIVING_VERB, FundingText
 from loaders.extract.funding.source import programme, programme_named_before
 from loaders.record import Amount, Entity, Funding, Mention, Part, Period
 
@@ -42,12 +43,8 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
-_GIVING_SENTENCE = re.compile(
-    r"(?<!\w)(?:budg[eé]t\w*|enveloppes?|montants?|financ\w*|cofinanc\w*|subsid\w*|subvention\w*"
-    r"|cr[ée]dits?|dotations?|moyens|fonds|aides?|primes?|allou\w*|octroy\w*|attribu\w*|confi\w*"
-    r"|consacr\w*|investi\w*|dégag\w*|débloqu\w*|bénéfici\w*|re[çc]u)(?!\w)",
-    re.IGNORECASE,
-)
+# Verbs of receiving that, besides money words and verbs of giving, make a sentence about money.
+_RECEIVING = re.compile(r"(?<!\w)(?:bénéfici\w*|re[çc]u)(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -139,9 +136,14 @@ def _refers_back(doc: FundingText, index: int) -> bool:
     p_start, p_end = doc.sentences[index - 1]
     if doc.has_amount(index - 1):
         return False
-    if not (
-        _GIVING_SENTENCE.search(doc.text, p_start, p_end) or programme_named_before(doc, index - 1)
-    ):
+    if not (_speaks_of_money(doc.text, p_start, p_end) or programme_named_before(doc, index - 1)):
         return False
     sentence = doc.sentence(index)
     return bool(_BACK_REFERENCE.search(sentence) or _ELABORATION.search(sentence))
+
+
+def _speaks_of_money(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names money (the amounts' vocabulary), gives or receives it."""
+    return any(
+        pattern.search(text, start, end) for pattern in (MONEY_WORDS_RE, GIVING_VERB, _RECEIVING)
+    )
