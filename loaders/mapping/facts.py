@@ -6,6 +6,7 @@ Spans become Web Annotation selectors, so a reader can go from any fact back to 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Protocol
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -37,23 +38,30 @@ def _part_iri(record: Record, part: Part) -> URIRef:
     return URIRef(question_iri(record) if part == "question" else answer_iri(record))
 
 
-def _annotation(
-    graph: Graph,
-    record: Record,
-    kind: str,
-    part: Part,
-    span: tuple[int, int],
-    method: str,
-    confidence: float,
+class Spanned(Protocol):
+    """What every extracted fact carries: where it was read and how sure the reader is."""
+
+    part: Part
+    start: int
+    end: int
+    method: str
+    confidence: float
+
+
+def _annotate(
+    graph: Graph, record: Record, kind: str, fact: Spanned, body: URIRef, motivation: URIRef
 ) -> URIRef:
-    """An `oa:Annotation` whose target is the exact span of the question or answer text."""
-    start, end = span
+    """An `oa:Annotation` of `body` whose target is the exact span of the question or answer
+    text that `fact` was read from."""
+    part, start, end = fact.part, fact.start, fact.end
     node = URIRef(mint("annotation", *document_key(record), kind, part, f"{start}-{end}"))
     target, position, quote = BNode(), BNode(), BNode()
     graph.add((node, RDF.type, OA.Annotation))
+    graph.add((node, OA.hasBody, body))
+    graph.add((node, OA.motivatedBy, motivation))
     graph.add((node, OA.hasTarget, target))
-    graph.add((node, PG.method, Literal(method)))
-    graph.add((node, PG.confidence, Literal(Decimal(str(round(confidence, 3))))))
+    graph.add((node, PG.method, Literal(fact.method)))
+    graph.add((node, PG.confidence, Literal(Decimal(str(round(fact.confidence, 3))))))
     graph.add((target, RDF.type, OA.SpecificResource))
     graph.add((target, OA.hasSource, _part_iri(record, part)))
     graph.add((target, OA.hasSelector, position))
@@ -116,18 +124,9 @@ def add_facts(graph: Graph, record: Record) -> None:
     for mention in record.mentions:
         if mention.id is None:
             continue
-        note = _annotation(
-            graph,
-            record,
-            f"mention-{mention.type}",
-            mention.part,
-            (mention.start, mention.end),
-            mention.method,
-            mention.confidence,
-        )
-        graph.add((note, OA.hasBody, URIRef(mention.id)))
-        graph.add((note, OA.motivatedBy, OA.identifying))
-        graph.add((_part_iri(record, mention.part), PG.mentions, URIRef(mention.id)))
+        named = URIRef(mention.id)
+        _annotate(graph, record, f"mention-{mention.type}", mention, named, OA.identifying)
+        graph.add((_part_iri(record, mention.part), PG.mentions, named))
 
     amount_nodes: list[URIRef] = []
     for index, amount in enumerate(record.amounts):
@@ -140,17 +139,7 @@ def add_facts(graph: Graph, record: Record) -> None:
         if approximation is None:
             raise ValueError(f"the ontology has no approximation '{amount.approximation}'")
         graph.add((node, PG.approximation, approximation))
-        note = _annotation(
-            graph,
-            record,
-            "amount",
-            amount.part,
-            (amount.start, amount.end),
-            amount.method,
-            amount.confidence,
-        )
-        graph.add((note, OA.hasBody, node))
-        graph.add((note, OA.motivatedBy, OA.identifying))
+        note = _annotate(graph, record, "amount", amount, node, OA.identifying)
         graph.add((node, PG.evidence, note))
 
     for index, funding in enumerate(record.funding):
@@ -167,15 +156,5 @@ def add_facts(graph: Graph, record: Record) -> None:
         if funding.purpose:
             graph.add((node, PG.purpose, Literal(funding.purpose, lang="fr")))
         graph.add((node, PG.statedIn, _part_iri(record, funding.part)))
-        note = _annotation(
-            graph,
-            record,
-            "funding",
-            funding.part,
-            (funding.start, funding.end),
-            funding.method,
-            funding.confidence,
-        )
-        graph.add((note, OA.hasBody, node))
-        graph.add((note, OA.motivatedBy, OA.describing))
+        note = _annotate(graph, record, "funding", funding, node, OA.describing)
         graph.add((node, PG.evidence, note))
