@@ -1,0 +1,66 @@
+"""Time one named query on a store, in a process of its own.
+
+`bench/run.py` starts this script once per query and checkpoint, so that a query that does not
+finish in its time budget can be stopped (a query cannot be interrupted inside a process) and so
+that a query's memory does not count in the loader's peak. Prints one JSON line: the median of
+the runs in milliseconds, the number of runs, the rows of the result and the peak RSS.
+
+Usage: `.venv/bin/python bench/querytime.py STORE_DIR QUERY_NAME [--runs 5] [--budget 20]`
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import time
+from pathlib import Path
+
+from pyoxigraph import QuerySolutions, QueryTriples
+
+from graph_api.queries import catalogue
+from graph_api.repo.embedded import EmbeddedRepo
+
+
+def consume(result: object) -> int:
+    """Read a query result to the end (Oxigraph evaluates lazily); returns its row count."""
+    if isinstance(result, QuerySolutions | QueryTriples):
+        return sum(1 for _ in result)
+    return 1
+
+
+def time_query(store: Path, name: str, runs: int, budget: float) -> dict[str, float]:
+    """As `parlgraph query NAME` runs it, default parameters; runs stop early once half the
+    budget is spent, so a slow query is timed once rather than stopped."""
+    named = catalogue()[name]
+    bindings, limit, offset = named.bindings({})
+    text = named.paged_text(limit, offset)
+    repo = EmbeddedRepo(store)
+    seconds: list[float] = []
+    rows = 0
+    while len(seconds) < runs and sum(seconds) < budget / 2:
+        start = time.perf_counter()
+        rows = consume(repo.query(text, bindings))
+        seconds.append(time.perf_counter() - start)
+    repo.close()
+    return {
+        "median_ms": 1000 * statistics.median(seconds),
+        "runs": len(seconds),
+        "rows": rows,
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("name", choices=sorted(catalogue()))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--budget", type=float, default=20.0)
+    options = parser.parse_args()
+    print(json.dumps(time_query(options.store, options.name, options.runs, options.budget)))
+
+
+if __name__ == "__main__":
+    main()
