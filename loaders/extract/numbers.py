@@ -72,8 +72,8 @@ def parse_words(literal: str) -> int | None:
     for word in words:
         if word in UNITS:
             value = UNITS[word]
-            if previous in UNITS and UNITS[previous] < 10 and value < 20:
-                return None  # "deux trois", "une un": two numbers side by side, not one
+            if previous in UNITS and _side_by_side(UNITS[previous], value, previous, word):
+                return None
             if value == 20 and previous == "quatre":
                 current += 76  # quatre-vingt(s): 4 already counted, 80 in all
             else:
@@ -87,3 +87,12 @@ def parse_words(literal: str) -> int | None:
             return None
         previous = word
     return total + current
+
+
+def _side_by_side(before: int, value: int, previous: str, word: str) -> bool:
+    """Whether two number words next to each other are two numbers, not one: within a number
+    a unit only follows a larger ten ("vingt-trois", "soixante-dix"), and "quatre-vingt" is the
+    one word pair where the smaller comes first ("deux trois", "une un", "une vingt" are two)."""
+    if previous == "quatre" and word in ("vingt", "vingts"):
+        return False
+    return value >= before or (before < 10 and value < 20)

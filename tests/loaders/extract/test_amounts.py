@@ -167,6 +167,13 @@ def test_seed_page_has_four_amounts_in_the_answer_and_none_in_the_question() -> 
     assert all(answer[a.start : a.end] == a.text and a.currency == "EUR" for a in found)
 
 
+def test_number_words_side_by_side_are_two_numbers() -> None:
+    (found,) = find_amounts("La commune reçoit une vingt euros par mois.", "answer")
+    assert (found.text, found.value) == ("vingt euros", 20.0)
+    (found,) = find_amounts("Un don de quatre-vingt-dix euros.", "answer")
+    assert found.value == 90.0
+
+
 def test_parse_amount() -> None:
     assert parse_amount("près de 9 millions d’euros") == (9e6, "EUR", "about")
     assert parse_amount("60 000 personnes") is None
