@@ -3,6 +3,7 @@ sentence names as receiving it.
 
 - after a cue of giving: "confiés à", "alloué à", "en faveur de", "au profit de", also with
   the giver between the participle and "à" ("la subvention octroyée par le Forem à X");
+- as the owner of what a verb of financing takes as its object: "a cofinancé les actions de X";
 - after the amount of a giving verb: "a accordé 710 000 euros à l'IFAPME";
 - as the subject of a verb of receiving: "le CDC Technocité a bénéficié de", "a reçu", "se voit
   octroyer"; a pronoun or a definite description as that subject ("il", "le centre") is the
@@ -34,7 +35,8 @@ _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
 _RECIPIENT_CUE = re.compile(
     rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
-    r"|(?:subventionn|subsidi|financ|soutenu|soutien)\w*)(?!\w)",
+    r"|(?:subventionn|subsidi|financ|cofinanc|soutenu|soutien)\w*"
+    rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)(?!\w)",
     re.IGNORECASE,
 )
 _RECEIVE = (

@@ -249,3 +249,16 @@ def test_indirect_object_of_a_verb_of_dedicating_is_the_purpose() -> None:
         text, ("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE)
     )
     assert (fact.recipient, fact.purpose) == (TECHNOCITE, None)
+
+
+def test_owner_of_what_is_financed_is_the_recipient() -> None:
+    text = "Le FEDER a cofinancé les ateliers de Technocité à hauteur de 300 000 euros."
+    (fact,) = funding_of(
+        text, ("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert (fact.recipient, fact.programme) == (TECHNOCITE, FEDER)
+    text = "Le FEDER a cofinancé les ateliers à hauteur de 300 000 euros, selon Technocité."
+    (fact,) = funding_of(
+        text, ("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert fact.recipient is None
