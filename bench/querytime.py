@@ -5,7 +5,7 @@ finish in its time budget can be stopped (a query cannot be interrupted inside a
 that a query's memory does not count in the loader's peak. Prints one JSON line: the median of
 the runs in milliseconds, the number of runs, the rows of the result and the peak RSS.
 
-Usage: `.venv/bin/python bench/querytime.py STORE_DIR QUERY_NAME [--runs 5] [--budget 20]`
+Usage: `.venv/bin/python bench/querytime.py STORE_DIR QUERY_NAME [--runs 5] [--budget 10]`
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def main() -> None:
     parser.add_argument("store", type=Path)
     parser.add_argument("name", choices=sorted(catalogue()))
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--budget", type=float, default=20.0)
+    parser.add_argument("--budget", type=float, default=10.0)
     options = parser.parse_args()
     print(json.dumps(time_query(options.store, options.name, options.runs, options.budget)))
 

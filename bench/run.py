@@ -67,7 +67,7 @@ def arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--query-budget",
         type=float,
-        default=20.0,
+        default=10.0,
         help="seconds a query may take before it is stopped, and not tried on larger stores",
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
