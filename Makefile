@@ -33,8 +33,11 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest
 
+# The development corpus, then the held-out sets written without looking at the rules.
 eval: $(STAMP)
-	$(BIN)/python -m loaders.evaluation tests/corpus
+	@for corpus in tests/corpus tests/corpus-heldout*; do \
+		echo "== $$corpus"; $(BIN)/python -m loaders.evaluation $$corpus || exit $$?; echo; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
