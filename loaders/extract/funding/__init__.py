@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from loaders.extract.amounts import MONEY_WORDS_RE
+from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import receiving_subject, recipient
-from loaders.extract.funding.sentences import GIVING_VERB, FundingText
+from loaders.extract.funding.sentences import DETERMINER, GIVING_VERB, FundingText
 from loaders.extract.funding.source import programme, programme_named_before
 from loaders.record import Amount, Entity, Funding, Mention, Part, Period
 
@@ -98,7 +99,10 @@ def find_funding(
         index = doc.sentence_of(amount.start)
         start, end = doc.sentences[index]
         sentence = text[start:end]
+        listed = item(doc, index, amount.start)
         found = _facts(doc, index, amount.start)
+        if listed is not None:
+            found, listed_money = _item_facts(doc, listed, found)
         subject_purpose = receiving_subject(doc, index)
         if found.purpose is None and subject_purpose:
             found = replace(found, purpose=subject_purpose)
@@ -110,7 +114,8 @@ def find_funding(
             adjacent = previous[0] in (index, index - 1)
             if found.recipient is None and subject_purpose and adjacent:
                 found = replace(found, recipient=previous[1].recipient)
-        if found.recipient is None and found.programme is None:
+        partyless = found.recipient is None and found.programme is None
+        if partyless and not (listed is not None and listed_money):
             continue  # a grant has a party: without one, the amount is a cost, a price, a total
         facts.append(
             Funding(
@@ -123,10 +128,39 @@ def find_funding(
                 start=start,
                 end=end,
                 text=sentence,
+                confidence=0.6 if partyless else 1.0,
             )
         )
         previous = (index, found)
     return facts
+
+
+def _item_facts(doc: FundingText, listed: Item, own: _Facts) -> tuple[_Facts, bool]:
+    """An item's facts: its label's party, programme or year, then its own line's, then its
+    lead's; and whether its lead speaks of money (which makes even a party-less item a grant:
+    "Les montants octroyés se répartissent comme suit :")."""
+    found = own
+    if listed.label is not None:
+        l_start, l_end = listed.label
+        inside = [m for m in doc.mentions if l_start <= m.start and m.end <= l_end and m.id]
+        party = next((m.id for m in inside if m in doc.recipients), None)
+        source = next((m.id for m in inside if m in doc.sources), None)
+        year = Period(listed.year, listed.year) if listed.year else None
+        label = doc.text[l_start:l_end].strip()
+        common = not (inside or listed.year or listed.proper_name)
+        found = _Facts(
+            party or own.recipient,
+            source or own.programme,
+            year or own.period,
+            own.purpose or (DETERMINER.sub("", label) if common else None),
+        )
+    if listed.lead is None:
+        return found, False
+    l_start, l_end = doc.sentences[listed.lead]
+    lead = _facts(doc, listed.lead, l_end)
+    if found.recipient is None and listed.proper_name:
+        lead = replace(lead, recipient=None)  # the label names a party nobody here knows
+    return found.filled_from(lead), _speaks_of_money(doc.text, l_start, l_end)
 
 
 def _refers_back(doc: FundingText, index: int) -> bool:

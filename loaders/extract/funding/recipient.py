@@ -29,12 +29,18 @@ _GIVEN = (
     r"(?:confi|allou|octroy|attribu|vers|accord|destin|affect|réserv|consacr|dédi|transf[ée]r"
     r"|rétrocéd|pay|distribu)[ée]e?s?"
 )
+# A noun of giving whose "à" names who receives: "le soutien de la Région à la SOWAER".
+_GRANT_NOUN = (
+    r"(?:soutiens?|aides?|subventions?|subsides?|dotations?|contributions?|interventions?"
+    r"|financements?|primes?)(?:\s+(?:financi|régional|public|annuel)\w*)?"
+)
 # The one who gives, between a grant participle and "à": "octroyée par le Forem à".
 _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
 # A cue that the organisation named right after it receives the money.
 _RECIPIENT_CUE = re.compile(
     rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
+    rf"|{_GRANT_NOUN}(?:\s+{DE}(?:(?!(?:à|aux|au)(?!\w))[^,;.:]){{1,40}}?)?\s+(?:à|aux|au)(?!\w)"
     r"|(?:subventionn|subsidi|financ|cofinanc|soutenu|soutien)\w*"
     rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)(?!\w)",
     re.IGNORECASE,

@@ -27,6 +27,10 @@ DETERMINER = re.compile(
     r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",
     re.IGNORECASE,
 )
+# A list line starts with a bullet, a dash, an ordinal ("1°", "2)"), or a letter ("a)").
+BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
+# The label of a list item: a short phrase before a colon, with something after the colon.
+LABEL = re.compile(r"(?P<label>[^:\n.;]{1,90}?)\s*:[ \t\u00a0]*(?=\S)")
 GIVING_VERB = re.compile(
     r"(?<!\w)(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|dégag|débloqu|transf[èée]r"
     r"|pa[iy]|subventionn|subsidi|financ)\w*",
@@ -41,7 +45,7 @@ class FundingText:
         self, text: str, part: Part, mentions: Sequence[Mention], amounts: Sequence[Amount]
     ) -> None:
         self.text = text
-        self.sentences = sentences(text)
+        self.sentences = _lines(text, sentences(text))
         self.mentions = sorted((m for m in mentions if m.part == part), key=lambda m: m.start)
         self.amounts = [a for a in amounts if a.part == part]
         self.periods = find_periods(text)
@@ -85,3 +89,21 @@ class FundingText:
         floor = self.sentences[max(0, index - 1)][0]
         named = [m for m in self.recipients if floor <= m.start and m.end <= position]
         return named[-1].id if named else None
+
+
+def _lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sentences, with the lines of a list apart: a line break after a colon or a semicolon, or
+    before a line that opens with a bullet or a label and a colon, ends a sentence too."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = start
+        for newline in (i for i in range(start, end) if text[i] == "\n"):
+            before = text[piece:newline].rstrip()
+            after = text[newline + 1 : end]
+            if before and (
+                before.endswith((":", ";")) or BULLET.match(after) or LABEL.match(after)
+            ):
+                result.append((piece, piece + len(before)))
+                piece = newline + 1
+        result.append((piece, end))
+    return tuple(result)

@@ -1,0 +1,78 @@
+"""Lists of allocations: a lead sentence ending with a colon, then one line per item.
+
+"Les montants octroyés en 2022 se répartissent comme suit :" then "- Commune de Wavre : 1.102.000
+euros ;", "BioWin : 2.800.000 euros", "Année 2019 : 1.184.000 euros", "1° la commune de X : N
+euros". Each item is a line of its own (a paragraph, a bulleted line, or a line of a paragraph).
+What the lead says (recipient, programme, period, purpose) holds for every item; the item's
+label, the words before its colon, says what differs: a year is its period, a programme its
+source, a party its recipient. A label written as a proper name that the reference data does not
+know still names the recipient, so the lead's recipient is not carried to it (None, not a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.funding.sentences import BULLET, DETERMINER, LABEL, FundingText
+
+# A label that is a year: "2019", "Année 2019", "En 2020", "Exercice 2021".
+_YEAR_LABEL = re.compile(
+    r"(?:(?:l['’]\s*)?(?:année|exercice|en|pour)\s+)?(?P<year>(?:19|20)\d\d)", re.IGNORECASE
+)
+# A proper name: a capital after the first letter ("BioWin", "AB 41.01.30 (Liege Airport)"), or
+# one capitalised word ("Skywin"); "Formation des demandeurs d'emploi" is a common noun phrase.
+_PROPER = re.compile(r"(?<=\w)[A-ZÀ-Ý]|\s[A-ZÀ-Ý(]|^[A-ZÀ-Ý][\w\-]*$")
+_LEAD_END = re.compile(r":\s*$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a list: its lead sentence (None without one) and what its label says."""
+
+    lead: int | None
+    label: tuple[int, int] | None
+    year: str | None
+    proper_name: bool
+
+
+def is_item(line: str) -> bool:
+    """Whether a line has the shape of a list item: a bullet, or a short label then a colon."""
+    return bool(BULLET.match(line) or LABEL.match(line))
+
+
+def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
+    """Sentence `index` read as a list item holding the amount at `amount_start`, else None."""
+    start, _ = doc.sentences[index]
+    line = doc.sentence(index)
+    bullet = BULLET.match(line)
+    offset = bullet.end() if bullet else 0
+    label = LABEL.match(line, offset)
+    label_span: tuple[int, int] | None = None
+    if label and start + label.end() <= amount_start:
+        label_span = (start + label.start("label"), start + label.end("label"))
+    elif not offset:
+        return None
+    lead = _lead(doc, index)
+    if lead is None and not label_span:
+        return None
+    year = proper = None
+    if label_span:
+        text = DETERMINER.sub("", doc.text[label_span[0] : label_span[1]])
+        year_match = _YEAR_LABEL.fullmatch(text)
+        year = year_match.group("year") if year_match else None
+        proper = bool(_PROPER.search(text)) and year is None
+    return Item(lead, label_span, year, bool(proper))
+
+
+def _lead(doc: FundingText, index: int) -> int | None:
+    """The sentence ending with a colon that the item lines before `index` follow."""
+    j = index - 1
+    while j >= 0:
+        sentence = doc.sentence(j)
+        if _LEAD_END.search(sentence):
+            return j
+        if not is_item(sentence) or not doc.has_amount(j):
+            return None
+        j -= 1
+    return None

@@ -1,0 +1,73 @@
+"""Funding facts of lists: a lead ending with a colon, then one allocation per line.
+
+Sentences are invented for these tests; mentions are built by hand (see test_funding.mentions_of)
+so that the rules are tested apart from the entity recogniser.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding import find_funding
+from loaders.record import Funding, MentionType, Period
+
+from .test_funding import mentions_of
+
+ID = "https://w3id.org/parlgraph/id/"
+ORG_A = ID + "organisation/pole-a"
+ORG_B = ID + "organisation/pole-b"
+AGENCY = ID + "organisation/agence"
+TOWN = ID + "place/ville-x"
+FUND = ID + "programme/fonds-y"
+
+
+def facts(text: str, *wanted: tuple[str, MentionType, str]) -> list[tuple[float, Funding]]:
+    amounts = find_amounts(text, "answer")
+    found = find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
+    return [(amounts[f.amount].value, f) for f in found]
+
+
+def test_lead_programme_and_period_pass_to_each_dashed_item() -> None:
+    text = (
+        "Les subventions octroyées en 2021 au titre du Fonds Y se répartissent comme suit :\n"
+        "- Pôle Alpha : 1.250.000 euros ;\n"
+        "- Pôle Beta : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.recipient, f.programme, f.period) for v, f in found] == [
+        (1250000.0, ORG_A, FUND, Period("2021", "2021")),
+        (730000.0, ORG_B, FUND, Period("2021", "2021")),
+    ]
+
+
+def test_year_labels_are_periods_and_the_lead_names_the_recipient() -> None:
+    text = (
+        "Le soutien régional à l'Agence Z a atteint les montants suivants :\n\n"
+        "Année 2018 : 410.000 euros\n\n"
+        "2019 : 455.000 euros"
+    )
+    found = facts(text, ("Agence Z", "organisation", AGENCY))
+    assert [(v, f.recipient, f.period) for v, f in found] == [
+        (410000.0, AGENCY, Period("2018", "2018")),
+        (455000.0, AGENCY, Period("2019", "2019")),
+    ]
+
+
+def test_ordinal_items_in_one_paragraph_and_an_unknown_name_is_left_unresolved() -> None:
+    text = (
+        "Ont bénéficié des crédits suivants :\n"
+        "1° la ville de X : 95.000 euros ;\n"
+        "2° Zorglab : 60.000 euros."
+    )
+    found = facts(text, ("X", "place", TOWN))
+    assert [(v, f.recipient) for v, f in found] == [(95000.0, TOWN), (60000.0, None)]
+    assert found[1][1].confidence < 1.0  # a grant whose party the reference data does not know
+
+
+def test_a_colon_in_a_plain_sentence_is_no_list() -> None:
+    text = "Le constat est simple : le coût des travaux atteint 80.000 euros."
+    assert facts(text) == []
