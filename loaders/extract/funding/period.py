@@ -14,6 +14,8 @@ from loaders.extract.periods import PeriodSpan
 from loaders.record import Period
 
 _NAME_TO_PERIOD = re.compile(r"[\s()]*")
+# A word with a capital inside or an acronym right before a bare period: "PwDR 2014-2022".
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w+]*[A-ZÀ-Ý+][\w+]*|[A-ZÀ-Ý]{2,}\w*)\s+$")
 
 
 def period(doc: FundingText, index: int, near: int) -> Period | None:
@@ -42,6 +44,8 @@ def _belongs_to_a_name(doc: FundingText, found: PeriodSpan, sentence_start: int)
         gap = doc.text[mention.end : found.start]
         if bare and mention.end <= found.start and _NAME_TO_PERIOD.fullmatch(gap):
             return mention.type in SOURCE_TYPES or found.bracketed
+    if bare and _NAME_BEFORE.search(doc.text, max(0, found.start - 40), found.start):
+        return True  # "du PwDR 2014-2022": a name the reference data does not know
     if not found.bracketed:
         return False
     clause_start = max(sentence_start, doc.text.rfind(",", sentence_start, found.start) + 1)

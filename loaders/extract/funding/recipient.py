@@ -78,21 +78,28 @@ _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
 )
 _TO = re.compile(r"\s*(?:à|aux|au)(?!\w)")
+# Right after an amount, what ties it to the party named next.
+_TIED_CUE = re.compile(
+    rf"\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def recipient(doc: FundingText, index: int, near: int) -> str | None:
     """The receiving party of sentence `index` nearest to position `near` (the amount)."""
     start, end = doc.sentences[index]
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[bool, int, str]] = []
     for mention in doc.within(doc.recipients, index):
         before = doc.text[max(start, mention.start - 60) : mention.start]
         cue = any(RECIPIENT_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
         after = doc.text[mention.end : end]
         subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
         if (cue or subject or given_after_amount(doc, index, mention)) and mention.id:
-            candidates.append((abs(mention.start - near), mention.id))
+            tied = _tied(doc, near, mention, end)
+            candidates.append((not tied, abs(mention.start - near), mention.id))
     if candidates:
-        return min(candidates)[1]
+        return min(candidates)[2]
     return _pronoun_recipient(doc, index)
 
 
@@ -107,6 +114,19 @@ def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:
             head = _TO.match(gap)
             if head and RECIPIENT_GAP.match(gap[head.end() :]):
                 return True
+    return False
+
+
+def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
+    """Whether the mention is syntactically the amount's own: "N euros à la commune de X",
+    "N euros en faveur de X", "en faveur de X, N euros" (several parties in one sentence)."""
+    amount = next((a for a in doc.amounts if a.start == near), None)
+    if amount is None:
+        return False
+    if amount.end <= mention.start < end:
+        gap = doc.text[amount.end : mention.start]
+        cue = _TIED_CUE.match(gap)
+        return bool(cue and RECIPIENT_GAP.match(gap[cue.end() :]))
     return False
 
 

@@ -16,8 +16,10 @@ import re
 from loaders.extract.funding.sentences import DE, FundingText
 from loaders.record import Mention
 
+# A co-financing share between the participle and its agent: "cofinancé à 40 % par le FEDER".
+_SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
 _SOURCE_CUE = re.compile(
-    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+par\s+|via\s+"
+    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+{_SHARE}par\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}"
     rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|(?:enveloppes?|budgets?|montants?"

@@ -1,0 +1,54 @@
+"""Funding facts: which party and which programme a sentence ties to each amount.
+
+Sentences are invented for these tests; mentions are built by hand (see test_funding.mentions_of).
+"""
+
+from __future__ import annotations
+
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding import find_funding
+from loaders.record import Funding, MentionType, Period
+
+from .test_funding import mentions_of
+
+ID = "https://w3id.org/parlgraph/id/"
+TOWN_A = ID + "place/ville-a"
+TOWN_B = ID + "place/ville-b"
+REGION = ID + "place/region-r"
+FUND = ID + "programme/fonds-f"
+
+
+def facts(text: str, *wanted: tuple[str, MentionType, str]) -> list[tuple[float, Funding]]:
+    amounts = find_amounts(text, "answer")
+    found = find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
+    return [(amounts[f.amount].value, f) for f in found]
+
+
+def test_each_amount_goes_to_the_party_named_right_after_it() -> None:
+    text = "La Région R a accordé 3 millions d'euros à Arville et 1 million d'euros à Bourg-Neuf."
+    found = facts(
+        text,
+        ("Région R", "place", REGION),
+        ("Arville", "place", TOWN_A),
+        ("Bourg-Neuf", "place", TOWN_B),
+    )
+    assert [(v, f.recipient) for v, f in found] == [(3e6, TOWN_A), (1e6, TOWN_B)]
+
+
+def test_a_share_between_cofinanced_and_par_still_names_the_programme() -> None:
+    text = "L'ouvrage, cofinancé à 40 % par le Fonds F, représente 2,5 millions d'euros."
+    found = facts(text, ("Fonds F", "programme", FUND))
+    assert [(v, f.programme, f.recipient) for v, f in found] == [(2.5e6, FUND, None)]
+
+
+def test_a_bare_period_after_an_unknown_acronym_is_that_programme_s_own() -> None:
+    text = "Dans le cadre du PQXR 2014-2022, Arville a reçu 300.000 euros en 2019."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(f.recipient, f.period) for _, f in found] == [(TOWN_A, Period("2019", "2019"))]
+    text = "Dans le cadre du PQXR 2014-2022, Arville a reçu 300.000 euros."
+    assert [f.period for _, f in facts(text, ("Arville", "place", TOWN_A))] == [None]
+
+
+def test_a_noun_of_giving_with_a_names_the_recipient() -> None:
+    text = "Le soutien de la Région à Arville s'élève à 75.000 euros."
+    assert [f.recipient for _, f in facts(text, ("Arville", "place", TOWN_A))] == [TOWN_A]
