@@ -44,6 +44,8 @@ _SCALE_ABBR_RE = re.compile(
 _DE_RE = re.compile(r"\s*" + _DE)
 _SPACE_RE = re.compile(r"\s*")
 
+# "ne peut dépasser", "ne pourront pas excéder": a cap.
+_MODAL = r"ne\s+(?:peu[tv]\w*|pourr\w*|doi[tv]\w*|sauraient?)\s+"
 # Qualifiers before the amount; the longest one that ends right before it wins ("pas plus de"
 # over "plus de").
 _QUALIFIERS_BEFORE: list[tuple[str, Approximation]] = [
@@ -66,6 +68,15 @@ _QUALIFIERS_BEFORE: list[tuple[str, Approximation]] = [
     (r"jusqu['’]\s*(?:à\s+|au\s+montant\s+" + _DE + ")", "up_to"),
     (r"(?:au\s+|un\s+)?maximum\s+(?:" + _DE + ")?", "up_to"),
     (r"plafonn[ée]e?s?\s+à\s+", "up_to"),
+    (r"plafond\s+(?:fix[ée]\s+à\s+|" + _DE + ")", "up_to"),
+    (r"maxima(?:l|le|ux|les)\s+" + _DE, "up_to"),
+    (_MODAL + r"(?:pas\s+)?(?:dépasser|excéder)\s+(?:les?\s+|l['’]\s*)?", "up_to"),
+    (r"sans\s+(?:dépasser|excéder)\s+(?:les?\s+|l['’]\s*)?", "up_to"),
+    (
+        r"(?:dépassant|excédant|(?:a|ont|avait|avaient|aura|auront)\s+(?:dépassé|excédé))"
+        r"\s+(?:les?\s+|l['’]\s*)?",
+        "more_than",
+    ),
     (r"à\s+concurrence\s+" + _DE, "up_to"),
     (r"au\s+plus\s+|pas\s+plus\s+" + _DE, "up_to"),
 ]
@@ -74,6 +85,10 @@ _QUALIFIERS_AFTER: list[tuple[re.Pattern[str], Approximation]] = [
     (re.compile(r"\s+environ(?!\w)", re.IGNORECASE), "about"),
     (re.compile(r"\s+(?:au\s+)?maximum(?!\w)", re.IGNORECASE), "up_to"),
     (re.compile(r"\s+au\s+(?:moins|minimum)(?!\w)", re.IGNORECASE), "more_than"),
+    (
+        re.compile(r"\s+(?:(?:est|sont|a\s+été|ont\s+été)\s+)?dépassée?s?(?!\w)", re.I),
+        "more_than",
+    ),
 ]
 
 # Words that make a sentence about money, so that a bare "54,1 millions" in it is a sum.
@@ -107,6 +122,10 @@ _BARE_FOLLOW_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]»]|(?:et|ou|pour|sur|en|à|au|aux|dans|par|hors|htva|tvac|ttc|ht)(?!\w))",
     re.IGNORECASE,
 )
+# A list of numbers: "61,2, 48 et 54,8 millions".
+_LIST_COMMA_RE = re.compile(r"\s*,\s*")
+_LIST_AND_RE = re.compile(r"\s*,?\s+(?:et|ou)\s+")
+_RANGE_BEFORE_RE = re.compile(r"(?<!\w)entre\s+$", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*(?:%|‰|pour\s*cent|p\.\s?c\.)", re.IGNORECASE)
 # "million(s) de X": a count of X, unless X is a currency or a money noun ("54,1 millions de
 # garanties", "de subsides", "de crédits").
@@ -176,10 +195,14 @@ def find_amounts(text: str, part: Part, default_currency: str = "EUR") -> list[A
     no currency at all (the Walloon texts this was written for speak euros).
     """
     spans = sentences(text)
+    cores = _core_spans(text)
+    read = [
+        _read_amount(text, core, spans, sentence_index(spans, core[0]), default_currency)
+        for core in cores
+    ]
     amounts: list[Amount] = []
-    for core in _core_spans(text):
-        index = sentence_index(spans, core[0])
-        found = _read_amount(text, core, spans, index, default_currency)
+    for position in range(len(cores)):
+        found = read[position] or _shared_scale(text, cores, read, position, spans)
         if found is None:
             continue
         start, end, total, currency, approximation = found
@@ -251,7 +274,10 @@ def _read_amount(
     if _PERCENT_RE.match(text, end):
         return None
     if currency is None:
-        if not _money_without_currency(text, core_start, end, value, has_scale_word, sentence):
+        previous = spans[index - 1] if index > 0 else (0, 0)
+        if not _money_without_currency(
+            text, core_start, end, value, has_scale_word, sentence, previous
+        ):
             return None
         if is_words and not has_scale_word:
             return None
@@ -266,14 +292,60 @@ def _read_amount(
     return qualifier_start, end, value * scale, currency, approximation
 
 
+def _shared_scale(
+    text: str,
+    cores: Sequence[tuple[int, int, Decimal]],
+    read: Sequence[tuple[int, int, Decimal, str, Approximation] | None],
+    position: int,
+    spans: Sequence[tuple[int, int]],
+) -> tuple[int, int, Decimal, str, Approximation] | None:
+    """ "respectivement 61,2 et 54,8 millions d'euros", "3, 4 et 5 millions d'euros": a bare
+    number in a list whose last number is money shares its scale word and its currency. The list
+    is joined by commas and ends with "et" or "ou"; a range ("entre 2 et 3 millions") is not one."""
+    start, end, value = cores[position]
+    if not text[start].isdigit() or re.fullmatch(r"(?:1[89]|20|21)\d\d", text[start:end]):
+        return None  # words, or a year
+    if _RANGE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return None
+    for later in range(position + 1, min(len(cores), position + 6)):
+        gap = text[cores[later - 1][1] : cores[later][0]]
+        last = read[later]
+        if _LIST_AND_RE.fullmatch(gap):
+            if last is None or not text[cores[later][0]].isdigit():
+                return None
+            scale = _SCALE_WORD_RE.match(text, cores[later][1])
+            multiplier = _SCALE_WORDS[scale.group("w").lower()] if scale else 1
+            approximation, q_start = _qualifier(text, start, _sentence_start(spans, start))
+            return q_start, end, value * multiplier, last[3], approximation
+        if not _LIST_COMMA_RE.fullmatch(gap) or read[later] is not None:
+            return None
+    return None
+
+
+def _sentence_start(spans: Sequence[tuple[int, int]], position: int) -> int:
+    """Where the sentence holding `position` starts (0 without sentences)."""
+    return spans[sentence_index(spans, position)][0] if spans else 0
+
+
 def _money_without_currency(
-    text: str, start: int, end: int, value: Decimal, has_scale_word: bool, sentence: tuple[int, int]
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    has_scale_word: bool,
+    sentence: tuple[int, int],
+    previous: tuple[int, int],
 ) -> bool:
-    """Whether a number with no currency written next to it is still a sum, from its context."""
+    """Whether a number with no currency written next to it is still a sum, from its context:
+    for "100 millions", a sentence about money or one right after a sentence naming a currency
+    ("Le budget atteint 500 millions d'euros. La Région en apporte 100 millions.")."""
     if has_scale_word:
         if _COUNTED_NOUN_RE.match(text, end):
             return False
-        return bool(MONEY_WORDS_RE.search(text, sentence[0], sentence[1]))
+        return bool(
+            MONEY_WORDS_RE.search(text, sentence[0], sentence[1])
+            or _CURRENCY_RE.search(text, previous[0], previous[1])
+        )
     literal = text[start:end]
     if re.fullmatch(r"(?:1[89]|20|21)\d\d", literal):
         return False  # a year

@@ -27,6 +27,7 @@ from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import receiving_subject, recipient
+from loaders.extract.funding.respectively import shares
 from loaders.extract.funding.sentences import DETERMINER, GIVING_VERB, FundingText
 from loaders.extract.funding.source import programme, programme_named_before
 from loaders.record import Amount, Entity, Funding, Mention, Part, Period
@@ -43,6 +44,8 @@ _BACK_REFERENCE = re.compile(
     r"|crédits|aides?|subsides?|subventions?|sommes?|soutiens?|dotations?|fonds)(?!\w)",
     re.IGNORECASE,
 )
+# The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
+_CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
 # Verbs of receiving that, besides money words and verbs of giving, make a sentence about money.
 _RECEIVING = re.compile(r"(?<!\w)(?:bénéfici\w*|re[çc]u)(?!\w)", re.IGNORECASE)
@@ -96,6 +99,8 @@ def find_funding(
     for number, amount in enumerate(amounts):
         if amount.part != part:
             continue
+        if amount.approximation == "up_to" and _CAP.search(amount.text):
+            continue  # "plafonné à 10.000 euros": a rule's ceiling, not money given
         index = doc.sentence_of(amount.start)
         start, end = doc.sentences[index]
         sentence = text[start:end]
@@ -103,6 +108,13 @@ def find_funding(
         found = _facts(doc, index, amount.start)
         if listed is not None:
             found, listed_money = _item_facts(doc, listed, found)
+        share = shares(doc, index).get(amount.start)
+        if share is not None:
+            found = replace(
+                found,
+                recipient=share.recipient or found.recipient,
+                period=share.period or found.period,
+            )
         subject_purpose = receiving_subject(doc, index)
         if found.purpose is None and subject_purpose:
             found = replace(found, purpose=subject_purpose)

@@ -15,6 +15,12 @@ from loaders.record import Period
 
 _NAME_TO_PERIOD = re.compile(r"[\s()]*")
 # A word with a capital inside or an acronym right before a bare period: "PwDR 2014-2022".
+# Or a scheme's noun phrase, "du programme de rénovation du parc public 2020-2024".
+_SCHEME_BEFORE = re.compile(
+    r"(?<!\w)(?:programmes?|programmation|plans?|fonds|dispositifs?|stratégies?|contrats?"
+    r"|appels?\s+à\s+projets)(?!\w)[^,;:.()\d]{0,60}$",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w+]*[A-ZÀ-Ý+][\w+]*|[A-ZÀ-Ý]{2,}\w*)\s+$")
 
 
@@ -44,7 +50,11 @@ def _belongs_to_a_name(doc: FundingText, found: PeriodSpan, sentence_start: int)
         gap = doc.text[mention.end : found.start]
         if bare and mention.end <= found.start and _NAME_TO_PERIOD.fullmatch(gap):
             return mention.type in SOURCE_TYPES or found.bracketed
-    if bare and _NAME_BEFORE.search(doc.text, max(0, found.start - 40), found.start):
+    window = max(0, found.start - 80)
+    if bare and (
+        _NAME_BEFORE.search(doc.text, window, found.start)
+        or _SCHEME_BEFORE.search(doc.text, window, found.start)
+    ):
         return True  # "du PwDR 2014-2022": a name the reference data does not know
     if not found.bracketed:
         return False

@@ -100,12 +100,52 @@ def test_written_forms(text: str, expected: tuple[str, float, str, str]) -> None
         ("un maximum de 5.000 euros", "un maximum de 5.000 euros", "up_to"),
         ("plafonné à 25.000 euros", "plafonné à 25.000 euros", "up_to"),
         ("pas plus de 500 euros", "pas plus de 500 euros", "up_to"),
+        ("un plafond de 10.000 euros", "plafond de 10.000 euros", "up_to"),
+        ("un montant maximal de 8.000 euros", "maximal de 8.000 euros", "up_to"),
+        ("sans dépasser 900 euros", "sans dépasser 900 euros", "up_to"),
     ],
 )
 def test_qualifiers(text: str, quoted: str, approximation: str) -> None:
     got = one(f"Le Gouvernement a dégagé {text} pour ce projet.")
     assert got[0] == quoted
     assert got[3] == approximation
+
+
+@pytest.mark.parametrize(
+    ("text", "approximation"),
+    [
+        ("L'aide ne peut dépasser 4.000 euros par ménage.", "up_to"),
+        ("La prime ne pourra pas excéder les 2.500 euros.", "up_to"),
+        ("Les dépenses ont dépassé les 3 millions d'euros.", "more_than"),
+        ("Le seuil de 40.000 euros est dépassé dans deux cas.", "more_than"),
+    ],
+)
+def test_verbs_of_exceeding(text: str, approximation: str) -> None:
+    assert [a.approximation for a in find_amounts(text, "answer")] == [approximation]
+
+
+def test_numbers_listed_before_a_scale_and_currency_share_them() -> None:
+    text = "Les deux villes ont reçu respectivement 12,4 et 9,1 millions d'euros."
+    assert [(a.text, a.value) for a in find_amounts(text, "answer")] == [
+        ("12,4", 12.4e6),
+        ("9,1 millions d'euros", 9.1e6),
+    ]
+    text = "Trois lots de 2, 3 et 4 millions d'euros ont été attribués."
+    assert [a.value for a in find_amounts(text, "answer")] == [2e6, 3e6, 4e6]
+
+
+def test_a_range_or_a_year_does_not_share_the_scale() -> None:
+    text = "Le coût se situe entre 2 et 3 millions d'euros."
+    assert [a.value for a in find_amounts(text, "answer")] == [3e6]
+    text = "En 2019 et 2020, 5 millions d'euros ont été versés."
+    assert [a.value for a in find_amounts(text, "answer")] == [5e6]
+
+
+def test_a_bare_scale_after_a_sentence_naming_the_currency_is_money() -> None:
+    text = "Le budget total atteint 400 millions d'euros. La Région en apporte 120 millions."
+    assert [a.value for a in find_amounts(text, "answer")] == [400e6, 120e6]
+    text = "Le chantier coûte 4 millions d'euros. Il dessert 2 millions d'usagers."
+    assert [a.value for a in find_amounts(text, "answer")] == [4e6]
 
 
 def test_currency_from_context_for_a_bare_scale() -> None:

@@ -52,3 +52,22 @@ def test_a_bare_period_after_an_unknown_acronym_is_that_programme_s_own() -> Non
 def test_a_noun_of_giving_with_a_names_the_recipient() -> None:
     text = "Le soutien de la Région à Arville s'élève à 75.000 euros."
     assert [f.recipient for _, f in facts(text, ("Arville", "place", TOWN_A))] == [TOWN_A]
+
+
+def test_a_ceiling_is_no_funding_fact() -> None:
+    text = "La subvention accordée à Arville est plafonnée à 20.000 euros par dossier."
+    assert facts(text, ("Arville", "place", TOWN_A)) == []
+    text = "Arville a reçu 15.000 euros ; l'aide ne peut dépasser 20.000 euros."
+    assert [v for v, _ in facts(text, ("Arville", "place", TOWN_A))] == [15000.0]
+
+
+def test_respectively_pairs_amounts_with_parties_and_years_in_order() -> None:
+    text = "Arville et Bourg-Neuf ont reçu respectivement 2,1 et 1,4 millions d'euros."
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(v, f.recipient) for v, f in found] == [(2.1e6, TOWN_A), (1.4e6, TOWN_B)]
+    text = "En 2020 et 2021, Arville a perçu respectivement 300.000 et 350.000 euros."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(f.recipient, f.period) for _, f in found] == [
+        (TOWN_A, Period("2020", "2020")),
+        (TOWN_A, Period("2021", "2021")),
+    ]
