@@ -90,15 +90,21 @@ def recipient(doc: FundingText, index: int, near: int) -> str | None:
     """The receiving party of sentence `index` nearest to position `near` (the amount)."""
     start, end = doc.sentences[index]
     candidates: list[tuple[bool, int, str]] = []
+    parallel: list[tuple[bool, int, str]] = []
     for mention in doc.within(doc.recipients, index):
         before = doc.text[max(start, mention.start - 60) : mention.start]
         cue = any(RECIPIENT_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
         after = doc.text[mention.end : end]
         subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
+        tied = _tied(doc, near, mention, end)
         if (cue or subject or given_after_amount(doc, index, mention)) and mention.id:
-            tied = _tied(doc, near, mention, end)
             candidates.append((not tied, abs(mention.start - near), mention.id))
+        elif tied and mention.id:
+            parallel.append((False, abs(mention.start - near), mention.id))
     if candidates:
+        # "Pour X, le montant est de N, contre M à Y": "à Y" after an amount is a party too
+        # when the sentence names another one.
+        candidates += parallel
         return min(candidates)[2]
     return _pronoun_recipient(doc, index)
 

@@ -19,8 +19,8 @@ DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
 # What may stand between a cue and the organisation: determiners and a short title ("la commune
 # de", "le CDC", "l'ASBL"), never a preposition such as "par" that would make it the funder.
 RECIPIENT_GAP = re.compile(
-    r"^(?:\s*(?:la|le|les|l['’]|de|d['’]|du|des|commune|ville|province|centre|opérateur"
-    r"|organisme|société|intercommunale|asbl|(?-i:[A-Z]{2,6}))(?!\w))*\s*$",
+    r"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|commune|ville|province|centre|opérateur"
+    r"|organisme|société|intercommunale|asbl|(?-i:[A-Z]{2,6}))(?!\w)))*\s*$",
     re.IGNORECASE,
 )
 DETERMINER = re.compile(
@@ -30,7 +30,7 @@ DETERMINER = re.compile(
 # A list line starts with a bullet, a dash, an ordinal ("1°", "2)"), or a letter ("a)").
 BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
 # The label of a list item: a short phrase before a colon, with something after the colon.
-LABEL = re.compile(r"(?P<label>[^:\n.;]{1,90}?)\s*:[ \t\u00a0]*(?=\S)")
+LABEL = re.compile(r"(?P<label>(?:[^:\n.;]|(?<=\d)\.(?=\d)){1,90}?)\s*:[ \t\u00a0]*(?=\S)")
 GIVING_VERB = re.compile(
     r"(?<!\w)(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|dégag|débloqu|transf[èée]r"
     r"|pa[iy]|subventionn|subsidi|financ)\w*",
@@ -97,9 +97,9 @@ def _lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int]
     result: list[tuple[int, int]] = []
     for start, end in spans:
         piece = start
-        for newline in (i for i in range(start, end) if text[i] == "\n"):
+        for newline in _breaks(text, start, end):
             before = text[piece:newline].rstrip()
-            after = text[newline + 1 : end]
+            after = text[newline + 1 : end].lstrip(" ")
             if before and (
                 before.endswith((":", ";")) or BULLET.match(after) or LABEL.match(after)
             ):
@@ -107,3 +107,15 @@ def _lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int]
                 piece = newline + 1
         result.append((piece, end))
     return tuple(result)
+
+
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence may break into list lines: its line breaks, and in a one-line list ("La
+    répartition est la suivante : Liège : 1,2 million ; Namur : 0,8 million.") the space after
+    its first colon and after each semicolon."""
+    breaks = [i for i in range(start, end) if text[i] == "\n"]
+    colon = text.find(":", start, end)
+    inner = text.find(";", colon, end) if colon >= 0 else -1
+    if not breaks and inner >= 0 and text[inner + 1 : end].strip(" .;"):
+        breaks = [colon + 1] + [i + 1 for i in range(colon, end) if text[i] == ";"]
+    return [i for i in breaks if i < end and text[i].isspace()]

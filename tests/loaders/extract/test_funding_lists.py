@@ -71,3 +71,21 @@ def test_ordinal_items_in_one_paragraph_and_an_unknown_name_is_left_unresolved()
 def test_a_colon_in_a_plain_sentence_is_no_list() -> None:
     text = "Le constat est simple : le coût des travaux atteint 80.000 euros."
     assert facts(text) == []
+
+
+def test_a_one_line_list_after_a_colon_splits_at_semicolons() -> None:
+    text = (
+        "La répartition est la suivante : Arville : 1,2 million d'euros ; X : 0,8 million d'euros."
+    )
+    found = facts(text, ("Arville", "organisation", ORG_A), ("X", "place", TOWN))
+    assert [(v, f.recipient) for v, f in found] == [(1.2e6, ORG_A), (0.8e6, TOWN)]
+
+
+def test_a_label_with_a_budget_article_keeps_the_party_in_brackets() -> None:
+    text = (
+        "Les crédits suivants ont été engagés :\n"
+        "• AB 12.03.40 (Pôle Alpha) : 210.000 euros\n"
+        "• AB 12.03.41 (Pôle Beta) : 190.000 euros"
+    )
+    found = facts(text, ("Pôle Alpha", "organisation", ORG_A), ("Pôle Beta", "organisation", ORG_B))
+    assert [(v, f.recipient) for v, f in found] == [(210000.0, ORG_A), (190000.0, ORG_B)]

@@ -71,3 +71,15 @@ def test_respectively_pairs_amounts_with_parties_and_years_in_order() -> None:
         (TOWN_A, Period("2020", "2020")),
         (TOWN_A, Period("2021", "2021")),
     ]
+
+
+def test_the_giver_is_never_the_recipient_and_a_title_may_stand_before_the_name() -> None:
+    text = "La Région R a octroyé une subvention de 60.000 euros à l'ASBL Arville."
+    found = facts(text, ("Région R", "place", REGION), ("Arville", "organisation", TOWN_A))
+    assert [f.recipient for _, f in found] == [TOWN_A]
+
+
+def test_a_second_party_tied_to_its_amount_by_a() -> None:
+    text = "Pour Arville, le montant s'élève à 120.000 euros, contre 90.000 euros à Bourg-Neuf."
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(v, f.recipient) for v, f in found] == [(120000.0, TOWN_A), (90000.0, TOWN_B)]
