@@ -38,7 +38,11 @@ def period(doc: FundingText, index: int, near: int) -> Period | None:
     ]
     if not usable:
         return None
-    chosen = min(usable, key=lambda p: abs(p.start - near))
+    # "En 2019, X a reçu N ; en 2020, M": a period of the amount's own clause first.
+    c_start = doc.text.rfind(";", start, near) + 1
+    c_end = doc.text.find(";", near, end) % (end + 1)
+    clause = [p for p in usable if c_start <= p.start and p.end <= c_end]
+    chosen = min(clause or usable, key=lambda p: abs(p.start - near))
     return Period(chosen.start_year or "", chosen.end_year or "")
 
 

@@ -73,9 +73,9 @@ def _object(doc: FundingText, position: int, end: int) -> str | None:
     b_start = body.start("body")
     if any(
         m.start >= b_start and RECIPIENT_GAP.match(doc.text[b_start : m.start])
-        for m in doc.recipients
+        for m in (*doc.recipients, *doc.sources)
     ) or any(p.start <= b_start < p.end for p in doc.periods):
-        return None  # "pour le CDC Technocité" is a recipient; "pour 2023" a period
+        return None  # "pour le CDC Technocité" is a recipient, "au Plan P" a source, "pour 2023"
     text = DETERMINER.sub("", body.group("body")).strip()
     if _LOCUTION.match(text):
         return None

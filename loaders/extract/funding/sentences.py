@@ -30,7 +30,10 @@ DETERMINER = re.compile(
 # A list line starts with a bullet, a dash, an ordinal ("1°", "2)"), or a letter ("a)").
 BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
 # The label of a list item: a short phrase before a colon, with something after the colon.
-LABEL = re.compile(r"(?P<label>(?:[^:\n.;]|(?<=\d)\.(?=\d)){1,90}?)\s*:[ \t\u00a0]*(?=\S)")
+# A flattened table row separates its cells by tabs or "|": "Wavre<TAB>1.102.000 €".
+LABEL = re.compile(
+    r"(?P<label>(?:[^:\n.;\t|]|(?<=\d)\.(?=\d)){1,90}?)(?:\s*:[ \t\u00a0]*|\t+\s*|\s+\|\s+)(?=\S)"
+)
 GIVING_VERB = re.compile(
     r"(?<!\w)(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|dégag|débloqu|transf[èée]r"
     r"|pa[iy]|subventionn|subsidi|financ)\w*",

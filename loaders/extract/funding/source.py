@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.sentences import DE, FundingText
+from loaders.extract.funding.sentences import DE, GIVING_VERB, FundingText
 from loaders.record import Mention
 
 # A co-financing share between the participle and its agent: "cofinancé à 40 % par le FEDER".
@@ -28,9 +28,12 @@ _SOURCE_CUE = re.compile(
     r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet)\s+)?$",
     re.IGNORECASE,
 )
-# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend".
+# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend"; or as
+# the topic the sentence opens with: "Pour le FEDER, …", "Concernant le plan P, …".
 _SUBJECT_START = re.compile(
     r"^(?:(?:[A-ZÀ-Ý][\w ]{0,25}|Dans\s+ce\s+cadre|À\s+ce\s+titre),\s*)?"
+    r"(?:(?:pour|concernant|quant\s+(?:à|au|aux)|en\s+ce\s+qui\s+concerne"
+    r"|s['’]agissant\s+d(?:e|u|es|['’]))\s*)?"
     r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget)"
     r"(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?)?$",
     re.IGNORECASE,
@@ -44,12 +47,18 @@ _SOURCE_ANAPHOR = re.compile(
 # Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
 # joué un rôle central dans ce dispositif", "soutenus par ce programme".
 _IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
+# "le plan P, doté d'une enveloppe de N": the programme the amount endows.
+_ENDOWED = re.compile(
+    r"\s*[»”\"]?\s*,?\s*(?:(?:qui\s+)?(?:est|sera|était|a\s+été)\s+)?dotée?s?(?!\w)", re.I
+)
+# "consacrera 40 millions d'euros au Plan P": money given to a programme.
+_TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
 
 
 def programme(doc: FundingText, index: int) -> str | None:
     """The programme or project sentence `index` names as the source of its money."""
-    start, _ = doc.sentences[index]
+    start, end = doc.sentences[index]
     found: list[Mention] = []
     for mention in doc.within(doc.sources, index):
         before = doc.text[max(start, mention.start - 60) : mention.start]
@@ -58,10 +67,14 @@ def programme(doc: FundingText, index: int) -> str | None:
             for a in doc.amounts
             if a.end <= mention.start
         )
+        # A programme's endowment is money it gives; a project's budget is what it costs.
+        endowed = mention.type == "programme" and _ENDOWED.match(doc.text, mention.end, end)
         if (
             _SOURCE_CUE.search(before)
             or _SUBJECT_START.match(doc.text[start : mention.start])
             or after_amount
+            or endowed
+            or _given_to_programme(doc, index, mention)
         ):
             found.append(mention)
     projects = [m for m in found if m.type == "project"]
@@ -69,6 +82,19 @@ def programme(doc: FundingText, index: int) -> str | None:
     if chosen:
         return chosen[0].id
     return programme_named_before(doc, index)
+
+
+def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:
+    """ "La Région consacrera 40 millions d'euros au Plan P": a verb of giving, the amount, then
+    "à" and the programme."""
+    start, end = doc.sentences[index]
+    if not GIVING_VERB.search(doc.text, start, end):
+        return False
+    return any(
+        _TO_PROGRAMME.fullmatch(doc.text[a.end : mention.start])
+        for a in doc.amounts
+        if start <= a.end <= mention.start
+    )
 
 
 def programme_named_before(doc: FundingText, index: int) -> str | None:

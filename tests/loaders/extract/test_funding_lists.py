@@ -89,3 +89,9 @@ def test_a_label_with_a_budget_article_keeps_the_party_in_brackets() -> None:
     )
     found = facts(text, ("Pôle Alpha", "organisation", ORG_A), ("Pôle Beta", "organisation", ORG_B))
     assert [(v, f.recipient) for v, f in found] == [(210000.0, ORG_A), (190000.0, ORG_B)]
+
+
+def test_rows_of_a_flattened_table_with_tabs() -> None:
+    text = "Montants par bénéficiaire\nPôle Alpha\t75.000 €\nPôle Beta\t64.000 €"
+    found = facts(text, ("Pôle Alpha", "organisation", ORG_A), ("Pôle Beta", "organisation", ORG_B))
+    assert [(v, f.recipient) for v, f in found] == [(75000.0, ORG_A), (64000.0, ORG_B)]

@@ -83,3 +83,35 @@ def test_a_second_party_tied_to_its_amount_by_a() -> None:
     text = "Pour Arville, le montant s'élève à 120.000 euros, contre 90.000 euros à Bourg-Neuf."
     found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
     assert [(v, f.recipient) for v, f in found] == [(120000.0, TOWN_A), (90000.0, TOWN_B)]
+
+
+PROJECT = ID + "project/chantier-c"
+
+
+def test_a_programme_s_endowment_is_funding_a_project_s_budget_is_not() -> None:
+    text = (
+        "Le Gouvernement a approuvé le plan Fonds F, doté d'une enveloppe de 80 millions d'euros."
+    )
+    assert [(v, f.programme) for v, f in facts(text, ("Fonds F", "programme", FUND))] == [
+        (80e6, FUND)
+    ]
+    text = "Le projet « Chantier C », doté d'un budget total de 2 millions d'euros, avance."
+    assert facts(text, ("Chantier C", "project", PROJECT)) == []
+
+
+def test_money_given_to_a_programme_or_a_sentence_opened_by_it() -> None:
+    text = "La Région consacrera 30 millions d'euros au Fonds F."
+    assert [(f.programme, f.purpose) for _, f in facts(text, ("Fonds F", "programme", FUND))] == [
+        (FUND, None)
+    ]
+    text = "Pour le Fonds F, 1,1 milliard d'euros ont été programmés."
+    assert [f.programme for _, f in facts(text, ("Fonds F", "programme", FUND))] == [FUND]
+
+
+def test_each_clause_keeps_its_own_year() -> None:
+    text = "En 2019, Arville a reçu 3 millions d'euros ; en 2020, 3,5 millions d'euros."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient, f.period) for v, f in found] == [
+        (3e6, TOWN_A, Period("2019", "2019")),
+        (3.5e6, TOWN_A, Period("2020", "2020")),
+    ]
