@@ -47,7 +47,9 @@ _RECIPIENT_CUE = re.compile(
 )
 _RECEIVE = (
     r"(?:bénéfici\w*|re[çc]u\w*|re[çc]oi\w*|recev\w*|per[çc]u\w*|per[çc]oi\w*|percev\w*"
-    r"|obt\w*|touch\w*|dispos\w*|se\s+voi\w*\s+\w+|s['’]est\s+vu\w*\s+\w+|se\s+verra\s+\w+)"
+    r"|obt\w*|touch\w*|dispos\w*|se\s+voi\w*\s+\w+|s['’]est\s+vu\w*\s+\w+|se\s+verra\s+\w+"
+    # the passive of a verb of financing: "la commune a été soutenue à hauteur de"
+    r"|(?:été|est|sont|sera|seront)\s+(?:soutenu|subventionn|financ|cofinanc|subsidi|aidé)\w*)"
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
 _RECEIVE_TAIL = (
@@ -154,7 +156,8 @@ def receiving_subject(doc: FundingText, index: int) -> str | None:
     match = _SUBJECT_RECEIVES.match(doc.sentence(index))
     if not match:
         return None
-    s, e = (start + offset for offset in match.span("subject"))
+    # A name anywhere before the verb ("La commune de X a été soutenue") makes it a party.
+    s, e = start + match.start("subject"), start + match.end()
     if any(s <= m.start < e for m in doc.mentions) or _PRONOUN_SUBJECT.search(
         match.group("subject")
     ):

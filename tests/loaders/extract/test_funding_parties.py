@@ -115,3 +115,11 @@ def test_each_clause_keeps_its_own_year() -> None:
         (3e6, TOWN_A, Period("2019", "2019")),
         (3.5e6, TOWN_A, Period("2020", "2020")),
     ]
+
+
+def test_the_subject_of_a_passive_verb_of_financing_receives() -> None:
+    text = "La commune d'Arville a été soutenue à hauteur de 200.000 euros."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(f.recipient, f.purpose) for _, f in found] == [(TOWN_A, None)]
+    text = "La Région R a financé les travaux pour 3 millions d'euros."
+    assert facts(text, ("Région R", "place", REGION)) == []
