@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -62,11 +61,6 @@ def summary(seconds: Iterable[float]) -> dict[str, float]:
         "p95_ms": 1000 * p95,
         "max_ms": 1000 * values[-1],
     }
-
-
-def peak_rss_mib() -> float:
-    """The process's peak resident set so far (Linux reports kibibytes)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def disk_bytes(folder: Path) -> int:
@@ -169,9 +163,10 @@ def query_latencies(
     return latencies
 
 
-def store_operations(repo: Repo) -> dict[str, dict[str, float]]:
+def store_operations(repo: Repo) -> tuple[dict[str, dict[str, float]], list[str]]:
     """Whole-store operations of the command line: stats, validate, export to N-Triples and
-    Turtle (times in seconds, export sizes in bytes)."""
+    Turtle (times in seconds, export sizes in bytes); and the first validation messages, if
+    any stored graph fails the shapes (each passed them when it was loaded)."""
     clock = Lap()
     counts = store_stats(repo)
     stats_seconds = clock.lap()
@@ -189,7 +184,7 @@ def store_operations(repo: Repo) -> dict[str, dict[str, float]]:
         clock = Lap()
         data = exporting.dump(repo, format_name)
         operations[f"export {format_name}"] = {"seconds": clock.lap(), "bytes": len(data)}
-    return operations
+    return operations, validation.messages[:5]
 
 
 def command_seconds(*arguments: str) -> float:

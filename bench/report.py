@@ -98,3 +98,5 @@ def print_report(results: dict[str, Any]) -> None:
     for name, figures in operations.items():
         size = f" ({figures['bytes'] / MIB:.1f} MiB)" if "bytes" in figures else ""
         print(f"  {name}: {figures['seconds']:.2f} s{size}")
+    for message in results["validation_messages"]:
+        print(f"    fails validation: {message[:150]}")

@@ -37,12 +37,12 @@ from measure import (
     disk_bytes,
     load_in_chunks,
     machine,
-    peak_rss_mib,
     query_latencies,
     stage_times,
     store_operations,
     summary,
 )
+from querytime import peak_rss_mib
 from report import print_report
 
 from graph_api.pipeline import Loader, expand_inputs
@@ -178,7 +178,7 @@ def benchmark(options: argparse.Namespace, work: Path) -> dict[str, object]:
     clock = Lap()
     repo = EmbeddedRepo(store)
     results["open_store_seconds"] = clock.lap()
-    results["store_operations"] = store_operations(repo)
+    results["store_operations"], results["validation_messages"] = store_operations(repo)
     repo.close()
     results["peak_rss_mib"] = peak_rss_mib()
     if options.keep:
