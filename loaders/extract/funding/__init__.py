@@ -47,6 +47,11 @@ _BACK_REFERENCE = re.compile(
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
+# Nouns of money given, which make a list's lead about grants rather than costs.
+_GRANT = re.compile(
+    r"(?<!\w)(?:subventions?|subsides?|aides?|dotations?|soutiens?|primes?|interventions?)(?!\w)",
+    re.IGNORECASE,
+)
 # Verbs of receiving that, besides money words and verbs of giving, make a sentence about money.
 _RECEIVING = re.compile(r"(?<!\w)(?:bénéfici\w*|re[çc]u)(?!\w)", re.IGNORECASE)
 
@@ -149,8 +154,9 @@ def find_funding(
 
 def _item_facts(doc: FundingText, listed: Item, own: _Facts) -> tuple[_Facts, bool]:
     """An item's facts: its label's party, programme or year, then its own line's, then its
-    lead's; and whether its lead speaks of money (which makes even a party-less item a grant:
-    "Les montants octroyés se répartissent comme suit :")."""
+    lead's; and whether its lead speaks of money given (which makes even a party-less item a
+    grant: "Les montants octroyés se répartissent comme suit :"; a cost split into items, "Le
+    coût se répartit comme suit :", is not)."""
     found = own
     if listed.label is not None:
         l_start, l_end = listed.label
@@ -172,7 +178,10 @@ def _item_facts(doc: FundingText, listed: Item, own: _Facts) -> tuple[_Facts, bo
     lead = _facts(doc, listed.lead, l_end)
     if found.recipient is None and listed.proper_name:
         lead = replace(lead, recipient=None)  # the label names a party nobody here knows
-    return found.filled_from(lead), _speaks_of_money(doc.text, l_start, l_end)
+    granted = any(
+        pattern.search(doc.text, l_start, l_end) for pattern in (GIVING_VERB, _RECEIVING, _GRANT)
+    )
+    return found.filled_from(lead), granted
 
 
 def _refers_back(doc: FundingText, index: int) -> bool:

@@ -95,3 +95,12 @@ def test_rows_of_a_flattened_table_with_tabs() -> None:
     text = "Montants par bénéficiaire\nPôle Alpha\t75.000 €\nPôle Beta\t64.000 €"
     found = facts(text, ("Pôle Alpha", "organisation", ORG_A), ("Pôle Beta", "organisation", ORG_B))
     assert [(v, f.recipient) for v, f in found] == [(75000.0, ORG_A), (64000.0, ORG_B)]
+
+
+def test_a_cost_split_into_items_is_no_grant() -> None:
+    text = (
+        "Le coût des travaux se répartit comme suit :\n"
+        "- études : 100.000 euros ;\n"
+        "- gros œuvre : 900.000 euros."
+    )
+    assert facts(text) == []
