@@ -5,6 +5,8 @@ its own module:
 1. `acronyms`: acronym definitions, "Plan de relance de la Wallonie (PRW)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
 3. `projects`: numbered projects, then named ones;
+3b. `patterns`: organisations and programmes introduced by their kind ("le CPAS de X",
+   "l'appel à projets « X »") that the gazetteer does not know;
 4. `sites`: towns as bodies, organisations' sites in lists and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from loaders.extract.entities.acronyms import read_acronyms
 from loaders.extract.entities.lookup import read_names
+from loaders.extract.entities.patterns import read_patterns
 from loaders.extract.entities.projects import (
     read_named_projects,
     read_numbered_projects,
@@ -45,6 +48,7 @@ def find_entities(
         read_numbered_projects,
         read_project_names,
         read_named_projects,
+        read_patterns,
         read_local_authorities,
         read_site_lists,
         read_appositions,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import exact_key, sentence_at, words
 from loaders.ids import mint, slug
@@ -37,8 +38,31 @@ ORG_HEADS = {
     "département",
     "cellule",
     "régie",
+    "groupement",
+    "intercommunale",
+    "mission",
+    "maison",
+    "pôle",
+    "réseau",
+    "compagnie",
+    "caisse",
+    "banque",
+    "école",
+    "haute",
+    "académie",
+    "laboratoire",
+    "chambre",
+    "comité",
+    "confédération",
+    "organisation",
+    "opérateur",
+    "syndicat",
+    "entreprise",
+    "cluster",
+    "groupe",
 }
-PROGRAMME_HEADS = {"plan", "programme", "fonds", "dispositif", "stratégie"}
+PROGRAMME_HEADS = {"plan", "programme", "fonds", "dispositif", "stratégie", "appel", "mesure"}
+PROGRAMME_HEADS |= {"initiative", "pacte", "prime", "contrat", "mécanisme", "instrument"}
 
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+]*[A-Z][A-Za-z0-9&.+]*)\s*\)")
 
@@ -98,6 +122,7 @@ def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
             kind,
             " ".join(long_form.split()),
             aliases=[acronym],
+            level=level_of(long_form) if kind == "programme" else None,
             source="text",
         )
     )

@@ -15,7 +15,14 @@ from loaders.reference.gazetteer import Gazetteer
 
 # Organisations that do not have sites of their own in the sense of the model (a housing
 # company's buildings "à Marcinelle" are its dwellings, not its sites).
-OWNERLESS = {"eu_institution", "government", "parliament", "network", "community", "housing_company"}
+OWNERLESS = {
+    "eu_institution",
+    "government",
+    "parliament",
+    "network",
+    "community",
+    "housing_company",
+}
 
 
 def key(iri: str) -> str:

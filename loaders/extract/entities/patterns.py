@@ -1,0 +1,160 @@
+"""Organisations and programmes the gazetteer does not know, read from how French names them.
+
+A name the reference data lacks is still recognisable by the noun that introduces it:
+- organisations: "le CPAS de Chimay", "la Maison du Tourisme du Pays de Herve", "la Maison de
+  l'emploi de Mons", "la Mission régionale pour l'emploi de Charleroi", "l'ASBL « Les Amis du
+  Parc »", "l'ASBL Natur'Actions", "la société Ampacimon";
+- programmes: "l'appel à projets « Communes pilotes »", "le plan « Wallonie en fleurs »",
+  "le programme Interreg Meuse-Rhin", "le dispositif Airbag", "le Plan Canopée".
+These are weaker than a gazetteer name (method "pattern", lower confidence), and each needs the
+introducing noun: a capitalised word alone, or an acronym nobody defined, is never taken.
+A programme's level comes from its name ("wallon" is regional, "européen" eu, "fédéral"
+national) when the name says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.reader import PartReader
+from loaders.ids import mint, slug
+from loaders.record import Entity, MentionType
+
+_APOS = r"['’]"
+_QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
+# A proper name: capitalised words, with the small words French puts inside names.
+_WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w))*"
+_SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
+_NAME = rf"({_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?{_WORD})*)"
+_OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
+
+# Organisations whose name is "<kind> de <place or name>".
+_LOCAL_BODIES = re.compile(
+    rf"\b(CPAS|Centre public d{_APOS}action sociale|Maison du [Tt]ourisme|"
+    rf"Maison de l{_APOS}[Ee]mploi|Mission régionale pour l{_APOS}[Ee]mploi|MIRE|"
+    rf"Agence de [Dd]éveloppement [Ll]ocal|Régie communale autonome|Office du [Tt]ourisme)"
+    rf"\s+{_OF_PLACE}?{_NAME}"
+)
+# Classifications are the organisation concepts of the ontology.
+_CLASSES = {
+    "cpas": "public_body",
+    "centre public": "public_body",
+    "maison du tourisme": "non_profit",
+    "office du tourisme": "non_profit",
+    "maison de l": "public_body",
+    "mission régionale": "non_profit",
+    "mire": "non_profit",
+    "agence de développement": "non_profit",
+    "régie communale": "local_authority",
+}
+_ASBL = re.compile(
+    rf"\b(?:l{_APOS}|une\s+|l['’]\s*)?(?:ASBL|asbl|A\.S\.B\.L\.)\s+(?:{_QUOTED}|{_NAME})"
+)
+_COMPANY = re.compile(rf"\b(?:la|une|cette)\s+(?:société|entreprise|start-up|firme)\s+{_NAME}")
+
+# Programmes introduced by what they are.
+_PROGRAMME_QUOTED = re.compile(
+    rf"\b(?:appels?\s+à\s+(?:projets|candidatures|manifestation\s+d{_APOS}intérêt)|plan|programme|"
+    rf"dispositif|fonds|mesure|stratégie|initiative|prime)\s+{_QUOTED}",
+    re.IGNORECASE,
+)
+_PROGRAMME_NAMED = re.compile(
+    rf"\b(?:(?:le|du|au|ce|un)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{_NAME}"
+)
+_LEVELS = (
+    ("regional", re.compile(r"\b(?:wallon\w*|Wallonie|régional\w*)\b", re.IGNORECASE)),
+    ("eu", re.compile(r"\b(?:europ\w*|UE|EU)\b", re.IGNORECASE)),
+    ("national", re.compile(r"\b(?:fédéra\w*|national\w*|belge)\b", re.IGNORECASE)),
+)
+# Words that start a sentence or a clause rather than a name ("le programme Le Gouvernement…").
+_NOT_NAMES = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "En", "Dans", "Pour"}
+
+
+def level_of(name: str) -> str | None:
+    """The level a programme's own name states ("Plan wallon …" is regional), else none."""
+    for level, pattern in _LEVELS:
+        if pattern.search(name):
+            return level
+    return None
+
+
+def read_patterns(reader: PartReader) -> None:
+    """Organisations and programmes introduced by their kind, where no gazetteer name is."""
+    text = reader.text
+    for match in _LOCAL_BODIES.finditer(text):
+        head = match.group(1)
+        classification = next(c for k, c in _CLASSES.items() if head.lower().startswith(k))
+        _organisation(reader, match.start(), match.end(), classification)
+    for match in _ASBL.finditer(text):
+        group = 1 if match.group(1) else 2
+        _organisation(reader, match.start(group), match.end(group), "non_profit", quoted=group == 1)
+    for match in _COMPANY.finditer(text):
+        _organisation(reader, match.start(1), match.end(1), "company")
+    for match in _PROGRAMME_QUOTED.finditer(text):
+        _programme(reader, match.start(1), match.end(1), match.group(0), quoted=True)
+    for match in _PROGRAMME_NAMED.finditer(text):
+        start = match.start(1) if not match.group(0).startswith("Plan") else match.start()
+        _programme(reader, start, match.end(1), match.group(0))
+
+
+def _free(reader: PartReader, start: int, end: int, kind: MentionType) -> bool:
+    """No mention of that kind (nor an organisation/programme read otherwise) over the span."""
+    taken = {kind, "organisation", "programme", "project"}
+    return not any(m.start < end and start < m.end and m.type in taken for m in reader.mentions)
+
+
+def _acceptable(
+    reader: PartReader, name: str, start: int, end: int, kind: MentionType, quoted: bool
+) -> bool:
+    """Long enough, free, and (unless quoted) not a clause that starts with an article."""
+    if len(name) < 3 or not _free(reader, start, end, kind):
+        return False
+    return quoted or name.split()[0] not in _NOT_NAMES
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing dots and connectors that the name pattern may have swallowed."""
+    surface = text[start:end]
+    trimmed = re.sub(r"(?:[\s.,]+|\s+(?:de|du|des|la|le|les|et|en|à|au|sur))+$", "", surface)
+    return start, start + len(trimmed)
+
+
+def _organisation(
+    reader: PartReader, start: int, end: int, classification: str, quoted: bool = False
+) -> None:
+    start, end = _trim(reader.text, start, end)
+    name = " ".join(reader.text[start:end].split())
+    if not _acceptable(reader, name, start, end, "organisation", quoted):
+        return
+    found = reader.gazetteer.lookup(name)
+    entity = next((e for e in found if e.type == "organisation"), None) or reader.make(
+        Entity(
+            mint("organisation", slug(name)),
+            "organisation",
+            name,
+            classification=classification,
+            source="text",
+        )
+    )
+    reader.mention(entity, start, end, "pattern", 0.6)
+
+
+def _programme(
+    reader: PartReader, start: int, end: int, written: str, quoted: bool = False
+) -> None:
+    start, end = _trim(reader.text, start, end)
+    name = " ".join(reader.text[start:end].split())
+    if not _acceptable(reader, name, start, end, "programme", quoted):
+        return
+    found = reader.gazetteer.lookup(name)
+    entity = next((e for e in found if e.type == "programme"), None) or reader.make(
+        Entity(
+            mint("programme", slug(name)),
+            "programme",
+            name,
+            aliases=sorted({" ".join(written.split())} - {name}),
+            level=level_of(name),
+            source="text",
+        )
+    )
+    reader.mention(entity, start, end, "pattern", 0.6)

@@ -1,0 +1,67 @@
+"""Organisations, programmes and places the recogniser reads without a gazetteer name, or from
+the new reference data (invented sentences)."""
+
+from __future__ import annotations
+
+from loaders.extract.entities import find_entities
+from loaders.reference.gazetteer import load_gazetteer
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    mentions, _ = find_entities(text, "question", load_gazetteer())
+    return {(m.type, m.label) for m in mentions}
+
+
+def test_local_bodies_and_associations_by_pattern() -> None:
+    found = _found(
+        "Le CPAS de Chimay travaille avec la Maison de l'emploi de Mons, "
+        "l'ASBL « Les Amis du Parc » et la société Ampacimon."
+    )
+    assert ("organisation", "CPAS de Chimay") in found
+    assert ("organisation", "Maison de l'emploi de Mons") in found
+    assert ("organisation", "Les Amis du Parc") in found
+    assert ("organisation", "Ampacimon") in found
+    assert ("place", "Chimay") in found
+
+
+def test_programmes_by_pattern_with_level_from_the_name() -> None:
+    mentions, entities = find_entities(
+        "L'appel à projets « Communes pilotes » complète le plan « Wallonie en fleurs » "
+        "et le Plan Canopée.",
+        "question",
+        load_gazetteer(),
+    )
+    labels = {m.label for m in mentions if m.type == "programme"}
+    assert labels == {"Communes pilotes", "Wallonie en fleurs", "Plan Canopée"}
+    levels = {e.label: e.level for e in entities if e.type == "programme"}
+    assert levels["Wallonie en fleurs"] == "regional"
+
+
+def test_an_undefined_acronym_is_not_an_entity_but_a_defined_one_is() -> None:
+    assert _found("Le XQZT a remis un avis.") == set()
+    found = _found("Le Groupement régional des pêcheurs (GRP) a remis un avis. Le GRP insiste.")
+    assert ("organisation", "Groupement régional des pêcheurs") in found
+
+
+def test_sections_arrondissements_and_areas() -> None:
+    mentions, entities = find_entities(
+        "Des travaux à Bierset, à Virelles et à Francorchamps, dans l'arrondissement de Thuin "
+        "et la Botte du Hainaut.",
+        "question",
+        load_gazetteer(),
+    )
+    by_label = {e.label: e for e in entities}
+    assert by_label["Bierset"].part_of == by_label["Grâce-Hollogne"].id
+    assert by_label["Virelles"].part_of == by_label["Chimay"].id
+    assert by_label["Francorchamps"].part_of == by_label["Stavelot"].id
+    assert by_label["Arrondissement de Thuin"].classification == "arrondissement"
+    assert by_label["Botte du Hainaut"].classification == "area"
+    assert "Thuin" not in {m.label for m in mentions}
+
+
+def test_new_organisations_in_the_reference_data() -> None:
+    found = _found(
+        "Liège Airport, la SOWAER, skeyes, Wagralim, le CETIC et Natagora se réunissent."
+    )
+    for label in ("Liège Airport", "SOWAER", "skeyes", "Wagralim", "CETIC", "Natagora"):
+        assert ("organisation", label) in found
