@@ -13,16 +13,8 @@ import re
 from loaders.record import Entity, Mention, Part
 from loaders.reference.gazetteer import Gazetteer
 
-# Organisations that do not have sites of their own in the sense of the model (a housing
-# company's buildings "à Marcinelle" are its dwellings, not its sites).
-OWNERLESS = {
-    "eu_institution",
-    "government",
-    "parliament",
-    "network",
-    "community",
-    "housing_company",
-}
+# Organisations that do not have sites of their own in the sense of the model.
+OWNERLESS = {"eu_institution", "government", "parliament", "network", "community"}
 
 
 def key(iri: str) -> str:
