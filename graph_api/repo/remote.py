@@ -79,33 +79,27 @@ class RemoteRepo(Repo):
             headers={"Content-Type": "application/sparql-update"},
         )
 
-    def replace_graph(self, graph: str, triples: list[Triple]) -> None:
+    def _write(self, graph: str, triples: list[Triple], *, replace: bool) -> None:
+        """One request per write: a Graph Store Protocol PUT (replace) or POST (add) when the
+        store has one, else one SPARQL Update."""
         body = _ntriples(triples)
         if self.graph_store:
             self._send(
-                "PUT",
+                "PUT" if replace else "POST",
                 self.graph_store,
                 params={"graph": graph},
                 content=body.encode("utf-8"),
                 headers={"Content-Type": N_TRIPLES},
             )
-        else:
-            self._update(
-                f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
-            )
+            return
+        drop = f"DROP SILENT GRAPH <{graph}> ;\n" if replace else ""
+        self._update(f"{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+
+    def replace_graph(self, graph: str, triples: list[Triple]) -> None:
+        self._write(graph, triples, replace=True)
 
     def add_graph(self, graph: str, triples: list[Triple]) -> None:
-        body = _ntriples(triples)
-        if self.graph_store:
-            self._send(
-                "POST",
-                self.graph_store,
-                params={"graph": graph},
-                content=body.encode("utf-8"),
-                headers={"Content-Type": N_TRIPLES},
-            )
-        else:
-            self._update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        self._write(graph, triples, replace=False)
 
     def graph_names(self) -> list[str]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")

@@ -48,6 +48,13 @@ def funding_of(text: str, *wanted: tuple[str, MentionType, str]) -> list[Funding
     return find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
 
 
+def valued_facts(text: str, *wanted: tuple[str, MentionType, str]) -> list[tuple[float, Funding]]:
+    """Each funding fact of an answer text with the value of its amount."""
+    amounts = find_amounts(text, "answer")
+    found = find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
+    return [(amounts[f.amount].value, f) for f in found]
+
+
 def test_seed_answer_gives_the_four_funding_facts() -> None:
     text = seed_answer()
     mentions = mentions_of(

@@ -6,11 +6,9 @@ so that the rules are tested apart from the entity recogniser.
 
 from __future__ import annotations
 
-from loaders.extract.amounts import find_amounts
-from loaders.extract.funding import find_funding
-from loaders.record import Funding, MentionType, Period
+from loaders.record import Period
 
-from .test_funding import mentions_of
+from .test_funding import valued_facts as facts
 
 ID = "https://w3id.org/parlgraph/id/"
 ORG_A = ID + "organisation/pole-a"
@@ -18,12 +16,6 @@ ORG_B = ID + "organisation/pole-b"
 AGENCY = ID + "organisation/agence"
 TOWN = ID + "place/ville-x"
 FUND = ID + "programme/fonds-y"
-
-
-def facts(text: str, *wanted: tuple[str, MentionType, str]) -> list[tuple[float, Funding]]:
-    amounts = find_amounts(text, "answer")
-    found = find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
-    return [(amounts[f.amount].value, f) for f in found]
 
 
 def test_lead_programme_and_period_pass_to_each_dashed_item() -> None:

@@ -5,23 +5,15 @@ Sentences are invented for these tests; mentions are built by hand (see test_fun
 
 from __future__ import annotations
 
-from loaders.extract.amounts import find_amounts
-from loaders.extract.funding import find_funding
-from loaders.record import Funding, MentionType, Period
+from loaders.record import Period
 
-from .test_funding import mentions_of
+from .test_funding import valued_facts as facts
 
 ID = "https://w3id.org/parlgraph/id/"
 TOWN_A = ID + "place/ville-a"
 TOWN_B = ID + "place/ville-b"
 REGION = ID + "place/region-r"
 FUND = ID + "programme/fonds-f"
-
-
-def facts(text: str, *wanted: tuple[str, MentionType, str]) -> list[tuple[float, Funding]]:
-    amounts = find_amounts(text, "answer")
-    found = find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
-    return [(amounts[f.amount].value, f) for f in found]
 
 
 def test_each_amount_goes_to_the_party_named_right_after_it() -> None:
