@@ -11,7 +11,7 @@ Figures go in docs/performance.md with the commit they were measured on. Other w
 in the tree would be measured too: `--committed` measures the last commit instead, from a
 snapshot of it (`git archive HEAD`), with these benchmark scripts.
 
-Defaults take about five minutes on a 2-core machine; `--count` scales the corpus.
+Defaults take six to seven minutes on a 2-core machine; `--count` scales the corpus.
 """
 
 from __future__ import annotations
