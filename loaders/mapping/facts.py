@@ -11,7 +11,7 @@ from typing import Protocol
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from loaders.ids import mint
+from loaders.ids import mint, short_hash
 from loaders.mapping.concepts import APPROXIMATION, CLASSIFICATION, LEVEL, concept
 from loaders.mapping.documents import answer_iri, document_key, question_iri
 from loaders.record import Entity, Part, Record
@@ -54,7 +54,9 @@ def _annotate(
     """An `oa:Annotation` of `body` whose target is the exact span of the question or answer
     text that `fact` was read from."""
     part, start, end = fact.part, fact.start, fact.end
-    node = URIRef(mint("annotation", *document_key(record), kind, part, f"{start}-{end}"))
+    # The body is part of the key: one span may name two things (a town and its council).
+    key = f"{start}-{end}-{short_hash(str(body), 6)}"
+    node = URIRef(mint("annotation", *document_key(record), kind, part, key))
     target, position, quote = BNode(), BNode(), BNode()
     graph.add((node, RDF.type, OA.Annotation))
     graph.add((node, OA.hasBody, body))

@@ -103,3 +103,13 @@ def test_a_file_over_the_size_limit_is_referenced_not_copied(
     assert not (store_dir / "rejected" / "huge.txt").exists()
     details = (store_dir / "rejected" / "huge.txt.reason").read_text(encoding="utf-8")
     assert "referenced by path and sha256" in details
+
+
+def test_every_invented_page_of_the_evaluation_corpora_loads(loader: Loader) -> None:
+    """A page the extraction handles must also pass the shapes: a mapping slip (two facts minted
+    the same IRI, say) shows up here as a rejection."""
+    tests = Path(__file__).resolve().parents[1]
+    pages = sorted(p for folder in tests.glob("corpus*") for p in folder.glob("doc-*.txt"))
+    assert len(pages) >= 60
+    report = loader.load_all(pages)
+    assert report.rejections == []

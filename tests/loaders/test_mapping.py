@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from graph_api.validation import validate_graph
 from loaders.mapping import graph_iri, record_to_graph
 from loaders.process import read_document
+from loaders.record import Entity
 from ontology import load_ontology
 
 SAMPLE = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
@@ -83,3 +85,13 @@ def test_mapping_is_deterministic(seed_path: Path) -> None:
     assert isomorphic(first, second)
     assert str(first.identifier) == graph_iri(read_document(seed_path))
     assert str(first.identifier).endswith("/id/graph/wallonia/2022-2023/292")
+
+
+def test_one_span_naming_two_things_gives_two_whole_annotations(seed_path: Path) -> None:
+    record = read_document(seed_path)
+    first = next(m for m in record.mentions if m.type == "organisation")
+    other = Entity(id=first.id + "-bis", type="organisation", label="Autre lecture")
+    record.entities.append(other)
+    record.mentions.append(replace(first, id=other.id, label=other.label))
+    report = validate_graph(record_to_graph(record, loader_version="test"))
+    assert report.conforms, report.messages[:3]
