@@ -129,6 +129,8 @@ class Loader:
 
     def load_file(self, path: Path) -> tuple[Outcome, str | None]:
         try:
+            if self._unchanged(path):
+                return Outcome.UNCHANGED, None
             record = read_document(path)
         except LoaderError as error:
             return Outcome.REJECTED, self._reject(path, str(error))
@@ -148,6 +150,13 @@ class Loader:
             return Outcome.REJECTED, self._reject(path, reason)
         self.repo.replace_graph(graph_name, to_oxigraph_triples(graph))
         return (Outcome.REPLACED if state else Outcome.LOADED), None
+
+    def _unchanged(self, path: Path) -> bool:
+        """Skip a file already loaded with these exact bytes by this version of parlgraph,
+        without parsing it. Files over the size limit are left to the parser to refuse."""
+        if path.stat().st_size > DEFAULT_MAX_BYTES:
+            return False
+        return self.repo.holds_document(file_sha256(path), LOADER_VERSION)
 
     def _refresh_vocabulary(self) -> None:
         """Keep the ontology in its own named graph, so that queries read concept notations and

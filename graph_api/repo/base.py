@@ -51,6 +51,10 @@ class DocumentState:
     loader_version: str
 
 
+HOLDS_QUERY = """
+PREFIX pg: <https://w3id.org/parlgraph/ontology#>
+ASK WHERE { GRAPH ?g { ?doc pg:sha256 ?sha ; pg:loaderVersion ?version } }
+"""
 STATE_QUERY = """
 PREFIX pg: <https://w3id.org/parlgraph/ontology#>
 SELECT ?sha ?version WHERE {
@@ -86,6 +90,14 @@ class Repo(ABC):
 
     def close(self) -> None:  # noqa: B027 - a no-op for stores that hold nothing open
         """Release the store."""
+
+    def holds_document(self, sha256: str, loader_version: str) -> bool:
+        """Whether a document with these bytes, read by this loader version, is in a graph: the
+        cheap check that lets an unchanged file be skipped before it is parsed."""
+        result = self.query(
+            HOLDS_QUERY, {"sha": Literal(sha256), "version": Literal(loader_version)}
+        )
+        return bool(result)
 
     def document_state(self, graph: str) -> DocumentState | None:
         result = self.query(STATE_QUERY, {"g": NamedNode(graph)})
