@@ -18,7 +18,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Triple, parse
 from rdflib import Graph
 
-from graph_api.repo.base import Repo
+from graph_api.repo.base import Repo, RepoError
 from graph_api.validation import validate_graph
 from loaders.errors import LoaderError
 from loaders.mapping import graph_iri, record_to_graph
@@ -171,7 +171,16 @@ class Loader:
     ) -> LoadReport:
         report = LoadReport()
         for path in paths:
-            outcome, reason = self.load_file(path)
+            try:
+                outcome, reason = self.load_file(path)
+            except (RepoError, KeyboardInterrupt):
+                raise  # the store itself is gone or the user stopped: no use going on
+            except Exception as error:  # one bad document never stops a batch
+                outcome = Outcome.REJECTED
+                reason = self._reject(
+                    path,
+                    f"{path}: internal error ({type(error).__name__}: {error}); please report it",
+                )
             report.add(outcome, reason)
             if progress:
                 progress(path)

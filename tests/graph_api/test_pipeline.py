@@ -113,3 +113,19 @@ def test_every_invented_page_of_the_evaluation_corpora_loads(loader: Loader) -> 
     assert len(pages) >= 60
     report = loader.load_all(pages)
     assert report.rejections == []
+
+
+class DiskFullLoader(Loader):
+    """Fault injection: keeping the original fails as it would on a full disk."""
+
+    def _keep(self, path: Path, sha256: str) -> Path:
+        raise OSError(28, "No space left on device")
+
+
+def test_an_unexpected_failure_rejects_that_document_and_the_batch_goes_on(
+    repo: EmbeddedRepo, store_dir: Path, seed_path: Path, tmp_path: Path
+) -> None:
+    report = DiskFullLoader(repo, store_dir).load_all([seed_path, tmp_path / "gone.txt"])
+    assert report.counts[Outcome.REJECTED] == 2
+    assert "internal error (OSError" in report.rejections[0]
+    assert "gone.txt" in report.rejections[1]
