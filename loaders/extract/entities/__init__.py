@@ -7,6 +7,8 @@ its own module:
 3. `projects`: numbered projects, then named ones;
 3b. `patterns`: organisations and programmes introduced by their kind ("le CPAS de X",
    "l'appel à projets « X »") that the gazetteer does not know;
+3c. `heads`: proper names of bodies and schemes read from a capitalised head noun and its
+   complements ("l'Office wallon de la formation professionnelle", "la Stratégie wallonne …");
 4. `sites`: towns as bodies, organisations' sites in lists and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.
 """
@@ -14,6 +16,7 @@ its own module:
 from __future__ import annotations
 
 from loaders.extract.entities.acronyms import read_acronyms
+from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.lookup import read_names
 from loaders.extract.entities.patterns import read_patterns
 from loaders.extract.entities.projects import (
@@ -49,6 +52,7 @@ def find_entities(
         read_project_names,
         read_named_projects,
         read_patterns,
+        read_headed_names,
         read_local_authorities,
         read_site_lists,
         read_appositions,

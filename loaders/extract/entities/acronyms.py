@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.entities.heads import ORGANISATION_HEADS
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import exact_key, sentence_at, words
@@ -122,6 +123,9 @@ def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
             kind,
             " ".join(long_form.split()),
             aliases=[acronym],
+            classification=ORGANISATION_HEADS.get(head[:1].upper() + head[1:])
+            if kind == "organisation"
+            else None,
             level=level_of(long_form) if kind == "programme" else None,
             source="text",
         )

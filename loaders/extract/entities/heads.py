@@ -1,0 +1,313 @@
+"""Bodies and programmes named by a capitalised head noun and its complements.
+
+French administrative writing capitalises the first noun of a body's or a scheme's proper name
+and keeps its complements in lower case: "l'Office wallon de la formation professionnelle et de
+l'emploi", "l'Union des Villes et Communes de Wallonie", "la Stratégie wallonne de rénovation",
+"le Pacte pour un Enseignement d'excellence". The name runs from the head noun through its
+complements (prepositions and the nouns they introduce, adjectives, capitalised words) and stops
+at punctuation, a verb, a lower-case word that is neither a complement nor an adjective, another
+capitalised head noun ("le Conseil d'administration | de l'Agence …") or a name already found.
+
+A head noun alone says too little ("le Conseil d'administration", "le Contrat de gestion" are
+common nouns written with a capital): the name is kept only when it carries a capitalised word
+after its head or an adjective that makes it a proper name (wallon, fédéral, européen, régional,
+autonome, universitaire, …).
+
+"Fonds" names either a scheme that finances (a programme: "le Fonds européen …", "le Fonds X
+octroie …") or a body (an organisation): it is read as a body only when the words around it
+speak of one (its staff, its board, its seat, "au sein du", "auprès du", "qui emploie").
+A body named right after the name through "du/de la/de l'" ("la Direction générale … du SPW")
+is the body the new one is part of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.patterns import level_of
+from loaders.extract.entities.reader import PartReader, previous_word
+from loaders.extract.text import exact_key, sentence_at
+from loaders.ids import mint, slug
+from loaders.record import Entity, MentionType
+
+# Head nouns of bodies, with the classification a new body of that kind gets.
+ORGANISATION_HEADS = {
+    "Agence": "public_body",
+    "Office": "public_body",
+    "Institut": "public_body",
+    "Commissariat": "public_body",
+    "Observatoire": "public_body",
+    "Cellule": "public_body",
+    "Conseil": "public_body",
+    "Comité": "public_body",
+    "Commission": "public_body",
+    "Direction": "public_body",
+    "Département": "public_body",
+    "Autorité": "public_body",
+    "Régie": "public_body",
+    "Port": "public_body",
+    "Hôpital": "public_body",
+    "CHU": "public_body",
+    "Centre": "public_body",
+    "Société": "company",
+    "Fédération": "non_profit",
+    "Confédération": "non_profit",
+    "Union": "non_profit",
+    "Association": "non_profit",
+    "Fondation": "non_profit",
+    "Groupement": "non_profit",
+    "Chambre": "non_profit",
+    "Musée": "non_profit",
+    "Académie": "university",
+    "Université": "university",
+    "Haute École": "university",
+    "Haute Ecole": "university",
+    "Intercommunale": "intercommunale",
+}
+PROGRAMME_HEADS = {"Plan", "Programme", "Fonds", "Pacte", "Stratégie", "Mécanisme", "Initiative"}
+PROGRAMME_HEADS |= {"Contrat", "Dispositif"}
+
+_HEAD = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted(ORGANISATION_HEADS.keys() | PROGRAMME_HEADS, key=len)[::-1])
+    + r")(?![\w-])"
+)
+# Words, with an elided article or preposition kept whole ("l'", "d'"), or one punctuation sign.
+_TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|\S")
+_CONNECTORS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "un", "une"}
+_CONNECTORS |= {"pour", "en", "et", "à", "au", "aux", "sur"}
+# After these a complement must be capitalised ("Commissariat général au Tourisme").
+_CAPITAL_ONLY = {"à", "au", "aux", "sur"}
+_ARTICLES = {"la", "le", "les", "l'", "l’", "un", "une"}
+# "en matière de", "en charge de", "pour le compte de": phrases that leave the name.
+_LOCUTIONS = {"matière", "charge", "vue", "cadre", "faveur", "raison", "lien", "termes", "date"}
+_LOCUTIONS |= {"cours", "place", "particulier", "outre", "effet", "fonction", "tant", "vertu"}
+_LOCUTIONS |= {"application", "compte", "collaboration", "partenariat", "concertation", "cas"}
+_ADJECTIVE_STEMS = (
+    r"wallon|régional|fédéral|européen|belge|national|international|royal|autonome|"
+    r"universitaire|interuniversitaire|supérieur|général|hospitalier|provincial|intercommunal|"
+    r"interrégional|transfrontalier|germanophone|francophone|opérationnel|stratégique|"
+    r"transversal|pluriannuel|intégré|public|social|économique|culturel|scientifique|technique|"
+    r"technologique|professionnel|agricole|forestier|environnemental|énergétique|numérique|"
+    r"paritaire|consultatif|permanent|central|local|communal|rural|urbain|industriel|"
+    r"médical|sanitaire|financier|immobilier|portuaire|aéroportuaire|touristique|sportif"
+)
+_ADJECTIVE = re.compile(
+    rf"(?:{_ADJECTIVE_STEMS})(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
+    re.IGNORECASE,
+)
+# Other adjectives by their ending ("complémentaire", "hospitalière"), minus verbs so written.
+_ADJECTIVE_ENDING = re.compile(
+    r"\w{3,}(?:aire|ique|al|el|if|ien|eux|ible|able|ier|ière|aux)(?:e|s|es|le|les|ne|nes)?|\w{3,}(?:ive|ives|euse|euses)"
+)
+_VERBS = {"indique", "explique", "communique", "applique", "implique", "pratique", "critique"}
+_VERBS |= {"revendique", "réplique", "signale", "installe", "rappelle", "interpelle", "appelle"}
+_VERBS |= {"égale", "révèle", "dévoile", "éclaire", "vive"}
+# Adjectives that make a head noun a proper name on their own.
+_NAMING = re.compile(
+    r"(?:wallon|régional|fédéral|européen|belge|national|international|royal|autonome|"
+    r"universitaire|interuniversitaire|supérieur|général|hospitalier|provincial|"
+    r"interrégional|transfrontalier|germanophone|francophone|opérationnel|stratégique|"
+    r"transversal|pluriannuel)\w*",
+    re.IGNORECASE,
+)
+_MAX_TOKENS = 16
+# Determiners before a head noun inside a sentence.
+_DETERMINERS = {"le", "la", "l", "du", "de", "des", "au", "aux", "ce", "cet", "cette"}
+_DETERMINERS |= {"son", "sa", "leur", "notre", "votre"}
+# Heads that writers capitalise as common nouns ("le Contrat de gestion").
+_COMMON_HEADS = {"Contrat", "Dispositif", "Direction", "Service", "Département"}
+# Complements that make a common noun of any head ("le Conseil d'administration").
+_GENERIC = {"administration", "direction", "gestion", "accompagnement", "suivi", "pilotage"}
+_GENERIC |= {"concertation", "ministres", "communal", "communale", "provincial", "provinciale"}
+_GENERIC |= {"compétence", "formation", "recherche", "référence", "contact"}
+_GENERIC |= {"crise", "sélection", "coordination", "surveillance", "quartier", "classe", "jury"}
+_BODY_BEFORE = re.compile(
+    r"(?:au\s+sein|auprès|personnel|direction|directeur|directrice|administrat\w+|agents?|siège|"
+    r"conseil\s+d['’]administration|travailleurs)\s+(?:du|de\s+ce)\s+$",
+    re.IGNORECASE,
+)
+_BODY_AFTER = re.compile(
+    r"^\s*,?\s*(?:qui\s+)?(?:emploie|engage|recrute|a\s+son\s+siège|est\s+(?:un|une)\s+"
+    r"(?:organisme|institution|société|association|établissement|entreprise))",
+    re.IGNORECASE,
+)
+
+
+def read_headed_names(reader: PartReader) -> None:
+    """Every capitalised head noun whose complements make a proper name nobody found yet."""
+    text = reader.text
+    for match in _HEAD.finditer(text):
+        head = match.group(1)
+        mid = head not in _COMMON_HEADS and _after_determiner(text, match.start(), head)
+        end, parent = _name_end(reader, match.end(), mid)
+        if end is None:
+            continue
+        start = match.start()
+        name = " ".join(text[start:end].split())
+        if head in PROGRAMME_HEADS and not (head == "Fonds" and _is_body(text, start, end)):
+            _add(reader, start, end, name, "programme", None, parent)
+        else:
+            _add(reader, start, end, name, "organisation", ORGANISATION_HEADS.get(head), parent)
+
+
+def _after_determiner(text: str, start: int, head: str) -> bool:
+    """A head written with a capital inside a sentence, after its definite determiner: a proper
+    name ("un Centre de formation comme X" is a kind; "un Fonds de …" is a scheme being made)."""
+    determiners = _DETERMINERS | ({"un", "une"} if head in PROGRAMME_HEADS else set())
+    return sentence_at(text, start)[0] != start and previous_word(text, start) in determiners
+
+
+def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, Entity | None]:
+    """Where the name that starts with a head ending at `position` ends, if it is a name, and the
+    known body written right after it ("… du SPW"). A head capitalised mid-sentence (`mid`) is
+    a name as soon as a complement that is not generic follows it."""
+    text = reader.text
+    _, sentence_end = sentence_at(text, position)
+    end, proper = position, False
+    pending: list[str] = []
+    parent = None
+    for count, token in enumerate(_TOKEN.finditer(text, position, sentence_end)):
+        word = token.group(0)
+        lower = word.lower()
+        taken = _taken(reader, token.start())
+        if count >= _MAX_TOKENS or taken is not None:
+            if taken is not None and not pending:
+                return None, None  # "le Centre de compétence Epicuris": the kind of a known name
+            if taken is not None and taken.type == "organisation":
+                parent = taken if pending[0] in {"du", "de", "d'", "d’"} else None
+            break
+        if not word[0].isalnum():
+            break
+        if lower in _CONNECTORS and word[0].islower():
+            if pending and pending[-1] == "et" and lower in _ARTICLES:
+                break
+            pending.append(lower)
+            continue
+        if word[0].isupper():
+            if pending and (word in ORGANISATION_HEADS or word in PROGRAMME_HEADS):
+                break
+            end, proper, pending = token.end(), True, []
+            continue
+        if not pending:
+            if not _adjective(word):
+                break
+            proper = proper or bool(_NAMING.fullmatch(word)) or (mid and word not in _GENERIC)
+            end = token.end()
+            continue
+        if not _complement(pending, word):
+            break
+        end, pending = token.end(), []
+        proper = proper or (mid and word not in _GENERIC)
+    return (end if proper and end > position else None), (parent if proper else None)
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case adjective that may qualify a name's head or noun."""
+    if _ADJECTIVE.fullmatch(word):
+        return True
+    return word not in _VERBS and bool(_ADJECTIVE_ENDING.fullmatch(word))
+
+
+def _complement(pending: list[str], word: str) -> bool:
+    """A lower-case noun after connectors: part of the name after "de", "pour", "en", but not
+    after an article alone (a new noun phrase), nor an infinitive, nor a locution."""
+    first = pending[0]
+    if first in _ARTICLES or (first == "et" and len(pending) == 1):
+        return False
+    if first in _CAPITAL_ONLY or word in _LOCUTIONS:
+        return False
+    if word.endswith(("er", "ir")) and pending[-1] in {"de", "d'", "d’", "pour", "à"}:
+        return False
+    return not (first == "en" and word.endswith("ant"))
+
+
+def _taken(reader: PartReader, position: int) -> Entity | None:
+    """The organisation, programme or project mentioned from `position`, if any."""
+    for found in reader.mentions:
+        if found.start <= position < found.end and found.type in {
+            "organisation",
+            "programme",
+            "project",
+        }:
+            return reader.entity(found.id) or Entity(found.id or "", found.type, found.label)
+    return None
+
+
+def _is_body(text: str, start: int, end: int) -> bool:
+    """A "Fonds" spoken of as a body: its staff, its board, its seat, "qui emploie"."""
+    return bool(
+        _BODY_BEFORE.search(text[max(0, start - 40) : start])
+        or _BODY_AFTER.match(text[end : end + 60])
+    )
+
+
+_ALIAS = re.compile(r"\s*\(\s*([A-Z][\w.&+-]*[A-Z][\w.&+-]*)\s*\)")
+
+
+def _add(
+    reader: PartReader,
+    start: int,
+    end: int,
+    name: str,
+    kind: MentionType,
+    classification: str | None,
+    parent: Entity | None,
+) -> None:
+    """Mention the name as a known entity of that kind (by its name or by the acronym written
+    right after it in parentheses), else as a new one whose alias is that acronym."""
+    if any(
+        m.start < end and start < m.end and m.type in {kind, "project"} for m in reader.mentions
+    ):
+        return
+    alias = _ALIAS.match(reader.text, end)
+    acronym = alias.group(1) if alias else None
+    found = [
+        e
+        for e in [*reader.gazetteer.lookup(name), *reader.gazetteer.lookup(acronym or "")]
+        if e.type == kind
+    ]
+    entity = (
+        found[0]
+        if found
+        else reader.make(
+            Entity(
+                mint(kind, slug(name)),
+                kind,
+                name,
+                aliases=[acronym] if acronym else [],
+                classification=classification,
+                level=_level(reader.text, end, name) if kind == "programme" else None,
+                part_of=parent.id if parent is not None and kind == "organisation" else None,
+                source="text",
+            )
+        )
+    )
+    reader.mention(entity, start, end, "pattern", 0.6)
+    if acronym and not found:
+        _mention_acronym(reader, entity, acronym, alias.end() if alias else end)
+
+
+def _mention_acronym(reader: PartReader, entity: Entity, acronym: str, after: int) -> None:
+    """The acronym a new name defined, wherever the text uses it (the definition included)."""
+    reader.known[exact_key(acronym)] = entity
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", reader.text):
+        if match.start() >= after and not any(
+            m.start < match.end() and match.start() < m.end for m in reader.mentions
+        ):
+            reader.mention(entity, match.start(), match.end(), "acronym-definition", 0.7)
+
+
+_FINANCED_BY = re.compile(
+    r"\s*,?\s*(?:financ|cofinanc|soutenu|subventionn)\w*\s+par\s+([^,.;]{3,60})"
+)
+
+
+def _level(text: str, end: int, name: str) -> str | None:
+    """From the name ("Plan wallon …"), else from who the words right after it say finance it
+    ("le Fonds X, financé par l'Union européenne")."""
+    level = level_of(name)
+    if level is not None:
+        return level
+    financer = _FINANCED_BY.match(text, end, min(len(text), end + 80))
+    return level_of(financer.group(1)) if financer else None

@@ -1,0 +1,84 @@
+"""Bodies and programmes read from a capitalised head noun and its complements (invented
+sentences)."""
+
+from __future__ import annotations
+
+from loaders.extract.entities import find_entities
+from loaders.record import Entity, Mention
+from loaders.reference.gazetteer import load_gazetteer
+
+
+def _read(text: str) -> tuple[list[Mention], list[Entity]]:
+    return find_entities(text, "question", load_gazetteer())
+
+
+def _labels(text: str, kind: str) -> set[str]:
+    return {m.label for m in _read(text)[0] if m.type == kind}
+
+
+def test_a_body_runs_from_its_head_through_its_complements() -> None:
+    labels = _labels(
+        "Le ministre a rencontré l'Agence wallonne pour la qualité des sols de Tihange et la "
+        "Fédération des Brasseurs artisanaux de Famenne, qui ont signé une convention.",
+        "organisation",
+    )
+    assert "Agence wallonne pour la qualité des sols de Tihange" in labels
+    assert "Fédération des Brasseurs artisanaux de Famenne" in labels
+
+
+def test_a_name_stops_at_a_verb_and_at_an_article_after_et() -> None:
+    labels = _labels(
+        "Selon l'Observatoire régional des friches urbaines et la commune, la Fondation "
+        "Lumière des Vallons finance trois chantiers.",
+        "organisation",
+    )
+    assert labels >= {"Observatoire régional des friches urbaines", "Fondation Lumière des Vallons"}
+
+
+def test_generic_phrases_are_no_names() -> None:
+    text = (
+        "Le Conseil d'administration a validé le budget. Le centre de formation ouvrira, "
+        "et un Centre de formation comme celui-ci reste rare. Le Contrat de gestion s'achève."
+    )
+    assert _labels(text, "organisation") == set()
+    assert _labels(text, "programme") == set()
+
+
+def test_the_kind_written_before_a_known_name_is_not_another_body() -> None:
+    labels = _labels("Le Centre de compétence Epicuris accueille des apprentis.", "organisation")
+    assert "Centre de compétence" not in labels
+
+
+def test_an_acronym_in_parentheses_is_the_alias_of_a_new_body() -> None:
+    mentions, entities = _read(
+        "L'Office wallon des vergers anciens (OWVA) conseille les communes. L'OWVA publie un guide."
+    )
+    owva = [m for m in mentions if m.text == "OWVA"]
+    assert [(m.label, m.start) for m in owva] == [("Office wallon des vergers anciens", 69)]
+    body = next(e for e in entities if e.label == "Office wallon des vergers anciens")
+    assert body.aliases == ["OWVA"] and body.classification == "public_body"
+
+
+def test_programmes_by_head_with_level_from_name_or_financer() -> None:
+    _, entities = _read(
+        "La Stratégie wallonne de reboisement complète le Pacte pour une Mobilité durable, "
+        "et le Gouvernement a créé un Fonds de replantation forestière, financé par l'Union "
+        "européenne."
+    )
+    levels = {e.label: e.level for e in entities if e.type == "programme"}
+    assert levels["Stratégie wallonne de reboisement"] == "regional"
+    assert "Pacte pour une Mobilité durable" in levels
+    assert levels["Fonds de replantation forestière"] == "eu"
+
+
+def test_a_fonds_spoken_of_as_a_body_is_an_organisation() -> None:
+    text = "Le personnel du Fonds wallon des calamités agricoles a été renforcé."
+    assert _labels(text, "organisation") == {"Fonds wallon des calamités agricoles"}
+    assert _labels(text, "programme") == set()
+
+
+def test_a_sub_unit_named_before_its_known_parent_is_part_of_it() -> None:
+    _, entities = _read("La Cellule régionale des inondations du SPW a rendu son rapport.")
+    cell = next(e for e in entities if e.label == "Cellule régionale des inondations")
+    parent = next(e for e in entities if e.id == cell.part_of)
+    assert parent.label.startswith("S")
