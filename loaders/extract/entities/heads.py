@@ -26,7 +26,7 @@ import re
 
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, sentence_at
+from loaders.extract.text import exact_key, loose_key, sentence_at
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
@@ -266,7 +266,7 @@ def _add(
         e
         for e in [*reader.gazetteer.lookup(name), *reader.gazetteer.lookup(acronym or "")]
         if e.type == kind
-    ]
+    ] or _shortened(reader, name, kind)
     entity = (
         found[0]
         if found
@@ -286,6 +286,26 @@ def _add(
     reader.mention(entity, start, end, "pattern", 0.6)
     if acronym and not found:
         _mention_acronym(reader, entity, acronym, alias.end() if alias else end)
+
+
+def _shortened(reader: PartReader, name: str, kind: MentionType) -> list[Entity]:
+    """The one entity of that kind whose full name starts with `name`: "le Plan de relance" is
+    the "Plan de relance de la Wallonie" the document or the reference data knows. The document's
+    entities come first; several readings leave the name as it is."""
+    prefix = loose_key(name) + " "
+    for pool in (
+        [e for e in (reader.entity(m.id) for m in reader.mentions) if e is not None],
+        [e for e in reader.known.values()],
+        list(reader.gazetteer.entities.values()),
+    ):
+        fitting = {
+            e.id: e for e in pool if e.type == kind and loose_key(e.label).startswith(prefix)
+        }
+        if len(fitting) == 1:
+            return list(fitting.values())
+        if fitting:
+            return []
+    return []
 
 
 def _mention_acronym(reader: PartReader, entity: Entity, acronym: str, after: int) -> None:

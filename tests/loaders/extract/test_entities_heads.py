@@ -82,3 +82,10 @@ def test_a_sub_unit_named_before_its_known_parent_is_part_of_it() -> None:
     cell = next(e for e in entities if e.label == "Cellule régionale des inondations")
     parent = next(e for e in entities if e.id == cell.part_of)
     assert parent.label.startswith("S")
+
+
+def test_a_shortened_name_is_the_known_entity_it_begins() -> None:
+    mentions, _ = _read("Le Plan de relance finance trois chantiers.")
+    assert {m.label for m in mentions if m.type == "programme"} == {
+        "Plan de relance de la Wallonie"
+    }
