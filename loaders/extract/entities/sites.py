@@ -1,7 +1,8 @@
 """Places tied to organisations: sites, and towns as bodies.
 
 - site lists, "sur trois sites à Mons, Hornu et Tournai", "du site de Mons": each listed place is
-  a site of the organisation the sentence is about (the one already known to have a site there,
+  a site of the organisation the sentence is about (the one named right after the places, "le
+  site de Gosselies de l'Aéroport de Charleroi", else the one already known to have a site there,
   else the last organisation named that can have sites);
 - appositions, "Cefochim, à Seneffe", "le centre IFAPME de Libramont": a site written next to its
   organisation, without the word "site";
@@ -23,6 +24,8 @@ _SITE = re.compile(r"\b(?:sites?|sièges?|antennes?|implantations?|campus)\b", r
 _SETTLED = r"(?:situé|installé|établi|implanté|basé|localisé)e?s?"
 # "Cefochim, à Seneffe", "le bureau du Forem situé à Jemappes": an organisation and its place.
 _APPOSITION = re.compile(rf"^\s*,?\s*(?:{_SETTLED}\s+)?(?:à|a|sur)\s+$")
+# A plural participle agrees with the things before the organisation, not with it.
+_PLURAL_PARTICIPLE = re.compile(r"\b(?:situé|installé|établi|implanté|basé|localisé)e?s\b")
 # "le centre IFAPME de Libramont": a facility noun, the organisation, "de" and the place.
 _FACILITY = re.compile(
     r"\b(?:centre|bureau|antenne|siège|site|campus|implantation)s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
@@ -31,6 +34,7 @@ _FACILITY = re.compile(
 )
 _FACILITY_GAP = re.compile(r"\s+(?:de\s+|d'|d’)")
 _SITE_GAP = re.compile(r"^[^.;()«»\d]{0,40}$")
+_OWNER_GAP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
 _LIST_GAP = re.compile(r"^\s*,?\s*(?:et|ainsi que)?\s*(?:à|a|de|d'|d’|en)?\s*$")
 
 
@@ -71,8 +75,9 @@ def read_site_lists(reader: PartReader) -> None:
                 break
             listed.append(place)
             cursor, gap_rule = place.end, _LIST_GAP
+        named = _owner_after(reader, listed[-1]) if listed else None
         for place in listed:
-            owner = _owner(reader, trigger.start(), place)
+            owner = named or _owner(reader, trigger.start(), place)
             if owner is not None and place.id is not None:
                 _site(reader, owner, place)
 
@@ -87,8 +92,23 @@ def read_appositions(reader: PartReader) -> None:
             continue
         gap = text[previous.end : place.start]
         before = text[max(0, previous.start - 40) : previous.start]
+        if _PLURAL_PARTICIPLE.search(gap):
+            continue  # "les immeubles de La Sambrienne situés à X": the buildings are there
         if _APPOSITION.match(gap) or (_FACILITY_GAP.fullmatch(gap) and _FACILITY.search(before)):
             _site(reader, owner, place)
+
+
+def _owner_after(reader: PartReader, place: Mention) -> Entity | None:
+    """The organisation named right after the listed places: "le site de Gosselies de
+    l'Aéroport de Charleroi" is the airport's, whoever the sentence spoke of before."""
+    gap = _OWNER_GAP.match(reader.text, place.end)
+    if gap is None:
+        return None
+    for found in reader.mentions:
+        entity = reader.entity(found.id)
+        if found.start == gap.end() and entity is not None and passes(entity, "owner"):
+            return entity
+    return None
 
 
 def _owner(reader: PartReader, before: int, place: Mention) -> Entity | None:
