@@ -121,6 +121,9 @@ _COMMON_HEADS = {"Contrat", "Dispositif", "Direction", "Service", "Département"
 _GENERIC = {"administration", "direction", "gestion", "accompagnement", "suivi", "pilotage"}
 _GENERIC |= {"concertation", "ministres", "communal", "communale", "provincial", "provinciale"}
 _GENERIC |= {"compétence", "formation", "recherche", "référence", "contact"}
+# Institutions a name's complement points to rather than names: "la Commission X | du Parlement".
+_OWNERS = {"Parlement", "Gouvernement", "Ministre", "Région"}
+_GENERIC |= {"législature", "gouvernement", "parlement", "ministre", "travail", "région"}
 _GENERIC |= {"crise", "sélection", "coordination", "surveillance", "quartier", "classe", "jury"}
 _BODY_BEFORE = re.compile(
     r"(?:au\s+sein|auprès|personnel|direction|directeur|directrice|administrat\w+|agents?|siège|"
@@ -145,10 +148,18 @@ def read_headed_names(reader: PartReader) -> None:
             continue
         start = match.start()
         name = " ".join(text[start:end].split())
+        if _generic(name):
+            continue
         if head in PROGRAMME_HEADS and not (head == "Fonds" and _is_body(text, start, end)):
             _add(reader, start, end, name, "programme", None, parent)
         else:
             _add(reader, start, end, name, "organisation", ORGANISATION_HEADS.get(head), parent)
+
+
+def _generic(name: str) -> bool:
+    """Every word after the head is a common one: "le Programme de Législature"."""
+    content = [w.lower() for w in re.findall(r"\w+", name)[1:] if w.lower() not in _CONNECTORS]
+    return all(w in _GENERIC or w in {"d", "l", "école"} for w in content)
 
 
 def _after_determiner(text: str, start: int, head: str) -> bool:
@@ -184,15 +195,20 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
                 break
             pending.append(lower)
             continue
+        if word[0].isdigit() and not pending:
+            end = token.end()  # "Stratégie Numérique 2030"
+            continue
         if word[0].isupper():
-            if pending and (word in ORGANISATION_HEADS or word in PROGRAMME_HEADS):
+            if pending and (
+                word in ORGANISATION_HEADS or word in PROGRAMME_HEADS or word in _OWNERS
+            ):
                 break
             end, proper, pending = token.end(), True, []
             continue
         if not pending:
             if not _adjective(word):
                 break
-            proper = proper or bool(_NAMING.fullmatch(word)) or (mid and word not in _GENERIC)
+            proper = proper or bool(_NAMING.fullmatch(word))
             end = token.end()
             continue
         if not _complement(pending, word):

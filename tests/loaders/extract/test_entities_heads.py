@@ -89,3 +89,17 @@ def test_a_shortened_name_is_the_known_entity_it_begins() -> None:
     assert {m.label for m in mentions if m.type == "programme"} == {
         "Plan de relance de la Wallonie"
     }
+
+
+def test_common_complements_and_institutions_end_or_void_a_name() -> None:
+    assert _labels("Le Programme de Législature prévoit cette réforme.", "programme") == set()
+    assert _labels("La Société publique a réagi.", "organisation") == set()
+    assert _labels(
+        "La Commission de l'Aménagement du Parlement a entendu le ministre.", "organisation"
+    ) == {"Commission de l'Aménagement"}
+
+
+def test_a_year_or_number_belongs_to_the_name() -> None:
+    assert _labels("L'Agence a lancé la Stratégie Numérique 2030.", "programme") == {
+        "Stratégie Numérique 2030"
+    }
