@@ -3,7 +3,7 @@
 A name the reference data lacks is still recognisable by the noun that introduces it:
 - organisations: "le CPAS de Chimay", "la Maison du Tourisme du Pays de Herve", "la Maison de
   l'emploi de Mons", "la Mission régionale pour l'emploi de Charleroi", "l'ASBL « Les Amis du
-  Parc »", "l'ASBL Natur'Actions", "la société Ampacimon";
+  Parc »", "l'ASBL Natur'Actions", "l'association Interface3.Namur", "la société Ampacimon";
 - programmes: "l'appel à projets « Communes pilotes »", "le plan « Wallonie en fleurs »",
   "le programme Interreg Meuse-Rhin", "le dispositif Airbag", "le Plan Canopée".
 These are weaker than a gazetteer name (method "pattern", lower confidence), and each needs the
@@ -50,6 +50,11 @@ _CLASSES = {
 _ASBL = re.compile(
     rf"\b(?:l{_APOS}|une\s+|l['’]\s*)?(?:ASBL|asbl|A\.S\.B\.L\.)\s+(?:{_QUOTED}|{_NAME})"
 )
+# "l'association Interface3.Namur", "la fondation Terre Vive": a common noun of kind, then a name.
+_ASSOCIATION = re.compile(
+    rf"\b(?:l{_APOS}|une\s+|cette\s+|la\s+|de\s+l{_APOS})\s*"
+    rf"(?:association|fondation|coopérative|ASBL\s+de\s+fait)\s+{_NAME}"
+)
 _COMPANY = re.compile(rf"\b(?:la|une|cette)\s+(?:société|entreprise|start-up|firme)\s+{_NAME}")
 
 # Programmes introduced by what they are.
@@ -88,6 +93,8 @@ def read_patterns(reader: PartReader) -> None:
     for match in _ASBL.finditer(text):
         group = 1 if match.group(1) else 2
         _organisation(reader, match.start(group), match.end(group), "non_profit", quoted=group == 1)
+    for match in _ASSOCIATION.finditer(text):
+        _organisation(reader, match.start(1), match.end(1), "non_profit")
     for match in _COMPANY.finditer(text):
         _organisation(reader, match.start(1), match.end(1), "company")
     for match in _PROGRAMME_QUOTED.finditer(text):

@@ -65,3 +65,12 @@ def test_new_organisations_in_the_reference_data() -> None:
     )
     for label in ("Liège Airport", "SOWAER", "skeyes", "Wagralim", "CETIC", "Natagora"):
         assert ("organisation", label) in found
+
+
+def test_an_association_named_after_its_common_noun() -> None:
+    found = _found("À Dinant, l'association Clic4.Dinant et la fondation Terre Vive agissent.")
+    assert ("organisation", "Clic4.Dinant") in found
+    assert ("organisation", "Terre Vive") in found
+    assert not any(
+        kind == "organisation" for kind, _ in _found("Une association de parents a écrit.")
+    )
