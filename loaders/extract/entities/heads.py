@@ -339,11 +339,22 @@ _FINANCED_BY = re.compile(
 )
 
 
+# On a Walloon page "le Gouvernement" unqualified is the Walloon Government.
+_REGION_CREATES = re.compile(
+    r"\b(?:Gouvernement(?:\s+wallon)?|Région(?:\s+wallonne)?)\s+(?:a|avait|va|vient\s+d['’]|a\s+décidé\s+de)"
+    r"\s*(?:\w+\s+)?(?:créé|créer|lancé|lancer|adopté|adopter|instauré|instaurer|mis\s+en\s+place)\b"
+)
+
+
 def _level(text: str, end: int, name: str) -> str | None:
     """From the name ("Plan wallon …"), else from who the words right after it say finance it
-    ("le Fonds X, financé par l'Union européenne")."""
+    ("le Fonds X, financé par l'Union européenne"), else regional when the Walloon Government or
+    Region created it in that sentence ("le Gouvernement a créé un Fonds …")."""
     level = level_of(name)
     if level is not None:
         return level
     financer = _FINANCED_BY.match(text, end, min(len(text), end + 80))
-    return level_of(financer.group(1)) if financer else None
+    if financer is not None:
+        return level_of(financer.group(1))
+    sentence_start, _ = sentence_at(text, end - 1)
+    return "regional" if _REGION_CREATES.search(text, sentence_start, end) else None

@@ -103,3 +103,11 @@ def test_a_year_or_number_belongs_to_the_name() -> None:
     assert _labels("L'Agence a lancé la Stratégie Numérique 2030.", "programme") == {
         "Stratégie Numérique 2030"
     }
+
+
+def test_a_scheme_the_government_created_is_regional() -> None:
+    _, entities = _read("Le Gouvernement a créé un Fonds de plantation de haies.")
+    levels = {e.label: e.level for e in entities if e.type == "programme"}
+    assert levels == {"Fonds de plantation de haies": "regional"}
+    _, entities = _read("Le Gouvernement fédéral a créé un Fonds de plantation de haies.")
+    assert [e.level for e in entities if e.type == "programme"] == [None]
