@@ -79,8 +79,12 @@ def parse_words(literal: str) -> int | None:
             else:
                 current += value
         elif word in HUNDRED:
+            if previous in ("un", "une") and current == 1:
+                return None  # "cent" stands alone for 100: "une cent" is two words, not 100
             current = (current or 1) * 100
         elif word in SCALES:
+            if word == "mille" and previous in ("un", "une") and current == 1:
+                return None  # likewise "mille": "un million", but never "un mille"
             total += (current or 1) * SCALES[word]
             current = 0
         else:

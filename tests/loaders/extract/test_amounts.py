@@ -212,6 +212,13 @@ def test_number_words_side_by_side_are_two_numbers() -> None:
     assert (found.text, found.value) == ("vingt euros", 20.0)
     (found,) = find_amounts("Un don de quatre-vingt-dix euros.", "answer")
     assert found.value == 90.0
+    # "cent" and "mille" stand alone for 100 and 1000: an article before them is not "one".
+    (found,) = find_amounts("Elle verse une cent euros de plus.", "answer")
+    assert (found.text, found.value) == ("cent euros", 100.0)
+    (found,) = find_amounts("Il reste un mille euros à payer.", "answer")
+    assert (found.text, found.value) == ("mille euros", 1000.0)
+    (found,) = find_amounts("Un budget de un million d'euros.", "answer")
+    assert found.value == 1_000_000.0
 
 
 def test_parse_amount() -> None:
@@ -306,6 +313,8 @@ def written_amounts(draw: st.DrawFn) -> tuple[str, float, str]:
         )
         if factor == 10**6 and n == 1:
             scale = " million d'euros"
+        if factor == 1000 and n == 1:
+            return "mille euros", 1000.0, "EUR"  # French writes "mille", never "un mille"
         return words_below_1000(n) + scale, float(n * factor), "EUR"
     mantissa = draw(st.integers(min_value=1, max_value=999))
     decimals = draw(st.sampled_from(["", "1", "25", "597"]))
