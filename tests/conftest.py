@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import os
-
 import pytest
 from hypothesis import settings
+
+from graph_api.pipeline import Loader
+from graph_api.repo.embedded import EmbeddedRepo
 
 # CI runs the property tests on a fixed sequence of examples, so a submission's result does not
 # depend on the draw; a developer's runs keep exploring new examples.
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-from graph_api.pipeline import Loader
-from graph_api.repo.embedded import EmbeddedRepo
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "walloon-written-question-292-2022-2023.txt"
