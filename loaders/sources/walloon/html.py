@@ -34,6 +34,9 @@ from loaders.sources.walloon.text import read_text
 
 # Elements whose text a browser does not show; navigation stays (it only precedes the content).
 _JUNK = ("script", "style", "noscript", "template")
+# Control characters that HTML text cannot hold (lxml refuses them in tree edits); a browser shows
+# nothing for them, so neither does the record.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAKS = frozenset(
     {"p", "div", "section", "article", "main", "table", "tbody", "thead", "tr", "td", "th"}
     | {"ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "address"}
@@ -64,7 +67,8 @@ def _parse(source: str, text: str) -> Element:
         encoding="utf-8",
     )
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        clean = _CONTROL.sub("", text)
+        root = lxml.html.document_fromstring(clean.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as err:
         raise LoaderError(source, f"unreadable HTML: {err}") from None
     for element in list(root.iter(*_JUNK)):

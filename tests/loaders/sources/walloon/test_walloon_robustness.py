@@ -177,3 +177,12 @@ def test_large_valid_page_under_the_cap_is_read_in_linear_time() -> None:
     record = parse_bytes(data, "large")
     assert time.monotonic() - started < 10.0
     assert record.answer is not None and record.answer.text.count("\n\n") > 10_000
+
+
+def test_control_characters_in_html_are_dropped_not_fatal() -> None:
+    """Regression (found by fuzzing): a control character in the text of a removed element's tail
+    made lxml raise ValueError."""
+    page = (FIXTURES / "same-print.html").read_bytes()
+    broken = page.replace(b"</h4>", b"</h4><script>x</script>\x01\x0b", 1)
+    clean = parse_bytes(page, "same-print.html")
+    assert parse_bytes(broken, "same-print.html").question.text == clean.question.text
