@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from loaders.sources.walloon import SAMPLE_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE_DIRS = (ROOT / "loaders" / "sources" / "walloon" / "sample", ROOT / "tests" / "corpus")
+TEMPLATE_DIRS = (SAMPLE_DIR, ROOT / "tests" / "corpus")
 REFERENCE = ROOT / "loaders" / "reference" / "data"
 # The 2019-2024 legislature, questions stopping a few weeks before the June 2024 elections.
 FIRST_DAY = date(2019, 9, 18)

@@ -45,8 +45,7 @@ def time_query(store: Path, name: str, runs: int, budget: float) -> dict[str, fl
     """As `parlgraph query NAME` runs it, default parameters; runs stop early once half the
     budget is spent, so a slow query is timed once rather than stopped."""
     named = catalogue()[name]
-    bindings, limit, offset = named.bindings({})
-    text = named.paged_text(limit, offset)
+    text, bindings = named.prepare({})
     repo = EmbeddedRepo(store)
     seconds: list[float] = []
     rows = 0

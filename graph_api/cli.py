@@ -32,6 +32,7 @@ from graph_api.stats import store_stats
 from graph_api.validation import validate_store
 from loaders.errors import LoaderError
 from loaders.process import read_document
+from loaders.sources.walloon import SAMPLE_DIR
 
 app = typer.Typer(
     name="parlgraph",
@@ -41,9 +42,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
-SAMPLE_CORPUS = (
-    Path(__file__).resolve().parent.parent / "loaders" / "sources" / "walloon" / "sample"
-)
 PROGRESS_THRESHOLD = 5
 
 
@@ -223,8 +221,7 @@ def query(
     values = dict(_key_value(item) for item in param or [])
     named = catalogue().get(name)
     if named is not None:
-        bindings, limit, offset = named.bindings(values)
-        text = named.paged_text(limit, offset)
+        text, bindings = named.prepare(values)
     elif name == "-":
         text, bindings = sys.stdin.read(), {}
     elif Path(name).is_file():
@@ -335,7 +332,7 @@ def demo(
     target = Settings().demo_store
     if target.exists():
         shutil.rmtree(target)
-    files, _ = expand_inputs([str(SAMPLE_CORPUS)])
+    files, _ = expand_inputs([str(SAMPLE_DIR)])
     with open_repo(target) as repo:
         report = Loader(repo, target).load_all(files)
         validation = validate_store(repo)

@@ -93,6 +93,12 @@ class NamedQuery:
     def paged_text(self, limit: int, offset: int) -> str:
         return f"{self.text.rstrip()}\nLIMIT {limit}\nOFFSET {offset}\n"
 
+    def prepare(self, values: dict[str, str]) -> tuple[str, dict[str, Term]]:
+        """The query text with its page applied and the typed bindings, ready for
+        `Repo.query(text, bindings)`: how every caller runs a named query."""
+        bindings, limit, offset = self.bindings(values)
+        return self.paged_text(limit, offset), bindings
+
 
 def _whole(raw: str, name: str) -> int:
     if not raw.isdigit():

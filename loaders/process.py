@@ -22,7 +22,8 @@ def file_sha256(path: Path) -> str:
 def read_document(path: Path) -> Record:
     """Everything parlgraph reads from one document; raises LoaderError if it cannot."""
     record = parse_document(path)
-    record.sha256 = file_sha256(path)
+    if record.sha256 is None:  # a source that does not hash the bytes it read
+        record.sha256 = file_sha256(path)
     resolve_persons(record)
     extract_facts(record)
     return record

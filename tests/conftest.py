@@ -11,6 +11,7 @@ from hypothesis import settings
 
 from graph_api.pipeline import Loader
 from graph_api.repo.embedded import EmbeddedRepo
+from loaders.sources.walloon import SAMPLE_DIR
 
 # CI runs the property tests on a fixed sequence of examples, so a submission's result does not
 # depend on the draw; a developer's runs keep exploring new examples.
@@ -20,13 +21,12 @@ if os.environ.get("CI"):
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "walloon-written-question-292-2022-2023.txt"
-SAMPLE = ROOT / "loaders" / "sources" / "walloon" / "sample"
 
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The founding document: from shared/ when present, else the copy in the sample corpus."""
-    return SEED if SEED.is_file() else SAMPLE / SEED.name
+    return SEED if SEED.is_file() else SAMPLE_DIR / SEED.name
 
 
 @pytest.fixture

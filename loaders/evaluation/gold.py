@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders.record import Part
+from loaders.sources.walloon import SAMPLE_DIR
 
 MENTION_KINDS = ("organisation", "site", "place", "programme", "project")
 PLACE_KINDS = {"municipality", "section", "province", "region", "country", "area"}
@@ -245,14 +246,13 @@ def corpus_pages(
     """
     if not corpus_dir.is_dir():
         raise CorpusError(f"{corpus_dir}: not a directory")
-    sample = Path(__file__).parents[1] / "sources" / "walloon" / "sample"
     pairs: list[tuple[GoldDocument, Path]] = []
     golds = sorted(corpus_dir.glob("*.gold.json"))
     if not golds:
         raise CorpusError(f"{corpus_dir}: no *.gold.json file")
     for gold_path in golds:
         gold = load_gold(gold_path)
-        candidates = [corpus_dir / gold.page, sample / gold.page]
+        candidates = [corpus_dir / gold.page, SAMPLE_DIR / gold.page]
         if seed_path is not None and seed_path.name == gold.page:
             candidates.insert(0, seed_path)
         page = next((path for path in candidates if path.is_file()), None)

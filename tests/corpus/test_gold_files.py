@@ -7,6 +7,8 @@ slips when a page or a gold is edited.
 
 from __future__ import annotations
 
+from loaders.sources.walloon import SAMPLE_DIR
+
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,6 @@ from typing import Any
 import pytest
 
 CORPUS = Path(__file__).parent
-SAMPLE = CORPUS.parents[1] / "loaders" / "sources" / "walloon" / "sample"
 DOCS = sorted(CORPUS.glob("doc-*.txt"))
 GOLDS = sorted(CORPUS.glob("*.gold.json"))
 APPROXIMATIONS = {"exact", "about", "more_than", "less_than", "up_to"}
@@ -24,7 +25,7 @@ def page_of(gold_path: Path) -> Path:
     """The page a gold file annotates: beside it, or the seed in the sample corpus."""
     name = str(json.loads(gold_path.read_text(encoding="utf-8"))["document"])
     local = CORPUS / name
-    return local if local.exists() else SAMPLE / name
+    return local if local.exists() else SAMPLE_DIR / name
 
 
 def parts(page: str) -> dict[str, str]:
@@ -52,7 +53,7 @@ def test_every_page_has_a_gold() -> None:
 
 def test_pages_follow_the_seed_layout() -> None:
     """The invented pages here and in the sample corpus keep the seed's header layout."""
-    for doc in DOCS + sorted(SAMPLE.glob("*.txt")):
+    for doc in DOCS + sorted(SAMPLE_DIR.glob("*.txt")):
         lines = doc.read_text(encoding="utf-8").split("\n")
         assert lines[0] == "/" and lines[1] == "" and lines[3] == "", doc.name
         assert lines[4].startswith("  • Session : ") and lines[6].startswith("  • N° : "), doc.name

@@ -11,15 +11,16 @@ import sys
 import time
 from pathlib import Path
 
+from loaders.sources.walloon import SAMPLE_DIR
+
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
-SAMPLE = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
 COPIES = 60
 
 
 def make_corpus(folder: Path) -> None:
     """Many distinct documents: sample pages renumbered into an unused range."""
     folder.mkdir()
-    pages = sorted(SAMPLE.glob("*.txt"))
+    pages = sorted(SAMPLE_DIR.glob("*.txt"))
     for index in range(COPIES):
         page = pages[index % len(pages)].read_text(encoding="utf-8")
         number = 5000 + index

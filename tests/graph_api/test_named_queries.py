@@ -7,7 +7,6 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pyoxigraph import QuerySolutions
@@ -18,8 +17,8 @@ from graph_api.queries import catalogue
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.process import read_document
 from loaders.record import Record
+from loaders.sources.walloon import SAMPLE_DIR
 
-SAMPLE = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
 CONTRACT_COLUMNS = {
     "who-asks-whom": ["asker", "asker_name", "addressee", "addressee_name", "questions"],
     "questions": [
@@ -45,7 +44,7 @@ CONTRACT_COLUMNS = {
 
 @pytest.fixture(scope="module")
 def records() -> list[Record]:
-    files, _ = expand_inputs([str(SAMPLE)])
+    files, _ = expand_inputs([str(SAMPLE_DIR)])
     return [read_document(path) for path in files]
 
 
@@ -53,7 +52,7 @@ def records() -> list[Record]:
 def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
     folder = tmp_path_factory.mktemp("sample-store")
     repo = EmbeddedRepo(folder)
-    files, _ = expand_inputs([str(SAMPLE)])
+    files, _ = expand_inputs([str(SAMPLE_DIR)])
     report = Loader(repo, folder).load_all(files)
     assert report.rejections == []
     yield repo
@@ -62,8 +61,7 @@ def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRe
 
 def run(repo: EmbeddedRepo, name: str, **values: str) -> tuple[list[str], list[dict[str, str]]]:
     named = catalogue()[name]
-    bindings, limit, offset = named.bindings(values)
-    result = repo.query(named.paged_text(limit, offset), bindings)
+    result = repo.query(*named.prepare(values))
     assert isinstance(result, QuerySolutions)
     columns = [v.value for v in result.variables]
     return columns, [{c: term_text(row[c]) for c in columns} for row in result]

@@ -16,6 +16,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from loaders.sources.walloon import SAMPLE_DIR
+
 BIN = Path(sys.executable).parent
 PARLGRAPH = str(BIN / "parlgraph")
 OXIGRAPH = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
@@ -105,9 +107,8 @@ def test_load_and_query_through_the_sparql_protocol(
 
 
 def test_push_copies_every_graph(server: str, tmp_path: Path) -> None:
-    sample = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
     embedded = ["--store", str(tmp_path / "embedded")]
-    assert run("load", str(sample), *embedded).returncode == 0
+    assert run("load", str(SAMPLE_DIR), *embedded).returncode == 0
     pushed = run(
         "push", "--endpoint", server + "/query", "--update-endpoint", server + "/update", *embedded
     )

@@ -36,8 +36,7 @@ def seeded(loader: Loader, repo: EmbeddedRepo, seed_path: Path) -> EmbeddedRepo:
 
 def test_galant_asks_borsus_one_question(seeded: EmbeddedRepo) -> None:
     named = catalogue()["who-asks-whom"]
-    bindings, limit, offset = named.bindings({})
-    result = seeded.query(named.paged_text(limit, offset), bindings)
+    result = seeded.query(*named.prepare({}))
     assert isinstance(result, QuerySolutions)
     found = [
         (term_text(r["asker_name"]), term_text(r["addressee_name"]), term_text(r["questions"]))
@@ -98,16 +97,14 @@ def test_parameters_are_typed_and_filter(seeded: EmbeddedRepo) -> None:
         ({"party": "mr"}, 1),
         ({"party": "PS"}, 0),
     ):
-        bindings, limit, offset = named.bindings(values)
-        result = seeded.query(named.paged_text(limit, offset), bindings)
+        result = seeded.query(*named.prepare(values))
         assert isinstance(result, QuerySolutions)
         assert len(list(result)) == expected, values
 
 
 def run_named(repo: EmbeddedRepo, name: str, **values: str) -> list[dict[str, str]]:
     named = catalogue()[name]
-    bindings, limit, offset = named.bindings(values)
-    result = repo.query(named.paged_text(limit, offset), bindings)
+    result = repo.query(*named.prepare(values))
     assert isinstance(result, QuerySolutions)
     columns = [v.value for v in result.variables]
     return [{c: term_text(row[c]) for c in columns} for row in result]

@@ -14,9 +14,9 @@ from graph_api.validation import validate_graph
 from loaders.mapping import graph_iri, record_to_graph
 from loaders.process import read_document
 from loaders.record import Entity
+from loaders.sources.walloon import SAMPLE_DIR
 from ontology import load_ontology
 
-SAMPLE = Path(__file__).resolve().parents[2] / "loaders" / "sources" / "walloon" / "sample"
 PG = "https://w3id.org/parlgraph/ontology#"
 # Vocabularies reused as they are (docs/model.md); their terms need no declaration of ours.
 REUSED = (
@@ -39,7 +39,7 @@ REUSED = (
 def sample_graphs() -> list[Graph]:
     return [
         record_to_graph(read_document(path), loader_version="test")
-        for path in sorted(SAMPLE.glob("*.txt"))
+        for path in sorted(SAMPLE_DIR.glob("*.txt"))
     ]
 
 

@@ -20,7 +20,11 @@ from loaders.sources.walloon.html import looks_like_html, read_html
 from loaders.sources.walloon.page import IDDOC, PAGE_URL
 from loaders.sources.walloon.text import read_text, split_source_line
 
-__all__ = ["DEFAULT_MAX_BYTES", "parse_bytes", "parse_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "SAMPLE_DIR", "parse_bytes", "parse_document"]
+
+SAMPLE_DIR = Path(__file__).with_name("sample")
+"""The bundled sample corpus (the founding page and invented pages; see its README), shipped
+with the package for `parlgraph demo`, the tests and the benchmark."""
 
 # Both hosts the parliament has used (parlement-wallon.be, then parlement-wallonie.be); an archive
 # copy keeps the original host in its path.
