@@ -70,6 +70,10 @@ class Amount:
     end: int
     method: str = "rules"
     confidence: float = 1.0
+    # A range ("de 5 à 10 millions d'euros") keeps its low end in `value` and its high end here;
+    # a rate ("1,5 €/kW", "150 euros par habitant") names what one unit of it is per.
+    high: float | None = None
+    per: str | None = None
 
 
 @dataclass

@@ -7,6 +7,7 @@ skipped a malformed entry would report a score for a corpus nobody wrote.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ class GoldAmount:
     currency: str
     approximation: str
     part: Part
+    high: float | None = None
+    per: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,11 @@ class GoldFunding:
 
 @dataclass(frozen=True)
 class GoldDocument:
-    """A gold file and the page it annotates."""
+    """A gold file and the page it annotates (a file, or a real row named by its `iddoc`)."""
 
     gold_path: Path
     page: str
+    row: str | None = None
     mentions: tuple[GoldMention, ...] = ()
     amounts: tuple[GoldAmount, ...] = ()
     funding: tuple[GoldFunding, ...] = ()
@@ -154,6 +158,8 @@ def _amount(entry: dict[str, Any], where: str) -> GoldAmount:
         str(_text(entry, "currency", where)),
         str(approximation),
         "question" if part == "question" else "answer",
+        _number(entry, "high", where) if "high" in entry else None,
+        _text(entry, "per", where, required=False),
     )
 
 
@@ -193,7 +199,10 @@ def gold_from_json(data: object, path: Path) -> GoldDocument:
     """A gold document from its parsed JSON; `path` names it in error messages."""
     if not isinstance(data, dict):
         raise CorpusError(f"{path.name}: gold must be a JSON object")
-    page = str(_text(data, "document", path.name))
+    row = data.get("row")
+    if row is not None and not (isinstance(row, str) and row.isdigit()):
+        raise CorpusError(f"{path.name}: 'row' must be a row's iddoc (digits), got {row!r}")
+    page = f"walloon-2013 row {row}" if row else str(_text(data, "document", path.name))
     mentions = tuple(
         _mention(entry, f"{path.name} mentions[{i}]")
         for i, entry in enumerate(_list(data, "mentions", path.name))
@@ -201,6 +210,7 @@ def gold_from_json(data: object, path: Path) -> GoldDocument:
     gold = GoldDocument(
         path,
         page,
+        row,
         mentions,
         tuple(
             _amount(entry, f"{path.name} amounts[{i}]")
@@ -237,12 +247,15 @@ RECIPIENT_KINDS = ("organisation", "place", "project", "programme")
 
 
 def corpus_pages(
-    corpus_dir: Path, seed_path: Path | None = None
+    corpus_dir: Path,
+    seed_path: Path | None = None,
+    row_page: Callable[[str], Path] | None = None,
 ) -> list[tuple[GoldDocument, Path]]:
     """Every gold file of the corpus with the page it annotates.
 
     A page is looked up beside its gold, then (for the seed, which the corpus does not copy) at
-    `seed_path` or in the Walloon sample corpus shipped with the loaders.
+    `seed_path` or in the Walloon sample corpus shipped with the loaders. A gold naming a real row
+    gets the page `row_page(iddoc)` renders.
     """
     if not corpus_dir.is_dir():
         raise CorpusError(f"{corpus_dir}: not a directory")
@@ -252,6 +265,11 @@ def corpus_pages(
         raise CorpusError(f"{corpus_dir}: no *.gold.json file")
     for gold_path in golds:
         gold = load_gold(gold_path)
+        if gold.row is not None:
+            if row_page is None:
+                raise CorpusError(f"{gold_path.name}: names a real row, and no rows were given")
+            pairs.append((gold, row_page(gold.row)))
+            continue
         candidates = [corpus_dir / gold.page, SAMPLE_DIR / gold.page]
         if seed_path is not None and seed_path.name == gold.page:
             candidates.insert(0, seed_path)

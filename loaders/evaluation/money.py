@@ -52,12 +52,7 @@ def score_amounts(document: GoldDocument, extraction: Extraction) -> KindResult:
         if not located[i]:
             result.notes.append(f"'{gold.text}' not in the parsed {gold.part}: span not checked")
         if i in pairs:
-            found = record.amounts[pairs[i]].approximation
-            result.check(
-                "approximation",
-                gold.approximation == found,
-                f"'{gold.text}': {found}, gold {gold.approximation}",
-            )
+            _check_amount(result, gold, record.amounts[pairs[i]])
         else:
             result.fn += 1
             result.false_negatives.append(_gold_amount(gold, located[i]))
@@ -70,6 +65,21 @@ def score_amounts(document: GoldDocument, extraction: Extraction) -> KindResult:
                 f" ({amount.part} {amount.start}-{amount.end})"
             )
     return result
+
+
+def _check_amount(result: KindResult, gold: GoldAmount, found: Amount) -> None:
+    """Qualifier always; a range's high end and a rate's unit where the gold gives them."""
+    result.check(
+        "approximation",
+        gold.approximation == found.approximation,
+        f"'{gold.text}': {found.approximation}, gold {gold.approximation}",
+    )
+    if gold.high is not None:
+        right = found.high is not None and close(gold.high, found.high)
+        result.check("range high", right, f"'{gold.text}': high {found.high}, gold {gold.high}")
+    if gold.per is not None:
+        right = found.per is not None and normalise(found.per) == normalise(gold.per)
+        result.check("rate unit", right, f"'{gold.text}': per {found.per!r}, gold {gold.per!r}")
 
 
 def _gold_amount(gold: GoldAmount, located: list[tuple[int, int]]) -> str:

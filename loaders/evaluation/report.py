@@ -11,7 +11,7 @@ from typing import Any
 from loaders.evaluation.scoring import KINDS, Scores
 
 ATTRIBUTES = {
-    "amount": ("approximation",),
+    "amount": ("approximation", "range high", "rate unit"),
     "funding": ("recipient", "programme", "period", "fully right", "purpose words"),
     "programme": ("level",),
     "project": ("title",),

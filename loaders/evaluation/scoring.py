@@ -6,14 +6,17 @@ weighs more than a page with one, which is what "how many amounts does it get ri
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from loaders.errors import LoaderError
 from loaders.evaluation.candidates import Extraction
 from loaders.evaluation.gold import GoldDocument, corpus_pages
 from loaders.evaluation.matching import KindResult, score_entities
 from loaders.evaluation.money import score_amounts, score_funding
+from loaders.evaluation.rows import ROWS_FILE, load_rows, write_row
 from loaders.process import read_document
 from loaders.record import Record
 
@@ -107,18 +110,29 @@ def summarise(documents: list[DocumentScores]) -> Scores:
     return Scores(totals, documents)
 
 
-def evaluate(corpus_dir: Path, seed_path: Path | None = None) -> Scores:
+def evaluate(
+    corpus_dir: Path, seed_path: Path | None = None, rows_path: Path = ROWS_FILE
+) -> Scores:
     """Run the whole pipeline (`read_document`) on every corpus page and score it.
 
-    Raises `CorpusError` when the corpus is malformed; a page the system fails to read counts as
-    extracting nothing from it (and says why), since that is what a user would get.
+    Raises `CorpusError` when the corpus is malformed (`RowsMissing` when it names real rows and
+    `rows_path` is absent); a page the system fails to read counts as extracting nothing from it
+    (and says why), since that is what a user would get.
     """
     documents: list[DocumentScores] = []
-    for gold, page in corpus_pages(corpus_dir, seed_path):
-        try:
-            record = read_document(page)
-        except LoaderError as failure:
-            documents.append(score_document(gold, None, str(failure)))
-            continue
-        documents.append(score_document(gold, record))
+    rows: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="parlgraph-eval-") as folder:
+
+        def row_page(iddoc: str) -> Path:
+            if not rows:
+                rows.update(load_rows(rows_path))
+            return write_row(rows, iddoc, Path(folder))
+
+        for gold, page in corpus_pages(corpus_dir, seed_path, row_page):
+            try:
+                record = read_document(page)
+            except LoaderError as failure:
+                documents.append(score_document(gold, None, str(failure)))
+                continue
+            documents.append(score_document(gold, record))
     return summarise(documents)

@@ -1,0 +1,58 @@
+"""Checks that the real-row gold is consistent with the rows it names.
+
+The rows stay in `shared/data/walloon-2013/`; each gold is checked against its row rendered and
+parsed as `make eval` does (parsing only, no extraction), so a quote that is not in the text or a
+row that does not exist fails here rather than silently lowering a score.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from loaders.evaluation.gold import load_gold
+from loaders.evaluation.money import spans_of
+from loaders.evaluation.rows import ROWS_FILE, load_rows, write_row
+from loaders.sources import parse_document
+
+CORPUS = Path(__file__).parent
+GOLDS = sorted(CORPUS.glob("row-*.gold.json"))
+needs_rows = pytest.mark.skipif(
+    not ROWS_FILE.is_file(), reason=f"real 2013 rows not on this machine ({ROWS_FILE})"
+)
+
+
+def test_corpus_covers_every_answered_row_and_forty_rows() -> None:
+    names = {json.loads(path.read_text(encoding="utf-8"))["row"] for path in GOLDS}
+    assert len(names) == len(GOLDS) >= 40
+    if ROWS_FILE.is_file():
+        answered = {iddoc for iddoc, row in load_rows(ROWS_FILE).items() if row["answer_html"]}
+        assert len(answered) == 15 and answered <= names
+
+
+@needs_rows
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+def test_gold_quotes_its_row(gold_path: Path, tmp_path: Path) -> None:
+    gold = load_gold(gold_path)
+    assert gold.row is not None
+    record = parse_document(write_row(load_rows(ROWS_FILE), gold.row, tmp_path))
+    full = record.text_of("question") + "\n" + record.text_of("answer")
+    for amount in gold.amounts:
+        assert spans_of(record.text_of(amount.part), amount.text), amount
+    for mention in gold.mentions:
+        if mention.type == "place":
+            assert spans_of(full, mention.label), mention
+    values = [amount.value for amount in gold.amounts]
+    for fact in gold.funding:
+        assert fact.value in values, fact
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+def test_gold_names_a_row_and_no_text(gold_path: Path) -> None:
+    """The real texts stay outside the repository: a gold names its row and holds no page."""
+    data: dict[str, Any] = json.loads(gold_path.read_text(encoding="utf-8"))
+    assert data["row"].isdigit() and "document" not in data
+    assert not (CORPUS / f"walloon-2013-{data['row']}.txt").exists()
