@@ -1,7 +1,7 @@
 """Deterministic IRIs: `{base}id/{kind}/{key}`, the same thing getting the same IRI on every load.
 
-Keys are built from stable facts (a person's display name, a question's parliament, session and
-number), never from load order or counters, so reloading a document changes nothing.
+Keys are built from stable facts (a person's display name, a question's parliament, session,
+number and addressee), never from load order or counters, so reloading a document changes nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +38,23 @@ def mint(kind: str, *keys: str) -> str:
     if not keys or any(not key for key in keys):
         raise ValueError(f"empty key for {kind}: {keys!r}")
     return f"{base()}id/{kind}/{'/'.join(keys)}"
+
+
+def question_key(
+    parliament: str, session: str, number: str, doc_type: str, addressee: str | None
+) -> tuple[str, str, str]:
+    """(parliament, session, number-addressee): the key of a question, its answer and its graph.
+
+    Numbers restart for every minister within a session in the Parliament of Wallonia
+    (`8 (2013-2014) 1` is eight questions), so the addressee's display name is part of the key:
+    `wallonia/2013-2014/8-jean-marc-nollet`. Other document types than written questions carry
+    their type, since each type has its own sequence. Only printed facts enter the key (never
+    the parliament's iddoc, which a text rendering does not carry), so a page saved as text or as
+    HTML gets the same IRI. A record naming no addressee (a source without them) keeps the number.
+    """
+    kind = "" if doc_type == "written_question" else f"{doc_type.replace('_', '-')}-"
+    last = slug(f"{kind}{number} {addressee or ''}") or "none"
+    return parliament, slug(session) or "none", last
 
 
 def term(name: str) -> str:

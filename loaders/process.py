@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from loaders.extract import extract_facts
+from loaders.mapping import question_iri
 from loaders.record import Record
 from loaders.resolve import resolve_persons
 from loaders.sources import parse_document
@@ -24,6 +25,7 @@ def read_document(path: Path) -> Record:
     record = parse_document(path)
     if record.sha256 is None:  # a source that does not hash the bytes it read
         record.sha256 = file_sha256(path)
+    record.id = question_iri(record)
     resolve_persons(record)
     extract_facts(record)
     return record

@@ -139,6 +139,8 @@ class Record:
     entities: list[Entity] = field(default_factory=list)
     source_iri: str | None = None
     sha256: str | None = None
+    id: str | None = None
+    iddoc: str | None = None
 
     def text_of(self, part: Part) -> str:
         """The text a span's offsets point into."""
@@ -147,4 +149,6 @@ class Record:
         return self.answer.text if self.answer else ""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """The contract's JSON: the question's IRI and the parliament's iddoc first."""
+        data = asdict(self)
+        return {"id": data.pop("id"), "iddoc": data.pop("iddoc"), **data}

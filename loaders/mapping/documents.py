@@ -6,7 +6,7 @@ from datetime import date
 
 from rdflib import Graph, Literal, URIRef
 
-from loaders.ids import mint, slug
+from loaders.ids import mint, question_key, slug
 from loaders.mapping.concepts import ANSWER_STATUS, concept
 from loaders.record import Record
 from loaders.vocab import DCTERMS, ELI, PG, PROV, RDF, RESOURCE_TYPE, SCHEMA, XSD
@@ -32,14 +32,15 @@ def parliament_key(record: Record) -> str:
 
 
 def document_key(record: Record) -> tuple[str, str, str]:
-    """(parliament, session, number); numbers of other document types carry the type, since each
-    type has its own sequence in a session."""
-    number = (
-        record.number
-        if record.doc_type == "written_question"
-        else (f"{record.doc_type.replace('_', '-')}-{record.number}")
+    """The question's key (`loaders.ids.question_key`): parliament, session, number-addressee."""
+    addressees = record.question.addressees
+    return question_key(
+        parliament_key(record),
+        record.session,
+        record.number,
+        record.doc_type,
+        addressees[0].name if addressees else None,
     )
-    return parliament_key(record), slug(record.session) or "none", slug(number) or "none"
 
 
 def graph_iri(record: Record) -> str:
@@ -100,6 +101,8 @@ def add_documents(
     graph.add((question, PG.parliament, URIRef(parliament_iri(record))))
     graph.add((question, SCHEMA.text, Literal(record.question.text, lang="fr")))
     graph.add((question, PROV.wasDerivedFrom, document))
+    if record.iddoc:
+        graph.add((question, PG.iddoc, Literal(record.iddoc)))
     question_date = _date(record.question.date)
     if question_date is not None:
         graph.add((question, DCTERMS.date, question_date))

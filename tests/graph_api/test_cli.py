@@ -54,8 +54,8 @@ def test_load_query_stats_export(seed_path: Path, tmp_path: Path) -> None:
 
     for fmt, check in (
         ("ttl", "@prefix"),
-        ("nt", "<https://w3id.org/parlgraph/id/question/wallonia/2022-2023/292>"),
-        ("nq", "<https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292> ."),
+        ("nt", "<https://w3id.org/parlgraph/id/question/wallonia/2022-2023/292-willy-borsus>"),
+        ("nq", "<https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292-willy-borsus> ."),
         ("trig", "GRAPH"),
         ("jsonld", "@context"),
         ("rdfxml", "<rdf:RDF"),

@@ -10,7 +10,7 @@ from graph_api.stats import store_stats
 from loaders.sources import DEFAULT_MAX_BYTES
 from ontology import ONTOLOGY_IRI
 
-SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292"
+SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292-willy-borsus"
 
 
 def test_loading_the_same_file_twice_changes_nothing(
@@ -129,3 +129,34 @@ def test_an_unexpected_failure_rejects_that_document_and_the_batch_goes_on(
     assert report.counts[Outcome.REJECTED] == 2
     assert "internal error (OSError" in report.rejections[0]
     assert "gone.txt" in report.rejections[1]
+
+
+def seed_to(seed_path: Path, folder: Path, addressee: str) -> Path:
+    """The seed, addressed to another minister (the same number in that minister's sequence)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    page = seed_path.read_text(encoding="utf-8").replace("à BORSUS Willy", f"à {addressee}")
+    copy = folder / seed_path.name
+    copy.write_text(page, encoding="utf-8")
+    return copy
+
+
+def test_one_number_to_two_ministers_is_two_questions(
+    loader: Loader, repo: EmbeddedRepo, seed_path: Path, tmp_path: Path
+) -> None:
+    """Regression: (session, number) was the key, so the second page replaced the first."""
+    other = seed_to(seed_path, tmp_path / "other", "MORREALE Christie")
+    report = loader.load_all([seed_path, other])
+    assert report.counts[Outcome.LOADED] == 2, report.rejections
+    graphs = sorted(g for g in repo.graph_names() if g != ONTOLOGY_IRI)
+    assert graphs == [SEED_GRAPH.replace("willy-borsus", "christie-morreale"), SEED_GRAPH]
+    assert store_stats(repo)["questions"] == 2
+
+
+def test_the_parliaments_iddoc_is_kept_in_the_graph(
+    loader: Loader, repo: EmbeddedRepo, seed_path: Path, tmp_path: Path
+) -> None:
+    named = tmp_path / "pwpages-iddoc=117629.txt"
+    named.write_bytes(seed_path.read_bytes())
+    assert loader.load_file(named) == (Outcome.LOADED, None)
+    found = repo.query("SELECT ?i WHERE { ?q <https://w3id.org/parlgraph/ontology#iddoc> ?i }")
+    assert [row["i"].value for row in found] == ["117629"]  # type: ignore[union-attr]

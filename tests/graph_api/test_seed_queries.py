@@ -159,7 +159,7 @@ def test_programmes_list_the_prw_projects_and_the_pnrr(seeded: EmbeddedRepo) -> 
 
 
 def test_mentions_point_to_their_exact_words(seeded: EmbeddedRepo) -> None:
-    question = "https://w3id.org/parlgraph/id/question/wallonia/2022-2023/292"
+    question = "https://w3id.org/parlgraph/id/question/wallonia/2022-2023/292-willy-borsus"
     found = run_named(seeded, "mentions", question=question)
     texts = {
         part: rows(seeded, f"SELECT ?t WHERE {{ {sel} <http://schema.org/text> ?t }}")[0]["t"]

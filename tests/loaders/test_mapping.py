@@ -84,7 +84,7 @@ def test_mapping_is_deterministic(seed_path: Path) -> None:
     second = record_to_graph(read_document(seed_path), loader_version="test")
     assert isomorphic(first, second)
     assert str(first.identifier) == graph_iri(read_document(seed_path))
-    assert str(first.identifier).endswith("/id/graph/wallonia/2022-2023/292")
+    assert str(first.identifier).endswith("/id/graph/wallonia/2022-2023/292-willy-borsus")
 
 
 def test_one_span_naming_two_things_gives_two_whole_annotations(seed_path: Path) -> None:

@@ -84,6 +84,8 @@ def _parse(data: bytes, source: str) -> Record:
         if iddoc:
             page.source_iri = PAGE_URL.format(iddoc.group(1))
     record = build(source, page)
+    iddoc = IDDOC.search(page.source_iri or "")
+    record.iddoc = iddoc.group(1) if iddoc else None
     record.sha256 = hashlib.sha256(data).hexdigest()
     return record
 

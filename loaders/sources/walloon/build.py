@@ -159,10 +159,12 @@ def build(source: str, page: RawPage) -> Record:
             askers.extend(persons(rest, False, page.warnings))
         else:
             addressees.extend(persons(rest, True, page.warnings))
+    # Who asks whom is what a question is; a page without either is cut or damaged, and the
+    # addressee is part of the question's key.
     if not askers:
-        page.warnings.append("the question names no author ('de …' line)")
-    if not addressees and block.kind == "written_question":
-        page.warnings.append("the question names no addressee ('à …' line)")
+        raise LoaderError(source, "incomplete page: the question names no asker ('de …' line)")
+    if not addressees:
+        raise LoaderError(source, "incomplete page: the question names no addressee ('à …' line)")
     question = Question(
         date=iso_date(source, block.date, "question"),
         text=text,

@@ -23,7 +23,8 @@ SAME = [
     "same-site-template.html",
     "bom-bulleted.txt",
 ]
-SOURCE_FIELDS = ("source", "source_iri", "sha256")
+# What depends on the file rather than the question: a text rendering carries no iddoc.
+SOURCE_FIELDS = ("source", "source_iri", "sha256", "iddoc")
 
 
 def parse(name: str) -> Record:
@@ -87,6 +88,25 @@ def test_source_iri_from_canonical_link_source_line_or_file_name(tmp_path: Path)
     named = tmp_path / "pwpages-iddoc=55555.txt"
     named.write_bytes((FIXTURES / "same-bulleted.txt").read_bytes())
     assert (parse_document(named).source_iri or "").endswith("iddoc=55555")
+
+
+def test_iddoc_from_the_page_its_url_or_its_file_name(tmp_path: Path) -> None:
+    assert parse("same-page.html").iddoc == "91234"
+    assert parse("same-site-template.html").iddoc == "91234"
+    assert parse("same-print.txt").iddoc == "91234"
+    assert parse("same-bulleted.txt").iddoc is None
+    named = tmp_path / "pwpages-iddoc=55555.txt"
+    named.write_bytes((FIXTURES / "same-bulleted.txt").read_bytes())
+    assert parse_document(named).iddoc == "55555"
+
+
+@pytest.mark.parametrize("line", ["de LAFFUT Anne", "à BORSUS Willy, Ministre de l'Economie"])
+def test_a_page_naming_no_asker_or_no_addressee_is_incomplete(line: str) -> None:
+    lines = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8").splitlines()
+    kept = [x for x in lines if not x.startswith(line)]
+    assert len(kept) == len(lines) - 1
+    with pytest.raises(LoaderError, match="incomplete page: the question names no"):
+        parse_bytes("\n".join(kept).encode("utf-8"), "cut.txt")
 
 
 def test_source_is_kept_as_given() -> None:
