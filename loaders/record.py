@@ -89,6 +89,7 @@ class Funding:
     programme: str | None
     period: Period | None
     purpose: str | None
+    funder: str | None = None
     part: Part = "answer"
     start: int = 0
     end: int = 0

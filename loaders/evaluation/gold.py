@@ -65,6 +65,10 @@ class GoldFunding:
     programme: str | None
     period: tuple[str, str] | None
     purpose: str | None
+    # The funder when the gold says (a label, or None for "the text names none"); a gold file
+    # written before funders were annotated omits the key, and its funders are not scored.
+    funder: str | None = None
+    funder_annotated: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ def _funding(entry: dict[str, Any], where: str) -> GoldFunding:
         _text(entry, "programme", where, required=False),
         span,
         _text(entry, "purpose", where, required=False),
+        _text(entry, "funder", where, required=False),
+        "funder" in entry,
     )
 
 
@@ -241,9 +247,12 @@ def _check_references(gold: GoldDocument) -> None:
             raise CorpusError(f"{name}: funding recipient {fact.recipient!r} not listed")
         if fact.programme and gold.named(("programme",), fact.programme) is None:
             raise CorpusError(f"{name}: funding programme {fact.programme!r} not listed")
+        if fact.funder and gold.named(FUNDER_KINDS, fact.funder) is None:
+            raise CorpusError(f"{name}: funding funder {fact.funder!r} not listed")
 
 
-RECIPIENT_KINDS = ("organisation", "place", "project", "programme")
+RECIPIENT_KINDS = ("organisation", "site", "place", "project", "programme")
+FUNDER_KINDS = ("organisation", "place")
 
 
 def corpus_pages(

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.evaluation.candidates import Extraction, normalise
-from loaders.evaluation.gold import RECIPIENT_KINDS, GoldAmount, GoldDocument
-from loaders.evaluation.matching import KindResult, fits_as, pair
+from loaders.evaluation.candidates import Candidate, Extraction, normalise
+from loaders.evaluation.gold import FUNDER_KINDS, RECIPIENT_KINDS, GoldAmount, GoldDocument
+from loaders.evaluation.matching import KindResult, fits_as, pair, site_fits
 from loaders.record import Amount, Funding
 
 TOLERANCE = 0.005
@@ -91,7 +91,8 @@ def _gold_amount(gold: GoldAmount, located: list[tuple[int, int]]) -> str:
 
 
 def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
-    """Facts pair on value; recipient, programme and period are then each right or wrong."""
+    """Facts pair on value; recipient, programme and period are then each right or wrong, and
+    the funder where the gold annotates funders."""
     record = extraction.record
     facts = [f for f in record.funding if 0 <= f.amount < len(record.amounts)]
     checks = ("recipient", "programme", "period")
@@ -129,6 +130,14 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
                 f" gold {_period(getattr(gold, name))}",
             )
         result.check("fully right", all(rights))
+        if gold.funder_annotated:
+            right = _party_right(document, extraction, gold.funder, fact.funder, FUNDER_KINDS)
+            result.check(
+                "funder",
+                right,
+                f"{_money(gold.value)}: funder is {_shown(extraction, fact, 'funder')},"
+                f" gold {gold.funder}",
+            )
         if gold.purpose:
             result.check("purpose words", _overlap(gold.purpose, fact.purpose) >= 0.5)
     used = set(pairs.values())
@@ -149,15 +158,40 @@ def _attribute_right(
         if gold.period is None or fact.period is None:
             return gold.period is None and fact.period is None
         return gold.period == (fact.period.start[:4], fact.period.end[:4])
-    wanted = gold.recipient if name == "recipient" else gold.programme
-    iri = fact.recipient if name == "recipient" else fact.programme
+    if name == "recipient":
+        return _party_right(document, extraction, gold.recipient, fact.recipient, RECIPIENT_KINDS)
+    wanted, iri = gold.programme, fact.programme
     if wanted is None or iri is None:
         return wanted is None and iri is None
-    kinds = RECIPIENT_KINDS if name == "recipient" else ("programme",)
     candidate = extraction.candidate(iri)
-    if candidate is not None and candidate.type == "project" and name == "programme":
+    if candidate is not None and candidate.type == "project":
         candidate = candidate.programme
-    return fits_as(document.named(kinds, wanted), candidate)
+    return fits_as(document.named(("programme",), wanted), candidate)
+
+
+def _party_right(
+    document: GoldDocument,
+    extraction: Extraction,
+    wanted: str | None,
+    iri: str | None,
+    kinds: tuple[str, ...],
+) -> bool:
+    """A recipient or funder: null must be null; a gold site needs that site; a site of the gold
+    organisation is that organisation's money, said more precisely (gold written before sites
+    were read as recipients names the body)."""
+    if wanted is None or iri is None:
+        return wanted is None and iri is None
+    gold = document.named(kinds, wanted)
+    candidate: Candidate | None = extraction.candidate(iri)
+    if gold is not None and gold.type == "site":
+        return (
+            candidate is not None
+            and candidate.type == "site"
+            and site_fits(document)(gold, candidate)
+        )
+    if candidate is not None and candidate.type == "site":
+        candidate = candidate.owner
+    return fits_as(gold, candidate)
 
 
 def _fact(value: str, recipient: object, programme: object, period: object) -> str:
@@ -173,7 +207,7 @@ def _period(period: object) -> str:
 def _shown(extraction: Extraction, fact: Funding, name: str) -> str:
     if name == "period":
         return f"{fact.period.start}-{fact.period.end}" if fact.period else "None"
-    iri = fact.recipient if name == "recipient" else fact.programme
+    iri = {"recipient": fact.recipient, "funder": fact.funder}.get(name, fact.programme)
     candidate = extraction.candidate(iri)
     return candidate.label if candidate else str(iri)
 

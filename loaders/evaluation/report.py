@@ -12,7 +12,7 @@ from loaders.evaluation.scoring import KINDS, Scores
 
 ATTRIBUTES = {
     "amount": ("approximation", "range high", "rate unit"),
-    "funding": ("recipient", "programme", "period", "fully right", "purpose words"),
+    "funding": ("recipient", "programme", "period", "fully right", "funder", "purpose words"),
     "programme": ("level",),
     "project": ("title",),
 }

@@ -16,6 +16,7 @@ def extract_facts(record: Record) -> None:
     from loaders.extract.amounts import find_amounts
     from loaders.extract.entities import extract_entities
     from loaders.extract.funding import find_funding
+    from loaders.extract.funding.governments import government_of
 
     extract_entities(record)
     record.amounts = [
@@ -24,11 +25,20 @@ def extract_facts(record: Record) -> None:
         if record.text_of(part)
         for amount in find_amounts(record.text_of(part), part)
     ]
+    government = government_of(record.parliament)
     record.funding = [
         fact
         for part in PARTS
         if record.text_of(part)
         for fact in find_funding(
-            record.text_of(part), part, record.amounts, record.mentions, record.entities
+            record.text_of(part),
+            part,
+            record.amounts,
+            record.mentions,
+            record.entities,
+            government.id if government else None,
         )
     ]
+    funders = {f.funder for f in record.funding}
+    if government and government.id in funders and government not in record.entities:
+        record.entities.append(government)

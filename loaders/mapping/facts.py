@@ -150,6 +150,8 @@ def add_facts(graph: Graph, record: Record) -> None:
         graph.add((node, SCHEMA.amount, amount_nodes[funding.amount]))
         if funding.recipient:
             graph.add((node, SCHEMA.fundedItem, URIRef(funding.recipient)))
+        if funding.funder:
+            graph.add((node, SCHEMA.funder, URIRef(funding.funder)))
         if funding.programme:
             graph.add((node, PG.programme, URIRef(funding.programme)))
         if funding.period:

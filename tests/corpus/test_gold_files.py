@@ -83,8 +83,10 @@ def test_gold_refers_to_its_page(gold_path: Path) -> None:
             assert programme in labels, mention
             assert mention.get("title", "") in full, mention
     values = [amount["value"] for amount in gold["amounts"]]
+    sites = {f"{m['organisation']} @ {m['place']}" for m in gold["mentions"] if m["type"] == "site"}
     for fact in gold["funding"]:
         assert fact["value"] in values, fact
-        assert fact["recipient"] is None or fact["recipient"] in labels, fact
+        assert fact["recipient"] is None or fact["recipient"] in labels | sites, fact
         assert fact["programme"] is None or fact["programme"] in labels, fact
+        assert fact.get("funder") is None or fact["funder"] in labels, fact
         assert fact["period"] is None or set(fact["period"]) == {"start", "end"}, fact

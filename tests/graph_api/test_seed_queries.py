@@ -111,10 +111,16 @@ def run_named(repo: EmbeddedRepo, name: str, **values: str) -> list[dict[str, st
 
 
 TECHNOCITE = "https://w3id.org/parlgraph/id/organisation/technocite"
+TECHNOCITE_MONS = "https://w3id.org/parlgraph/id/site/technocite-mons"
 PNRR = "https://w3id.org/parlgraph/id/programme/pnrr"
+GOVERNMENT = "https://w3id.org/parlgraph/id/organisation/gouvernement-wallon"
+UE = "https://w3id.org/parlgraph/id/organisation/union-europeenne"
 
 
 def test_the_seed_gives_exactly_four_funding_facts(seeded: EmbeddedRepo) -> None:
+    """The 1,597,000 EUR went to the Mons site (the text says what they paid for there); the
+    minister's "j'ai pu dégager" names his government as the funder of the 1.6 million, and
+    the PNRR grant is "financé par l'Union européenne"; the first two name no giver."""
     found = {
         (
             r["recipient"],
@@ -123,15 +129,26 @@ def test_the_seed_gives_exactly_four_funding_facts(seeded: EmbeddedRepo) -> None
             r["period_start"],
             r["period_end"],
             r["programme"],
+            r["funder"],
         )
         for r in run_named(seeded, "funding")
     }
     assert found == {
-        (TECHNOCITE, 9_000_000.0, "about", "2019", "2023", ""),
-        (TECHNOCITE, 1_200_000.0, "about", "2019", "2023", ""),
-        (TECHNOCITE, 1_600_000.0, "more_than", "2019", "2022", ""),
-        (TECHNOCITE, 1_597_000.0, "about", "", "", PNRR),
+        (TECHNOCITE, 9_000_000.0, "about", "2019", "2023", "", ""),
+        (TECHNOCITE, 1_200_000.0, "about", "2019", "2023", "", ""),
+        (TECHNOCITE, 1_600_000.0, "more_than", "2019", "2022", "", GOVERNMENT),
+        (TECHNOCITE_MONS, 1_597_000.0, "about", "", "", PNRR, UE),
     }
+
+
+def test_funding_names_the_funder(seeded: EmbeddedRepo) -> None:
+    names = {r["funder_name"] for r in run_named(seeded, "funding") if r["funder"]}
+    assert names == {"Gouvernement wallon", "Union européenne"}
+    columns = list(run_named(seeded, "funding")[0])
+    assert columns[columns.index("quote") + 1 : columns.index("quote") + 3] == [
+        "funder",
+        "funder_name",
+    ]
 
 
 def test_funding_quotes_are_the_sentences_of_the_answer(seeded: EmbeddedRepo) -> None:

@@ -23,10 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from loaders.extract.amounts import MONEY_WORDS_RE
+from loaders.extract.funding.frames import GIVEN_NOUNS, MONEY_NOUNS, RECEIVING_STEMS
+from loaders.extract.funding.funder import funder
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
-from loaders.extract.funding.recipient import receiving_subject, recipient
+from loaders.extract.funding.recipient import receiving_subject, recipient, site_of
 from loaders.extract.funding.respectively import shares
 from loaders.extract.funding.sentences import DETERMINER, GIVING_VERB, FundingText
 from loaders.extract.funding.source import programme, programme_named_before
@@ -40,20 +42,15 @@ _SAME_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
-    r"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?(?:budgets?|enveloppes?|montants?|financements?|moyens"
-    r"|crédits|aides?|subsides?|subventions?|sommes?|soutiens?|dotations?|fonds)(?!\w)",
-    re.IGNORECASE,
+    rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
 # Nouns of money given, which make a list's lead about grants rather than costs.
-_GRANT = re.compile(
-    r"(?<!\w)(?:subventions?|subsides?|aides?|dotations?|soutiens?|primes?|interventions?)(?!\w)",
-    re.IGNORECASE,
-)
+_GRANT = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
 # Verbs of receiving that, besides money words and verbs of giving, make a sentence about money.
-_RECEIVING = re.compile(r"(?<!\w)(?:bénéfici\w*|re[çc]u)(?!\w)", re.IGNORECASE)
+_RECEIVING = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 
 
 @dataclass
@@ -64,6 +61,7 @@ class _Facts:
     programme: str | None = None
     period: Period | None = None
     purpose: str | None = None
+    funder: str | None = None
 
     def filled_from(self, other: _Facts) -> _Facts:
         return _Facts(
@@ -71,15 +69,26 @@ class _Facts:
             self.programme or other.programme,
             self.period or other.period,
             self.purpose or other.purpose,
+            self.funder or other.funder,
         )
 
 
-def _facts(doc: FundingText, index: int, near: int) -> _Facts:
+@dataclass(frozen=True)
+class _Speaker:
+    """Who "je" and "le Gouvernement" are: the parliament's government (an IRI), and whether the
+    text is a minister's answer (whose first person speaks for that government)."""
+
+    government: str | None
+    minister: bool
+
+
+def _facts(doc: FundingText, index: int, near: int, speaker: _Speaker) -> _Facts:
     return _Facts(
         recipient(doc, index, near),
         programme(doc, index),
         period(doc, index, near),
         purpose(doc, index, near),
+        funder(doc, index, speaker.government, speaker.minister),
     )
 
 
@@ -89,14 +98,17 @@ def find_funding(
     amounts: Sequence[Amount],
     mentions: Sequence[Mention],
     entities: Sequence[Entity] = (),
+    government: str | None = None,
 ) -> list[Funding]:
     """Funding facts for the amounts of `part` whose sentence speaks of giving or receiving money.
 
-    `amounts` is the record's whole list: `Funding.amount` is an index into it. `entities` is
-    accepted so that callers pass the record as it is; the rules need only the mentions' types.
+    `amounts` is the record's whole list: `Funding.amount` is an index into it. `entities` tell
+    which organisation each site belongs to. `government` is the IRI of the government of the
+    parliament, whom a minister's "j'ai pu dégager" and a text's "le Gouvernement" name.
     """
-    del entities  # the mentions carry the types the rules use
     doc = FundingText(text, part, mentions, amounts)
+    owners = {e.id: e.part_of for e in entities if e.type == "site" and e.part_of}
+    speaker = _Speaker(government, part == "answer")
     if not doc.sentences:
         return []
     facts: list[Funding] = []
@@ -110,9 +122,9 @@ def find_funding(
         start, end = doc.sentences[index]
         sentence = text[start:end]
         listed = item(doc, index, amount.start)
-        found = _facts(doc, index, amount.start)
+        found = _facts(doc, index, amount.start, speaker)
         if listed is not None:
-            found, listed_money = _item_facts(doc, listed, found)
+            found, listed_money = _item_facts(doc, listed, found, speaker)
         share = shares(doc, index).get(amount.start)
         if share is not None:
             found = replace(
@@ -124,13 +136,22 @@ def find_funding(
         if found.purpose is None and subject_purpose:
             found = replace(found, purpose=subject_purpose)
         if index > 0 and _refers_back(doc, index):
-            found = found.filled_from(_facts(doc, index - 1, doc.sentences[index - 1][1]))
+            found = found.filled_from(_facts(doc, index - 1, doc.sentences[index - 1][1], speaker))
         if previous is not None:
             if found.period is None and _SAME_PERIOD.search(sentence):
                 found = replace(found, period=previous[1].period)
             adjacent = previous[0] in (index, index - 1)
             if found.recipient is None and subject_purpose and adjacent:
-                found = replace(found, recipient=previous[1].recipient)
+                found = replace(
+                    found,
+                    recipient=previous[1].recipient,
+                    funder=found.funder or previous[1].funder,
+                )
+        found = replace(
+            found,
+            recipient=site_of(doc, index, amount.end, found.recipient, owners),
+            funder=None if found.funder == found.recipient else found.funder,
+        )
         partyless = found.recipient is None and found.programme is None
         if partyless and not (listed is not None and listed_money):
             continue  # a grant has a party: without one, the amount is a cost, a price, a total
@@ -138,6 +159,7 @@ def find_funding(
             Funding(
                 amount=number,
                 recipient=found.recipient,
+                funder=found.funder,
                 programme=found.programme,
                 period=found.period,
                 purpose=found.purpose,
@@ -152,7 +174,9 @@ def find_funding(
     return facts
 
 
-def _item_facts(doc: FundingText, listed: Item, own: _Facts) -> tuple[_Facts, bool]:
+def _item_facts(
+    doc: FundingText, listed: Item, own: _Facts, speaker: _Speaker
+) -> tuple[_Facts, bool]:
     """An item's facts: its label's party, programme or year, then its own line's, then its
     lead's; and whether its lead speaks of money given (which makes even a party-less item a
     grant: "Les montants octroyés se répartissent comme suit :"; a cost split into items, "Le
@@ -171,11 +195,12 @@ def _item_facts(doc: FundingText, listed: Item, own: _Facts) -> tuple[_Facts, bo
             source or own.programme,
             year or own.period,
             own.purpose or (DETERMINER.sub("", label) if common else None),
+            own.funder,
         )
     if listed.lead is None:
         return found, False
     l_start, l_end = doc.sentences[listed.lead]
-    lead = _facts(doc, listed.lead, l_end)
+    lead = _facts(doc, listed.lead, l_end, speaker)
     if found.recipient is None and listed.proper_name:
         lead = replace(lead, recipient=None)  # the label names a party nobody here knows
     granted = any(

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.funding.frames import DEDICATING_STEMS, participle
 from loaders.extract.funding.sentences import DETERMINER, RECIPIENT_GAP, FundingText
 
-_DEDICATE = r"(?:destin|consacr|affect|réserv|dédi)"
+_DEDICATE = DEDICATING_STEMS
 _PURPOSE_CUE = re.compile(
     r"(?<!\w)(?:pour(?!\w)(?!\s+(?:un|une)\s+(?:montant|total|somme|budget|enveloppe)"
     r"|\s+(?:la|cette)\s+(?:même\s+)?période|\s+l['’]\s*(?:année|exercice)"
     r"|\s+(?:l['’]\s*ensemble|la\s+totalité|chacune?|chaque|tou(?:te)?s\s+les)(?!\w))"
-    rf"|{_DEDICATE}[ée]e?s?\s+(?:à|aux|au)(?!\w)"
+    rf"|{participle(_DEDICATE)}\s+(?:à|aux|au)(?!\w)"
     r"|(?:a|ont|aura|auront|va|vont)?\s*(?:permis|permet\w*|servi\w*)\s+(?=d)"
     r"|afin\s+(?=d)|en\s+vue\s+(?=d)|visant\s+à|vise\s+à)\s*",
     re.IGNORECASE,

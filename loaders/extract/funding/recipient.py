@@ -16,6 +16,13 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.funding.frames import (
+    FINANCING_STEMS,
+    GIVEN_TO_STEMS,
+    GRANT_NOUNS,
+    RECEIVING_STEMS,
+    participle,
+)
 from loaders.extract.funding.sentences import (
     DE,
     DETERMINER,
@@ -25,15 +32,9 @@ from loaders.extract.funding.sentences import (
 )
 from loaders.record import Mention
 
-_GIVEN = (
-    r"(?:confi|allou|octroy|attribu|vers|accord|destin|affect|réserv|consacr|dédi|transf[ée]r"
-    r"|rétrocéd|pay|distribu)[ée]e?s?"
-)
+_GIVEN = participle(GIVEN_TO_STEMS)
 # A noun of giving whose "à" names who receives: "le soutien de la Région à la SOWAER".
-_GRANT_NOUN = (
-    r"(?:soutiens?|aides?|subventions?|subsides?|dotations?|contributions?|interventions?"
-    r"|financements?|primes?)(?:\s+(?:financi|régional|public|annuel)\w*)?"
-)
+_GRANT_NOUN = rf"{GRANT_NOUNS}(?:\s+(?:financi|régional|public|annuel)\w*)?"
 # The one who gives, between a grant participle and "à": "octroyée par le Forem à".
 _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
 # A cue that the organisation named right after it receives the money.
@@ -41,15 +42,16 @@ _RECIPIENT_CUE = re.compile(
     rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
     rf"|{_GRANT_NOUN}(?:\s+{DE}(?:(?!(?:à|aux|au)(?!\w))[^,;.:]){{1,40}}?)?\s+(?:à|aux|au)(?!\w)"
-    r"|(?:subventionn|subsidi|financ|cofinanc|soutenu|soutien)\w*"
-    rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)(?!\w)",
+    rf"|{FINANCING_STEMS}\w*"
+    rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)"
+    # a cue ends a word, or with the space or apostrophe of its "de" ("en faveur de la …")
+    r"(?:(?<=[\s'’])|(?!\w))",
     re.IGNORECASE,
 )
 _RECEIVE = (
-    r"(?:bénéfici\w*|re[çc]u\w*|re[çc]oi\w*|recev\w*|per[çc]u\w*|per[çc]oi\w*|percev\w*"
-    r"|obt\w*|touch\w*|dispos\w*|se\s+voi\w*\s+\w+|s['’]est\s+vu\w*\s+\w+|se\s+verra\s+\w+"
+    rf"(?:{RECEIVING_STEMS}\w*|se\s+voi\w*\s+\w+|s['’]est\s+vu\w*\s+\w+|se\s+verra\s+\w+"
     # the passive of a verb of financing: "la commune a été soutenue à hauteur de"
-    r"|(?:été|est|sont|sera|seront)\s+(?:soutenu|subventionn|financ|cofinanc|subsidi|aidé)\w*)"
+    rf"|(?:été|est|sont|sera|seront)\s+{FINANCING_STEMS}\w*)"
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
 _RECEIVE_TAIL = (
@@ -66,7 +68,7 @@ _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 _DATIVE = re.compile(
     r"(?<!\w)(?:lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
-    r"|(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|transf[èée]r|pa[iy])\w*)",
+    rf"|{GIVEN_TO_STEMS}\w*)",
     re.IGNORECASE,
 )
 # "Les activités … ont, quant à elles, bénéficié de …": the subject before a verb of receiving.
@@ -163,3 +165,19 @@ def receiving_subject(doc: FundingText, index: int) -> str | None:
     ):
         return None
     return DETERMINER.sub("", match.group("subject")).strip()
+
+
+def site_of(
+    doc: FundingText, index: int, after: int, party: str | None, owners: dict[str, str]
+) -> str | None:
+    """The funded item as precise as the text: a site of the recipient that the sentence names
+    after the amount ("ce budget a permis d'agrandir … du site de Mons") is what receives the
+    money; otherwise the recipient itself."""
+    if party is None:
+        return None
+    start, end = doc.sentences[index]
+    for mention in doc.mentions:
+        inside = max(start, after) <= mention.start and mention.end <= end
+        if inside and mention.type == "site" and mention.id and owners.get(mention.id) == party:
+            return mention.id
+    return party

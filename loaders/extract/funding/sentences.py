@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.extract.funding.frames import GIVING_STEMS
 from loaders.extract.periods import find_periods
 from loaders.extract.text import sentence_index, sentences
 from loaders.record import Amount, Mention, Part
@@ -34,11 +35,7 @@ BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
 LABEL = re.compile(
     r"(?P<label>(?:[^:\n.;\t|]|(?<=\d)\.(?=\d)){1,90}?)(?:\s*:[ \t\u00a0]*|\t+\s*|\s+\|\s+)(?=\S)"
 )
-GIVING_VERB = re.compile(
-    r"(?<!\w)(?:confi|allou|octroi|octroy|attribu|vers|accord|consacr|dégag|débloqu|transf[èée]r"
-    r"|pa[iy]|subventionn|subsidi|financ)\w*",
-    re.IGNORECASE,
-)
+GIVING_VERB = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
 
 
 class FundingText:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.funding.frames import MONEY_NOUNS
 from loaders.extract.funding.sentences import DE, GIVING_VERB, FundingText
 from loaders.record import Mention
 
@@ -22,8 +23,7 @@ _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+{_SHARE}par\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}"
-    rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|(?:enveloppes?|budgets?|montants?"
-    rf"|crédits|moyens|fonds|dotations?|subsides?|subventions?)(?:\s+\w+)?\s+{DE}"
+    rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|{MONEY_NOUNS}(?:\s+\w+)?\s+{DE}"
     rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
     r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet)\s+)?$",
     re.IGNORECASE,

@@ -1,0 +1,112 @@
+"""The lexicon of funding frames (`frames.csv`): the words of giving and receiving money, and which
+role each of their syntactic slots fills.
+
+A frame is a verb or a noun of money changing hands. Its columns say who is who:
+- `subject`: the role of the active verb's subject (`funder` for "la Région octroie", `recipient`
+  for "la commune a bénéficié");
+- `object`: the role of the direct object (`amount` for "octroyer N euros", `recipient` for
+  "financer l'ASBL");
+- `to`: the role of the "à" complement (`recipient`: "alloué à X"; `purpose`: "consacré à la
+  rénovation", unless the complement names an organisation);
+- `by`: the role of the "par" agent of the passive (`funder`: "octroyé par le Forem");
+- `of`: the role of the "de" complement (`amount` after "bénéficier d'une enveloppe de";
+  `funder` after "une subvention de la Région", "reçu de l'Union européenne");
+- `frame`: the kind of word: `give`, `dedicate` (its "à" names a purpose), `release` ("dégager",
+  "débloquer", "investir": money made available), `finance` (the object is who is financed),
+  `receive`; for nouns, `grant` (money given), `share` (a part of a financing), `budget` (money
+  set aside).
+The rules read the frames from here and build their patterns from the stems, so a new word of
+giving is a row of the table, not a change to the code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("frames.csv")
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemma: str
+    stems: tuple[str, ...]
+    pos: str
+    frame: str
+    subject: str
+    object: str
+    to: str
+    by: str
+    of: str
+
+
+@cache
+def frames() -> tuple[Frame, ...]:
+    with TABLE.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            Frame(
+                row["lemma"],
+                tuple(row["stems"].split("|")),
+                row["pos"],
+                row["frame"],
+                row["subject"],
+                row["object"],
+                row["to"],
+                row["by"],
+                row["of"],
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+def stems(wanted: Callable[[Frame], bool]) -> str:
+    """A regex alternation of the stems of the frames `wanted` keeps, longest first."""
+    found = {stem for frame in frames() if wanted(frame) for stem in frame.stems}
+    return "(?:" + "|".join(re.escape(s) for s in sorted(found, key=lambda s: (-len(s), s))) + ")"
+
+
+def words(wanted: Callable[[Frame], bool]) -> str:
+    """The nouns `wanted` keeps, singular or plural, as a regex alternation."""
+    return stems(wanted)[:-1] + ")(?:s|x)?"
+
+
+def participle(alternation: str) -> str:
+    """A past participle or a present form of one of the stems, the forms a complement in "à"
+    follows: "octroyée", "versés", "consacrées", "alloue", "accordent"."""
+    return rf"(?={alternation})\w*?(?:e|es|ent|é|ée|és|ées)(?!\w)"
+
+
+def _gives(frame: Frame) -> bool:
+    return frame.pos == "verb" and frame.subject == "funder"
+
+
+def _to(frame: Frame) -> bool:
+    return frame.pos == "verb" and bool(frame.to)
+
+
+# A verb whose active subject gives: "octroie", "a dégagé", "finance".
+GIVING_STEMS = stems(_gives)
+# A verb whose participle then "à" names who receives or what for: "alloué à", "consacrés aux".
+GIVEN_TO_STEMS = stems(_to)
+# A verb whose "à" names a purpose unless it names a party: "destinés à", "consacre N à".
+DEDICATING_STEMS = stems(lambda f: f.pos == "verb" and f.to == "purpose")
+# A verb whose object is who is financed: "a cofinancé les actions de X", "soutient X".
+FINANCING_STEMS = stems(lambda f: f.pos == "verb" and f.object == "recipient")
+# A verb whose subject receives: "a bénéficié", "a reçu", "perçoit".
+RECEIVING_STEMS = stems(lambda f: f.pos == "verb" and f.subject == "recipient")
+# A noun of money given, whose "à" names who receives: "la subvention à X".
+GRANT_NOUNS = words(lambda f: f.pos == "noun" and f.frame in ("grant", "share"))
+# A noun of money given to someone (a list lead about grants rather than costs).
+GIVEN_NOUNS = words(lambda f: f.pos == "noun" and f.frame == "grant")
+# Every noun of money: "ce budget", "cette enveloppe", "les crédits du plan".
+MONEY_NOUNS = words(lambda f: f.pos == "noun")
+# A noun whose "de" complement may name the one who gives: "une subvention de la Région".
+FUNDER_NOUNS = words(lambda f: f.pos == "noun" and f.of == "funder")
+# A verb whose "par" agent in the passive is the one who gives: "octroyée par le Forem".
+AGENT_STEMS = stems(lambda f: f.pos == "verb" and f.by == "funder")
+# A verb whose "de" complement may name the one who gives: "a reçu de l'Union européenne".
+RECEIVED_FROM_STEMS = stems(lambda f: f.pos == "verb" and f.of == "funder")

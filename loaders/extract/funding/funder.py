@@ -1,0 +1,109 @@
+"""Who gives the money: the funder a sentence names, by the frames of `frames.csv`.
+
+- the "par" agent of a passive frame: "octroyée par le Forem", "cofinancé à 40 % par la Région",
+  "financé par l'Union européenne";
+- the subject of an active frame whose subject gives: "Le Forem a octroyé", "la Région a décidé
+  d'allouer", "la Province s'est engagée à soutenir … à concurrence de";
+- the "de" complement of a noun of giving: "une subvention de la Région", "le soutien de
+  l'Union européenne";
+- the "de" complement of a verb of receiving: "a reçu 2 millions de la Région";
+- the speaker's government: in an answer, the minister speaks for the government, so "j'ai pu
+  dégager", "nous avons octroyé" name it; "le Gouvernement a décidé d'octroyer" names it in a
+  question too.
+Only organisations and places (a municipality, a province) fund; a programme named by "par" is
+the source, which `source` reads. A sentence that names no giver has no funder: an agentless
+passive ("ont été confiés à X") is not read as the government's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.funding.frames import (
+    AGENT_STEMS,
+    FUNDER_NOUNS,
+    GIVING_STEMS,
+    RECEIVED_FROM_STEMS,
+    participle,
+)
+from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, FundingText
+from loaders.record import Mention
+
+_SHARE = r"(?:\s+(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent))?"
+_AGENT = re.compile(rf"{participle(AGENT_STEMS)}{_SHARE}\s+par(?!\w)", re.IGNORECASE)
+_NOUN_OF = re.compile(rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?\s+{DE}", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*[^,;.:]{{0,60}}?\s{DE}", re.IGNORECASE
+)
+_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF)
+_GIVING = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
+# Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
+# verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
+# soutenir", "a pu dégager"), never a preposition that would make the name a complement.
+_SUBJECT_GAP = re.compile(
+    r"^(?:\s+|,[^,;.:]{0,60},|(?:a|ont|avait|avaient|aura|auront|avons|va|vont|peut|peuvent"
+    r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
+    r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
+    r"|pas|d['’]|de|à)(?=[\s,'’]|$))*$",
+    re.IGNORECASE,
+)
+# A word right before a name that makes it a complement rather than a subject.
+_COMPLEMENT = re.compile(
+    r"(?<!\w)(?:à|au|aux|de|du|des|d['’]|par|pour|en|avec|sur|dans|chez|entre|vers|via"
+    r"|contre|selon|et)\s*(?:(?:la|le|les|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
+_FIRST_PERSON = re.compile(
+    rf"(?<!\w)(?:j['’]\s*(?:ai|avais|aurai)|je|nous\s+avons|nous)\s+(?:[^\W\d]+\s+){{0,3}}?"
+    rf"{GIVING_STEMS}\w*",
+    re.IGNORECASE,
+)
+# The government by its common name: "le Gouvernement a décidé d'octroyer".
+_GOVERNMENT = re.compile(
+    r"(?<!\w)(?:le|notre|mon)\s+Gouvernement(?!\s+(?:fédéral|flamand|bruxellois|de\s+la))", re.I
+)
+
+
+def funder(doc: FundingText, index: int, government: str | None, speaker: bool) -> str | None:
+    """The funder sentence `index` names, or None.
+
+    `government` is the IRI of the government of the parliament; `speaker` says whether the
+    sentence's first person is a minister of it (an answer) rather than a deputy (a question).
+    """
+    start, end = doc.sentences[index]
+    for mention in doc.within(doc.recipients, index):
+        before = doc.text[max(start, mention.start - 80) : mention.start]
+        marks = (match for pattern in _MARKS for match in pattern.finditer(before))
+        if mention.id and any(RECIPIENT_GAP.match(before[m.end() :]) for m in marks):
+            return mention.id
+    subject = _active_subject(doc, index)
+    if subject is not None:
+        return subject
+    sentence = doc.text[start:end]
+    if government and speaker and _FIRST_PERSON.search(sentence):
+        return government
+    if government:
+        for match in _GOVERNMENT.finditer(sentence):
+            verb = _GIVING.search(sentence, match.end())
+            if verb and _SUBJECT_GAP.match(sentence[match.end() : verb.start()]):
+                return government
+    return None
+
+
+def _active_subject(doc: FundingText, index: int) -> str | None:
+    """The organisation whose verb of giving follows it in the active voice."""
+    start, end = doc.sentences[index]
+    for verb in _GIVING.finditer(doc.text, start, end):
+        if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
+            continue  # "a été financé": who is financed, not who finances
+        named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]
+        if named and _is_subject(doc, named[-1], start, verb.start()):
+            return named[-1].id
+    return None
+
+
+def _is_subject(doc: FundingText, mention: Mention, start: int, verb: int) -> bool:
+    before = doc.text[max(start, mention.start - 20) : mention.start]
+    gap = doc.text[mention.end : verb]
+    return bool(_SUBJECT_GAP.match(gap)) and not _COMPLEMENT.search(before)

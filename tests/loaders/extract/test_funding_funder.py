@@ -1,0 +1,136 @@
+"""The funder of a funding fact, the funded item as precise as the text, and the frames table.
+
+The sentences are invented for these tests; the seed test reads the real seed page's answer.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding import find_funding
+from loaders.extract.funding.frames import frames
+from loaders.record import Entity, Funding, Mention, MentionType
+from tests.loaders.extract.test_funding import (
+    PNRR,
+    TECHNOCITE,
+    UE,
+    mentions_of,
+    seed_answer,
+)
+
+GOVERNMENT = "https://w3id.org/parlgraph/id/organisation/gouvernement-wallon"
+FOREM = "https://w3id.org/parlgraph/id/organisation/le-forem"
+REGION = "https://w3id.org/parlgraph/id/organisation/region-wallonne"
+DINANT = "https://w3id.org/parlgraph/id/place/dinant"
+MONS_SITE = "https://w3id.org/parlgraph/id/site/technocite-mons"
+MONS = "https://w3id.org/parlgraph/id/place/mons"
+
+
+def facts(
+    text: str,
+    *wanted: tuple[str, MentionType, str],
+    entities: list[Entity] | None = None,
+) -> list[Funding]:
+    amounts = find_amounts(text, "answer")
+    mentions = mentions_of(text, *wanted)
+    return find_funding(text, "answer", amounts, mentions, entities or [], GOVERNMENT)
+
+
+def test_the_agent_of_a_passive_gives() -> None:
+    text = "Une subvention de 250 000 euros a été octroyée par le Forem à la commune de Dinant."
+    (fact,) = facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert (fact.funder, fact.recipient) == (FOREM, DINANT)
+
+
+def test_the_subject_of_an_active_verb_of_giving_gives() -> None:
+    text = "Le Forem a décidé d'octroyer 120 000 euros à la commune de Dinant pour ses ateliers."
+    (fact,) = facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert (fact.funder, fact.recipient) == (FOREM, DINANT)
+
+
+def test_a_committed_subject_gives() -> None:
+    text = (
+        "La Région wallonne s'est engagée à soutenir la commune de Dinant à concurrence de "
+        "400 000 euros."
+    )
+    (fact,) = facts(text, ("Région wallonne", "organisation", REGION), ("Dinant", "place", DINANT))
+    assert (fact.funder, fact.recipient) == (REGION, DINANT)
+
+
+def test_the_one_who_receives_is_not_the_funder() -> None:
+    text = "La commune de Dinant a été financée à hauteur de 90 000 euros."
+    (fact,) = facts(text, ("Dinant", "place", DINANT))
+    assert (fact.funder, fact.recipient) == (None, DINANT)
+
+
+def test_a_grant_of_an_organisation_names_its_funder() -> None:
+    text = "La commune de Dinant a reçu une aide du Forem de 75 000 euros."
+    (fact,) = facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert (fact.funder, fact.recipient) == (FOREM, DINANT)
+
+
+def test_the_minister_s_first_person_is_the_government() -> None:
+    text = "J'ai pu dégager 300 000 euros en faveur de la commune de Dinant."
+    (fact,) = facts(text, ("Dinant", "place", DINANT))
+    assert (fact.funder, fact.recipient) == (GOVERNMENT, DINANT)
+
+
+def test_a_deputy_s_first_person_is_no_funder() -> None:
+    text = "J'ai appris que 300 000 euros ont été octroyés à la commune de Dinant."
+    start = text.index("Dinant")
+    dinant = Mention("place", "Dinant", DINANT, "question", start, start + 6, "Dinant")
+    amounts = find_amounts(text, "question")
+    (fact,) = find_funding(text, "question", amounts, [dinant], [], GOVERNMENT)
+    assert (fact.funder, fact.recipient) == (None, DINANT)
+
+
+def test_the_government_by_its_common_name() -> None:
+    text = "Le Gouvernement a décidé d'octroyer 2 millions d'euros à la commune de Dinant."
+    (fact,) = facts(text, ("Dinant", "place", DINANT))
+    assert fact.funder == GOVERNMENT
+
+
+def test_an_agentless_passive_names_no_funder() -> None:
+    text = "Un montant de 500 000 euros a été alloué à la commune de Dinant."
+    (fact,) = facts(text, ("Dinant", "place", DINANT))
+    assert fact.funder is None
+
+
+def test_a_site_of_the_recipient_named_after_the_amount_is_the_funded_item() -> None:
+    text = (
+        "Technocité a reçu 800 000 euros pour agrandir les ateliers du site de Mons, "
+        "cofinancés par l'Union européenne."
+    )
+    site = Entity(MONS_SITE, "site", "Technocité – Mons", part_of=TECHNOCITE, located_in=MONS)
+    (fact,) = facts(
+        text,
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Mons", "site", MONS_SITE),
+        ("Union européenne", "organisation", UE),
+        entities=[site],
+    )
+    assert (fact.recipient, fact.funder) == (MONS_SITE, UE)
+
+
+def test_seed_answer_funders_and_the_mons_site() -> None:
+    text = seed_answer()
+    site = Entity(MONS_SITE, "site", "Technocité – Mons", part_of=TECHNOCITE, located_in=MONS)
+    found = facts(
+        text,
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Union européenne", "organisation", UE),
+        ("Plan national de résilience et reprise", "programme", PNRR),
+        ("site de Mons", "site", MONS_SITE),
+        entities=[site],
+    )
+    assert [f.funder for f in found] == [None, None, GOVERNMENT, UE]
+    assert [f.recipient for f in found] == [TECHNOCITE] * 3 + [MONS_SITE]
+
+
+def test_every_frame_fills_its_slots_with_known_roles() -> None:
+    roles = {"", "funder", "recipient", "amount", "purpose", "programme"}
+    kinds = {"give", "dedicate", "release", "finance", "receive", "grant", "share", "budget"}
+    for frame in frames():
+        assert frame.pos in ("verb", "noun"), frame
+        assert frame.frame in kinds, frame
+        assert {frame.subject, frame.object, frame.to, frame.by, frame.of} <= roles, frame
+        assert all(stem and stem == stem.strip() for stem in frame.stems), frame
