@@ -21,6 +21,7 @@ from queries import QUERIES_DIR
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DEFAULT_LIMIT = 1000
+MAX_PAGE_BOUND = 2**63 - 1
 
 
 class QueryParameterError(ValueError):
@@ -101,8 +102,12 @@ class NamedQuery:
 
 
 def _whole(raw: str, name: str) -> int:
-    if not raw.isdigit():
-        raise QueryParameterError(f"{name}: not a whole number: {raw!r}")
+    """A page bound: SPARQL stores read LIMIT and OFFSET as 64-bit integers, so a larger one
+    would reach the store as a syntax error pointing into text the user never wrote."""
+    if not re.fullmatch(r"[0-9]+", raw) or int(raw) > MAX_PAGE_BOUND:
+        raise QueryParameterError(
+            f"{name}: a whole number from 0 to {MAX_PAGE_BOUND} is expected, not {raw!r}"
+        )
     return int(raw)
 
 
