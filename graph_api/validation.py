@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pyshacl import validate
-from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib import BNode, Graph, Literal
+from rdflib.namespace import RDF, SH
 
 from graph_api.formats import write_graph
 from graph_api.repo.base import Repo
@@ -65,7 +65,20 @@ class StoreValidation:
         return {"conforms": self.conforms, "graphs": self.graphs, "violations": self.failing}
 
     def report_turtle(self) -> str:
-        return self.report.serialize(format="turtle")
+        """One `sh:ValidationReport` for the store, as SHACL tools read it: `sh:conforms` (true
+        when every graph conforms) and the results of the graphs that do not."""
+        merged = Graph()
+        merged.bind("sh", SH)
+        report = BNode()
+        merged.add((report, RDF.type, SH.ValidationReport))
+        merged.add((report, SH.conforms, Literal(self.conforms)))
+        per_graph = set(self.report.subjects(RDF.type, SH.ValidationReport))
+        for subject, predicate, value in self.report:
+            if subject not in per_graph:
+                merged.add((subject, predicate, value))
+            elif predicate == SH.result:
+                merged.add((report, SH.result, value))
+        return merged.serialize(format="turtle")
 
 
 def validate_store(repo: Repo) -> StoreValidation:
