@@ -18,6 +18,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Triple, parse
 from rdflib import Graph
 
+from graph_api.messages import one_line
 from graph_api.repo.base import Repo, RepoError
 from graph_api.validation import validate_graph
 from loaders.errors import LoaderError
@@ -57,8 +58,9 @@ def expand_inputs(
     arguments: Iterable[str], *, raw_rdf: bool = False
 ) -> tuple[list[Path], list[str]]:
     """Files, folders (recursively) and globs to the documents they name, and the arguments that
-    name nothing (reported to the user, never ignored). A folder contributes the files a loader
-    reads: pages, or with `raw_rdf` Turtle and N-Triples files."""
+    name nothing (reported to the user, never ignored), with the links inside folders that lead
+    nowhere. A folder contributes the files a loader reads: pages, or with `raw_rdf` Turtle and
+    N-Triples files."""
     suffixes = RDF_SUFFIXES if raw_rdf else TEXT_SUFFIXES
     found: list[Path] = []
     missing: list[str] = []
@@ -67,9 +69,7 @@ def expand_inputs(
         named = False
         for match in matches:
             if match.is_dir():
-                found += sorted(
-                    p for p in match.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
-                )
+                found += _folder_files(match, suffixes, missing, frozenset({match.resolve()}))
                 named = True
             elif match.is_file():
                 found.append(match)
@@ -77,6 +77,28 @@ def expand_inputs(
         if not named:
             missing.append(argument)
     return found, missing
+
+
+def _folder_files(
+    folder: Path, suffixes: frozenset[str], missing: list[str], above: frozenset[Path]
+) -> list[Path]:
+    """The loadable files under a folder, in path order. Linked folders are followed unless they
+    lead back to a folder being read (a loop); such links, and links to nothing (dangling, or
+    looping on themselves), are reported with the inputs that name nothing."""
+    files: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir():
+            real = entry.resolve()
+            if real in above:
+                missing.append(f"{entry} (a link back to a folder it is in)")
+            else:
+                files += _folder_files(entry, suffixes, missing, above | {real})
+        elif entry.is_file():
+            if entry.suffix.lower() in suffixes:
+                files.append(entry)
+        elif entry.is_symlink():
+            missing.append(f"{entry} (a link that leads nowhere)")
+    return files
 
 
 def to_oxigraph_triples(graph: Graph) -> list[Triple]:
@@ -124,7 +146,7 @@ class Loader:
             else:
                 lines.append("kept: no (over the size limit; referenced by path and sha256)")
         reason_file = target.with_name(target.name + ".reason")
-        reason_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        reason_file.write_text("".join(one_line(line) + "\n" for line in lines), encoding="utf-8")
         return reason
 
     def load_file(self, path: Path) -> tuple[Outcome, str | None]:
