@@ -17,17 +17,20 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from pyoxigraph import NamedNode
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from graph_api import export as exporting
 from graph_api.formats import FormatError, write_result
+from graph_api.messages import one_line
 from graph_api.pipeline import Loader, expand_inputs
 from graph_api.queries import QueryParameterError, catalogue
 from graph_api.repo.base import Repo, RepoError
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.repo.remote import RemoteRepo
 from graph_api.settings import Settings
+from graph_api.sparql_guard import QueryRefused, UpdateRefused, refuse_unsafe
 from graph_api.stats import store_stats
 from graph_api.validation import validate_store
 from loaders.errors import LoaderError
@@ -53,7 +56,7 @@ class ExitCode:
 
 def fail(message: str, code: int = ExitCode.USAGE) -> NoReturn:
     """One line on stderr and the exit code, from inside a command."""
-    print(f"parlgraph: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"parlgraph: error: {one_line(message)}", file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -75,6 +78,16 @@ GraphStoreOption = Annotated[
 ]
 
 
+def _graph_iri(value: str | None) -> str | None:
+    """`--graph` names a graph by an absolute IRI; anything else is a usage error."""
+    if value is not None:
+        try:
+            NamedNode(value)
+        except ValueError as error:
+            raise typer.BadParameter(f"not an absolute IRI: {value!r} ({error})") from None
+    return value
+
+
 def store_dir(store: Path | None) -> Path:
     return store if store is not None else Settings().store
 
@@ -85,13 +98,16 @@ def open_repo(
     endpoint: str | None = None,
     update_endpoint: str | None = None,
     graph_store: str | None = None,
+    *,
+    write: bool = False,
 ) -> Iterator[Repo]:
+    """The store a command works on; only writers (`write`) may create an embedded one."""
     if endpoint:
         repo: Repo = RemoteRepo(endpoint, update_endpoint or endpoint, graph_store)
     elif update_endpoint or graph_store:
         fail("--update-endpoint and --graph-store go with --endpoint (the store's query URL)")
     else:
-        repo = EmbeddedRepo(store_dir(store))
+        repo = EmbeddedRepo(store_dir(store), mode="write" if write else "read")
     try:
         yield repo
     finally:
@@ -111,7 +127,10 @@ def load(
     update_endpoint: UpdateOption = None,
     graph_store: GraphStoreOption = None,
     graph: Annotated[
-        str | None, typer.Option("--graph", help="load plain Turtle or N-Triples into this graph")
+        str | None,
+        typer.Option(
+            "--graph", help="load plain Turtle or N-Triples into this graph", callback=_graph_iri
+        ),
     ] = None,
 ) -> None:
     """Load documents: each is read, mapped, SHACL-validated, then swapped in as one graph."""
@@ -119,8 +138,8 @@ def load(
     if not files:
         fail(f"nothing to load: no such file or folder: {', '.join(missing) or ' '.join(paths)}")
     for argument in missing:
-        print(f"parlgraph: no such file or folder: {argument}", file=sys.stderr)
-    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        print(f"parlgraph: no such file or folder: {one_line(argument)}", file=sys.stderr)
+    with open_repo(store, endpoint, update_endpoint, graph_store, write=True) as repo:
         if graph is not None:
             loaded = exporting.load_raw_rdf(repo, files, graph)
             print(f"{loaded} triples loaded into <{graph}>")
@@ -129,7 +148,7 @@ def load(
         with _progress(len(files), "loading") as advance:
             report = loader.load_all(files, progress=lambda _path: advance())
     for reason in report.rejections:
-        print(f"rejected: {reason}", file=sys.stderr)
+        print(f"rejected: {one_line(reason)}", file=sys.stderr)
     print(report.summary())
     raise typer.Exit(ExitCode.PROBLEMS if report.rejections or missing else ExitCode.OK)
 
@@ -230,6 +249,10 @@ def query(
         fail(f"no named query or file '{name}' (named queries: {', '.join(catalogue())})")
     if values and named is None:
         fail("--param applies to named queries only")
+    try:
+        refuse_unsafe(text)
+    except (QueryRefused, UpdateRefused) as error:
+        fail(str(error))
     chosen = format.value if format else ("table" if sys.stdout.isatty() else "csv")
     with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
         try:
@@ -264,10 +287,14 @@ def export(
     graph_store: GraphStoreOption = None,
     format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.ttl,
     output: Annotated[Path | None, typer.Option("-o", "--output")] = None,
-    graph: Annotated[str | None, typer.Option("--graph", help="one named graph only")] = None,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="one named graph only", callback=_graph_iri)
+    ] = None,
 ) -> None:
     """Dump the graph: ttl, nt, rdfxml give the union; nq, trig keep one graph per document."""
     with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+        if graph is not None and graph not in repo.graph_names():
+            fail(f"no graph <{graph}> in the store (`parlgraph stats` counts its graphs)")
         data = exporting.dump(repo, format.value, graph)
     if output is None:
         sys.stdout.buffer.write(data)
@@ -330,10 +357,9 @@ def demo(
     """
     _ = no_serve
     target = Settings().demo_store
-    if target.exists():
-        shutil.rmtree(target)
+    _recreate_demo_folder(target)
     files, _ = expand_inputs([str(SAMPLE_DIR)])
-    with open_repo(target) as repo:
+    with open_repo(target, write=True) as repo:
         report = Loader(repo, target).load_all(files)
         validation = validate_store(repo)
         counts = store_stats(repo)
@@ -348,18 +374,43 @@ def demo(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
+DEMO_MARKER = ".made-by-parlgraph-demo"
+
+
+def _recreate_demo_folder(target: Path) -> None:
+    """Empty the demo store only if the demo made it (its marker file is there); any other
+    folder of that name is the user's, and is left alone."""
+    if target.is_symlink() or (target.exists() and not (target / DEMO_MARKER).is_file()):
+        fail(f"{target} exists and was not made by `parlgraph demo`: nothing deleted; move it away")
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    (target / DEMO_MARKER).write_text(
+        "Made by `parlgraph demo`, which deletes and recreates this folder on each run.\n",
+        encoding="utf-8",
+    )
+
+
 def main() -> None:
     os.environ.setdefault("PARLGRAPH_BASE", Settings().base)
     try:
-        app()
+        # Not standalone: a usage error comes back here to be printed as one line, not a box.
+        code = app(args=sys.argv[1:] or ["--help"], standalone_mode=False)
+    except typer.TyperException as error:
+        context = getattr(error, "ctx", None)
+        where = context.command_path if context is not None else "parlgraph"
+        _exit_with(f"{error.format_message()} (see {where} --help)", ExitCode.USAGE)
+    except typer.Abort:
+        _exit_with("interrupted", ExitCode.USAGE)
     except (RepoError, QueryParameterError, FormatError) as error:
         _exit_with(str(error), ExitCode.USAGE)
     except LoaderError as error:
         _exit_with(str(error), ExitCode.PROBLEMS)
     except OSError as error:
         _exit_with(f"{error.filename or ''} {error.strerror or error}".strip(), ExitCode.USAGE)
+    sys.exit(code or ExitCode.OK)
 
 
 def _exit_with(message: str, code: int) -> NoReturn:
-    print(f"parlgraph: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"parlgraph: error: {one_line(message)}", file=sys.stderr)
     sys.exit(code)

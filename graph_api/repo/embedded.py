@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Literal as Kind
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, Store, Triple
 
@@ -13,8 +14,10 @@ from graph_api.repo.base import QueryResult, Repo, RepoError, Term, bind_values
 class EmbeddedRepo(Repo):
     """pyoxigraph's RocksDB store in a folder; `Store()` in memory when no folder is given."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, mode: Kind["read", "write"] = "write") -> None:
         self.path = path
+        if path is not None and mode == "read" and not (path / "oxigraph").is_dir():
+            raise RepoError(f"no store at {path} (check --store; `parlgraph load` creates one)")
         try:
             if path is None:
                 self._store = Store()

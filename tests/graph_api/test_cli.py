@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from graph_api.repo.embedded import EmbeddedRepo
+
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 
 
@@ -95,6 +97,7 @@ def test_query_from_stdin_and_file(seed_path: Path, tmp_path: Path) -> None:
 def test_errors_are_one_line_with_usage_exit_code(
     args: tuple[str, ...], code: int, tmp_path: Path
 ) -> None:
+    EmbeddedRepo(tmp_path / "s").close()  # an empty store: the error must be the query's
     result = run(*args, "--store", str(tmp_path / "s")) if args[0] != "parse" else run(*args)
     assert result.returncode == code
     assert_one_line_error(result)
@@ -103,6 +106,7 @@ def test_errors_are_one_line_with_usage_exit_code(
 def test_malformed_query_file_gives_the_parser_message(tmp_path: Path) -> None:
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT ?x WHERE { ?x ?y }", encoding="utf-8")
+    EmbeddedRepo(tmp_path / "s").close()
     result = run("query", str(bad), "--store", str(tmp_path / "s"))
     assert result.returncode == 2
     assert_one_line_error(result)
@@ -165,8 +169,6 @@ def test_plain_rdf_that_is_not_rdf_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_a_store_in_use_is_a_clear_error(tmp_path: Path) -> None:
-    from graph_api.repo.embedded import EmbeddedRepo
-
     holder = EmbeddedRepo(tmp_path / "store")
     try:
         result = run("stats", "--store", str(tmp_path / "store"))

@@ -1,0 +1,36 @@
+"""The command line run as a user runs it, shared by the tests of `graph_api`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
+
+
+class Cli:
+    """`parlgraph` in a subprocess: exit code, stdout, stderr."""
+
+    def run(
+        self, *args: str, cwd: Path | None = None, stdin: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [PARLGRAPH, *args], capture_output=True, text=True, cwd=cwd, input=stdin, timeout=300
+        )
+
+    def usage_error(self, *args: str, cwd: Path | None = None) -> str:
+        """Run a command that must fail with exit 2 and one line on stderr; that line."""
+        result = self.run(*args, cwd=cwd)
+        assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+        assert result.stderr.startswith("parlgraph: error: ")
+        return result.stderr
+
+
+@pytest.fixture(scope="session")
+def cli() -> Cli:
+    return Cli()
