@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from loaders.extract.numbers import DIGITS_RE, WORDS_RE, parse_digits, parse_words
+from loaders.extract.qualifiers import DE as _DE
+from loaders.extract.qualifiers import QUALIFIERS_AFTER, qualifier
+from loaders.extract.ranges import amount_words, refine
 from loaders.extract.text import sentence_index, sentences
 from loaders.record import Amount, Approximation, Part
-
-_DE = r"d(?:e\s+|['’]\s*)"  # "de " or the elided "d'", with either apostrophe
 
 # Currency written after the number, and the ISO code it stands for. "livres" alone is left out
 # (books), as are cents; amounts keep their currency, nothing is converted.
@@ -39,57 +40,12 @@ _SCALE_ABBREVIATIONS = {"k": 10**3, "K": 10**3, "M": 10**6, "Mio": 10**6, "Mios"
 _SCALE_ABBREVIATIONS |= {"Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "Mia": 10**9}
 _SCALE_WORD_RE = re.compile(r"\s*(?P<w>mille|millions?|milliards?)(?!\w)", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(
-    r"\s?(?P<a>Mios?|Mrds?|Mds?|Mia|M|k|K)(?=\s?(?:€|EUR|USD|\$|£|GBP|CHF))"
+    r"\s?(?P<a>Mios?|Mrds?|Mds?|Mia|M|k|K)(?=\s?(?:€|EUR|USD|\$|£|GBP|CHF|(?i:euros?)(?!\w)))"
 )
+# "50 autres millions": a word the list in data/amount-words.json allows between number and scale.
+_SCALE_AFTER_WORD_RE = re.compile(r"\s+(?P<between>[^\W\d]+)" + _SCALE_WORD_RE.pattern)
 _DE_RE = re.compile(r"\s*" + _DE)
 _SPACE_RE = re.compile(r"\s*")
-
-# "ne peut dépasser", "ne pourront pas excéder": a cap.
-_MODAL = r"ne\s+(?:peu[tv]\w*|pourr\w*|doi[tv]\w*|sauraient?)\s+"
-# Qualifiers before the amount; the longest one that ends right before it wins ("pas plus de"
-# over "plus de").
-_QUALIFIERS_BEFORE: list[tuple[str, Approximation]] = [
-    (r"pr[eè]s\s+" + _DE, "about"),
-    (r"environ\s+", "about"),
-    (r"de\s+l['’]\s*ordre\s+" + _DE, "about"),
-    (r"approximativement\s+", "about"),
-    (r"quelque\s+", "about"),
-    (r"(?:aux\s+alentours|autour)\s+" + _DE, "about"),
-    (r"à\s+peu\s+près\s+", "about"),
-    (r"plus\s+ou\s+moins\s+", "about"),
-    (r"presque\s+", "about"),
-    (r"±\s*", "about"),
-    (r"plus\s+" + _DE, "more_than"),
-    (r"au[\s\-]+del[àa]\s+" + _DE, "more_than"),
-    (r"sup[ée]rieure?s?\s+à\s+", "more_than"),
-    (r"(?:au\s+moins\s+|pas\s+moins\s+" + _DE + r"|(?:un\s+)?minimum\s+" + _DE + ")", "more_than"),
-    (r"moins\s+" + _DE, "less_than"),
-    (r"inf[ée]rieure?s?\s+à\s+", "less_than"),
-    (r"jusqu['’]\s*(?:à\s+|au\s+montant\s+" + _DE + ")", "up_to"),
-    (r"(?:au\s+|un\s+)?maximum\s+(?:" + _DE + ")?", "up_to"),
-    (r"plafonn[ée]e?s?\s+à\s+", "up_to"),
-    (r"plafond\s+(?:fix[ée]\s+à\s+|" + _DE + ")", "up_to"),
-    (r"maxima(?:l|le|ux|les)\s+" + _DE, "up_to"),
-    (_MODAL + r"(?:pas\s+)?(?:dépasser|excéder)\s+(?:les?\s+|l['’]\s*)?", "up_to"),
-    (r"sans\s+(?:dépasser|excéder)\s+(?:les?\s+|l['’]\s*)?", "up_to"),
-    (
-        r"(?:dépassant|excédant|(?:a|ont|avait|avaient|aura|auront)\s+(?:dépassé|excédé))"
-        r"\s+(?:les?\s+|l['’]\s*)?",
-        "more_than",
-    ),
-    (r"à\s+concurrence\s+" + _DE, "up_to"),
-    (r"au\s+plus\s+|pas\s+plus\s+" + _DE, "up_to"),
-]
-_QUALIFIER_RES = [(re.compile(r"(?<!\w)(?i:" + p + r")$"), a) for p, a in _QUALIFIERS_BEFORE]
-_QUALIFIERS_AFTER: list[tuple[re.Pattern[str], Approximation]] = [
-    (re.compile(r"\s+environ(?!\w)", re.IGNORECASE), "about"),
-    (re.compile(r"\s+(?:au\s+)?maximum(?!\w)", re.IGNORECASE), "up_to"),
-    (re.compile(r"\s+au\s+(?:moins|minimum)(?!\w)", re.IGNORECASE), "more_than"),
-    (
-        re.compile(r"\s+(?:(?:est|sont|a\s+été|ont\s+été)\s+)?dépassée?s?(?!\w)", re.I),
-        "more_than",
-    ),
-]
 
 # Words that make a sentence about money, so that a bare "54,1 millions" in it is a sum.
 MONEY_WORDS_RE = re.compile(
@@ -126,6 +82,7 @@ _BARE_FOLLOW_RE = re.compile(
 _LIST_COMMA_RE = re.compile(r"\s*,\s*")
 _LIST_AND_RE = re.compile(r"\s*,?\s+(?:et|ou)\s+")
 _RANGE_BEFORE_RE = re.compile(r"(?<!\w)entre\s+$", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(r"\s*(?:à|-|–)\s*\d")
 _PERCENT_RE = re.compile(r"\s*(?:%|‰|pour\s*cent|p\.\s?c\.)", re.IGNORECASE)
 # "million(s) de X": a count of X, unless X is a currency or a money noun ("54,1 millions de
 # garanties", "de subsides", "de crédits").
@@ -151,17 +108,6 @@ def _context_currency(text: str, spans: Sequence[tuple[int, int]], index: int, d
             if match and match.lastgroup:
                 return _CURRENCY_AFTER[int(match.lastgroup[1:])][1]
     return default
-
-
-def _qualifier(text: str, start: int, floor: int) -> tuple[Approximation, int]:
-    """The qualifier ending at `start` (longest wins) and where it begins; else exact."""
-    window = text[max(floor, start - 40) : start]
-    best: tuple[Approximation, int] = ("exact", start)
-    for pattern, approximation in _QUALIFIER_RES:
-        match = pattern.search(window)
-        if match and start - len(match.group()) < best[1]:
-            best = (approximation, start - len(match.group()))
-    return best
 
 
 def _core_spans(text: str) -> list[tuple[int, int, Decimal]]:
@@ -219,7 +165,7 @@ def find_amounts(text: str, part: Part, default_currency: str = "EUR") -> list[A
                 end=end,
             )
         )
-    return amounts
+    return refine(text, amounts)
 
 
 def _read_amount(
@@ -239,6 +185,10 @@ def _read_amount(
     scale = 1
     scale_word = ""
     match = _SCALE_WORD_RE.match(text, position) if not is_words else None
+    if not is_words and not match:
+        between = _SCALE_AFTER_WORD_RE.match(text, position)
+        if between and between.group("between").lower() in amount_words("between_number_and_scale"):
+            match = between
     if match:
         scale_word = match.group("w").lower()
         scale = _SCALE_WORDS[scale_word]
@@ -257,7 +207,9 @@ def _read_amount(
     end = position
     space = _SPACE_RE.match(text, position)
     after = space.end() if space else position
-    if has_scale_word and (de := _DE_RE.match(text, position)):
+    # "9 millions d'euros", and the long-hand "2.000.000 d'euros"
+    long_hand = not is_words and value * scale >= 10**6
+    if (has_scale_word or long_hand) and (de := _DE_RE.match(text, position)):
         after_de = _currency_at(text, de.end())
         if after_de:
             currency, end = after_de
@@ -282,9 +234,9 @@ def _read_amount(
         if is_words and not has_scale_word:
             return None
         currency = _context_currency(text, spans, index, default_currency)
-    approximation, qualifier_start = _qualifier(text, start, sentence[0])
+    approximation, qualifier_start = qualifier(text, start, sentence[0])
     if approximation == "exact":
-        for pattern, candidate in _QUALIFIERS_AFTER:
+        for pattern, candidate in QUALIFIERS_AFTER:
             trailing = pattern.match(text, end)
             if trailing:
                 approximation, end = candidate, trailing.end()
@@ -315,7 +267,7 @@ def _shared_scale(
                 return None
             scale = _SCALE_WORD_RE.match(text, cores[later][1])
             multiplier = _SCALE_WORDS[scale.group("w").lower()] if scale else 1
-            approximation, q_start = _qualifier(text, start, _sentence_start(spans, start))
+            approximation, q_start = qualifier(text, start, _sentence_start(spans, start))
             return q_start, end, value * multiplier, last[3], approximation
         if not _LIST_COMMA_RE.fullmatch(gap) or read[later] is not None:
             return None
@@ -342,18 +294,40 @@ def _money_without_currency(
     if has_scale_word:
         if _COUNTED_NOUN_RE.match(text, end):
             return False
+        if _RANGE_AFTER_RE.match(text, end):
+            return False
         return bool(
             MONEY_WORDS_RE.search(text, sentence[0], sentence[1])
             or _CURRENCY_RE.search(text, previous[0], previous[1])
+            or scaled_neighbour_is_money(text, start, end)
         )
     literal = text[start:end]
     if re.fullmatch(r"(?:1[89]|20|21)\d\d", literal):
         return False  # a year
+    if _RANGE_AFTER_RE.match(text, end):
+        return False  # "7 à 9 ans", "2 à 3 millions": the far end says what the range is
     if not _BARE_FOLLOW_RE.match(text, end):
         return False  # a unit or a counted noun follows
-    _, qualifier_start = _qualifier(text, start, sentence[0])
+    _, qualifier_start = qualifier(text, start, sentence[0])
     head = text[max(sentence[0], qualifier_start - 80) : qualifier_start]
     return bool(_MONEY_HEAD_RE.search(head))
+
+
+def scaled_neighbour_is_money(text: str, start: int, end: int) -> bool:
+    """Whether a bare "120 millions" stands for money because the nearest scaled number before it
+    in the text (else the next one after it) names a currency: the writer dropped the
+    noun they had just written ("… 60 millions d'euros. … près de 120 millions."). A nearest
+    one that counts something ("3,5 millions de jeunes") makes it a count."""
+    before = list(_SCALE_WORD_RE.finditer(text, 0, start))
+    after = _SCALE_WORD_RE.finditer(text, end)
+    for scale in [*reversed(before), *after]:
+        de = _DE_RE.match(text, scale.end())
+        skip = _SPACE_RE.match(text, scale.end())
+        if _currency_at(text, de.end() if de else skip.end() if skip else scale.end()):
+            return True
+        if _COUNTED_NOUN_RE.match(text, scale.end()):
+            return False
+    return False
 
 
 def parse_amount(s: str) -> tuple[float, str, Approximation] | None:

@@ -64,8 +64,8 @@ def parse_words(literal: str) -> int | None:
     scale word (mille, million, milliard) closes a group, as the spoken number is built.
     """
     words = [w for w in re.split(r"[\s\-]+", literal.lower().strip()) if w and w != "et"]
-    if not words:
-        return None
+    if not words or (words[0] in SCALES and words[0] != "mille"):
+        return None  # "des millions", "milliards de …": a scale word alone counts nothing
     total = 0
     current = 0
     previous = ""

@@ -137,6 +137,11 @@ def add_facts(graph: Graph, record: Record) -> None:
         graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
         graph.add((node, SCHEMA.value, Literal(Decimal(str(amount.value)))))
         graph.add((node, SCHEMA.currency, Literal(amount.currency)))
+        if amount.high is not None:  # a range: schema:value is its low end
+            graph.add((node, SCHEMA.minValue, Literal(Decimal(str(amount.value)))))
+            graph.add((node, SCHEMA.maxValue, Literal(Decimal(str(amount.high)))))
+        if amount.per:  # a rate: what one unit of it is per ("kW", "habitant")
+            graph.add((node, SCHEMA.unitText, Literal(amount.per)))
         approximation = concept(APPROXIMATION, amount.approximation)
         if approximation is None:
             raise ValueError(f"the ontology has no approximation '{amount.approximation}'")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS
 
@@ -94,4 +95,18 @@ def test_one_span_naming_two_things_gives_two_whole_annotations(seed_path: Path)
     record.entities.append(other)
     record.mentions.append(replace(first, id=other.id, label=other.label))
     report = validate_graph(record_to_graph(record, loader_version="test"))
+    assert report.conforms, report.messages[:3]
+
+
+def test_a_range_and_a_rate_map_to_their_ends_and_unit(seed_path: Path) -> None:
+    """A range keeps both ends and a rate its unit in the graph, and the graph still validates."""
+    schema = Namespace("http://schema.org/")
+    record = read_document(seed_path)
+    record.amounts[0] = replace(record.amounts[0], value=8e6, high=9e6, per="habitant")
+    graph = record_to_graph(record, loader_version="test")
+    (node,) = graph.subjects(schema.maxValue, None)
+    assert graph.value(node, schema.minValue) == Literal(Decimal("8000000.0"))
+    assert graph.value(node, schema.maxValue) == Literal(Decimal("9000000.0"))
+    assert graph.value(node, schema.unitText) == Literal("habitant")
+    report = validate_graph(graph)
     assert report.conforms, report.messages[:3]

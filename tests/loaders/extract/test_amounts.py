@@ -134,9 +134,11 @@ def test_numbers_listed_before_a_scale_and_currency_share_them() -> None:
     assert [a.value for a in find_amounts(text, "answer")] == [2e6, 3e6, 4e6]
 
 
-def test_a_range_or_a_year_does_not_share_the_scale() -> None:
+def test_a_range_is_one_amount_and_a_year_does_not_share_the_scale() -> None:
     text = "Le coût se situe entre 2 et 3 millions d'euros."
-    assert [a.value for a in find_amounts(text, "answer")] == [3e6]
+    assert [(a.value, a.high, a.text) for a in find_amounts(text, "answer")] == [
+        (2e6, 3e6, "entre 2 et 3 millions d'euros")
+    ]
     text = "En 2019 et 2020, 5 millions d'euros ont été versés."
     assert [a.value for a in find_amounts(text, "answer")] == [5e6]
 
@@ -379,3 +381,51 @@ MONEY_WORDS = ["le budget", "une enveloppe de", "un montant de", "le financement
 def test_texts_without_money_give_no_amount(words: list[str]) -> None:
     text = " ".join(words) + "."
     assert find_amounts(text, "question") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pays compte 3,5 millions de jeunes. Il en attend 6 à 9 millions par an.",
+        "Le retour sur investissement est de 7 à 9 ans.",
+        "Les dépenses concernent des millions de ménages.",
+    ],
+)
+def test_counts_are_not_money(text: str) -> None:
+    assert find_amounts(text, "answer") == []
+
+
+def test_a_bare_scaled_number_takes_the_kind_of_its_nearest_scaled_neighbour() -> None:
+    text = (
+        "L'Europe prévoit six milliards pour les régions.\n\n"
+        "La province pourra compter sur près de 120 millions. Le Forem y réserve 60 millions "
+        "d'euros."
+    )
+    assert [a.value for a in find_amounts(text, "answer")] == [6e9, 120e6, 60e6]
+
+
+def test_a_word_between_number_and_scale_and_the_long_hand_are_read() -> None:
+    text = "Plus de 50 autres millions sont engagés, et 2.000.000 d'euros sont versés."
+    assert [(a.text, a.value, a.approximation) for a in find_amounts(text, "answer")] == [
+        ("Plus de 50 autres millions", 50e6, "more_than"),
+        ("2.000.000 d'euros", 2e6, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "approximation"),
+    [
+        ("Les pertes dépassent 300 millions d'euros.", "more_than"),
+        ("Un déficit qui dépasse les 53.000 euros.", "more_than"),
+        (
+            "L'investissement dépasserait dans un premier temps les 3 milliards d'euros.",
+            "more_than",
+        ),
+        ("Le montant ne peut dépasser 5.000 euros.", "up_to"),
+        ("Un coût global approximatif de 4.5 M euros.", "about"),
+        ("Un projet qui avoisine les 300 millions d'euros.", "about"),
+    ],
+)
+def test_verbs_and_adjectives_qualify_the_sum(text: str, approximation: str) -> None:
+    (found,) = find_amounts(text, "answer")
+    assert found.approximation == approximation
