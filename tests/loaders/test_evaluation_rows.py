@@ -13,7 +13,7 @@ import pytest
 
 from loaders.evaluation import CorpusError, evaluate
 from loaders.evaluation.__main__ import main
-from loaders.evaluation.rows import RowsMissing, load_rows, render_row, write_row
+from loaders.evaluation.rows import UNKNOWN_PERSON, RowsMissing, load_rows, render_row, write_row
 from loaders.sources import parse_document
 
 ROW: dict[str, Any] = {
@@ -103,3 +103,11 @@ def test_a_gold_naming_an_unknown_row_or_an_unreadable_row_is_a_corpus_error(
     rows.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="line 1"):
         load_rows(rows)
+
+
+def test_a_row_that_lost_its_asker_is_rendered_with_a_stand_in(tmp_path: Path) -> None:
+    """The dump lost some askers; the page is still read so that its texts can be scored."""
+    row = {**ROW, "metadata": {**ROW["metadata"], "asker": {"name": None, "party": None}}}
+    page = write_row({"9999901": row}, "9999901", tmp_path)
+    assert f"    • de {UNKNOWN_PERSON}\n" in page.read_text(encoding="utf-8")
+    assert parse_document(page).question.text.startswith("Combien la SOFICO")
