@@ -28,7 +28,12 @@ from loaders.extract.funding.funder import funder
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
-from loaders.extract.funding.recipient import receiving_subject, recipient, site_of
+from loaders.extract.funding.recipient import (
+    receiving_subject,
+    recipient,
+    site_of,
+    tied_recipient,
+)
 from loaders.extract.funding.respectively import shares
 from loaders.extract.funding.sentences import DETERMINER, GIVING_VERB, FundingText
 from loaders.extract.funding.source import programme, programme_named_before
@@ -118,11 +123,13 @@ def find_funding(
             continue
         if amount.approximation == "up_to" and _CAP.search(amount.text):
             continue  # "plafonné à 10.000 euros": a rule's ceiling, not money given
+        if amount.per is not None:
+            continue  # "150 euros par ménage": a rate, not a grant
         index = doc.sentence_of(amount.start)
         start, end = doc.sentences[index]
         sentence = text[start:end]
         listed = item(doc, index, amount.start)
-        found = _facts(doc, index, amount.start, speaker)
+        found = _with_rest(doc, index, _facts(doc, index, amount.start, speaker), speaker)
         if listed is not None:
             found, listed_money = _item_facts(doc, listed, found, speaker)
         share = shares(doc, index).get(amount.start)
@@ -152,8 +159,14 @@ def find_funding(
             recipient=site_of(doc, index, amount.end, found.recipient, owners),
             funder=None if found.funder == found.recipient else found.funder,
         )
+        total = doc.totals.get(index)
+        if total is not None:
+            found, whole = _part_facts(doc, total, found, speaker)
+            found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
         partyless = found.recipient is None and found.programme is None
-        if partyless and not (listed is not None and listed_money):
+        if partyless and not (
+            (listed is not None and listed_money) or (total is not None and whole)
+        ):
             continue  # a grant has a party: without one, the amount is a cost, a price, a total
         facts.append(
             Funding(
@@ -207,6 +220,32 @@ def _item_facts(
         pattern.search(doc.text, l_start, l_end) for pattern in (GIVING_VERB, _RECEIVING, _GRANT)
     )
     return found.filled_from(lead), granted
+
+
+def _part_facts(
+    doc: FundingText, total: int, own: _Facts, speaker: _Speaker
+) -> tuple[_Facts, bool]:
+    """A "dont" part ("10 millions à X, dont 4 pour la gare"): its own clause's recipient and
+    purpose, never the total's (the part is not given to the total's recipient a second time);
+    the total's programme, period and funder; and whether the total is a grant."""
+    start, end = doc.sentences[total]
+    near = next((a.start for a in doc.amounts if start <= a.start < end), start)
+    whole = _with_rest(doc, total, _facts(doc, total, near, speaker), speaker)
+    found = replace(
+        own,
+        programme=own.programme or whole.programme,
+        period=own.period or whole.period,
+        funder=own.funder or whole.funder,
+    )
+    return found, bool(whole.recipient or whole.programme or whole.funder)
+
+
+def _with_rest(doc: FundingText, index: int, found: _Facts, speaker: _Speaker) -> _Facts:
+    """A total's facts, with what the rest of its sentence after the "dont" clause says."""
+    rest = doc.rests.get(index)
+    if rest is None:
+        return found
+    return found.filled_from(_facts(doc, rest, doc.sentences[rest][0], speaker))
 
 
 def _refers_back(doc: FundingText, index: int) -> bool:

@@ -30,10 +30,21 @@ from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, FundingText
 from loaders.record import Mention
 
 _SHARE = r"(?:\s+(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent))?"
-_AGENT = re.compile(rf"{participle(AGENT_STEMS)}{_SHARE}\s+par(?!\w)", re.IGNORECASE)
-_NOUN_OF = re.compile(rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?\s+{DE}", re.IGNORECASE)
+# "cofinancé à 40 % par le FEDER et à 60 % par la Région": each share's agent gives.
+_AGENT = re.compile(
+    rf"(?:{participle(AGENT_STEMS)}{_SHARE}|(?:,|\set)(?=\s+à\s+\d){_SHARE})\s+par(?!\w)",
+    re.IGNORECASE,
+)
+# Words of one clause, a number's inner dots and commas included ("150.000 euros").
+_CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
+# "une subvention de la Région", "une aide de 75.000 euros du Forem".
+_NOUN_OF = re.compile(
+    rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?(?:\s+{DE}\s*\d{_CLAUSE}{{0,40}}?"
+    rf"(?:euros?|€|EUR))?\s+{DE}",
+    re.IGNORECASE,
+)
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*[^,;.:]{{0,60}}?\s{DE}", re.IGNORECASE
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{_CLAUSE}{{0,60}}?\s{DE}", re.IGNORECASE
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF)
 _GIVING = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
@@ -55,7 +66,7 @@ _COMPLEMENT = re.compile(
 )
 _PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
 _FIRST_PERSON = re.compile(
-    rf"(?<!\w)(?:j['’]\s*(?:ai|avais|aurai)|je|nous\s+avons|nous)\s+(?:[^\W\d]+\s+){{0,3}}?"
+    rf"(?<!\w)(?:j['’]\s*(?:ai|avais|aurai)|je|nous\s+avons|nous)\s+(?:[^\W\d]+(?:\s+|['’])){{0,3}}?"
     rf"{GIVING_STEMS}\w*",
     re.IGNORECASE,
 )
@@ -77,10 +88,20 @@ def funder(doc: FundingText, index: int, government: str | None, speaker: bool) 
         marks = (match for pattern in _MARKS for match in pattern.finditer(before))
         if mention.id and any(RECIPIENT_GAP.match(before[m.end() :]) for m in marks):
             return mention.id
-    subject = _active_subject(doc, index)
+    return giver(doc, index, government, speaker, end)
+
+
+def giver(
+    doc: FundingText, index: int, government: str | None, speaker: bool, until: int
+) -> str | None:
+    """The subject of a verb of giving that stands before position `until` in sentence
+    `index`: "Le Forem a octroyé", "j'ai pu dégager", "le Gouvernement a décidé d'allouer".
+    Money after such a verb is given, even when the sentence names no recipient."""
+    start, _ = doc.sentences[index]
+    subject = _active_subject(doc, index, until)
     if subject is not None:
         return subject
-    sentence = doc.text[start:end]
+    sentence = doc.text[start:until]
     if government and speaker and _FIRST_PERSON.search(sentence):
         return government
     if government:
@@ -91,10 +112,10 @@ def funder(doc: FundingText, index: int, government: str | None, speaker: bool) 
     return None
 
 
-def _active_subject(doc: FundingText, index: int) -> str | None:
+def _active_subject(doc: FundingText, index: int, until: int) -> str | None:
     """The organisation whose verb of giving follows it in the active voice."""
-    start, end = doc.sentences[index]
-    for verb in _GIVING.finditer(doc.text, start, end):
+    start, _ = doc.sentences[index]
+    for verb in _GIVING.finditer(doc.text, start, until):
         if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
             continue  # "a été financé": who is financed, not who finances
         named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]

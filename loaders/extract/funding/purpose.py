@@ -39,6 +39,7 @@ _LOCUTION = re.compile(
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"\s+en\s+(?:19|20)\d\d(?:\s+et\s+(?:19|20)\d\d)?(?!\d)")
+_AND = re.compile(r"\s*(?:,|et|ainsi\s+que)?\s*$")
 _TAIL = re.compile(r"\s+(?:dont|sur\s+la\s+même\s+période)(?!\w)")
 
 
@@ -67,7 +68,10 @@ def _cues(doc: FundingText, index: int) -> list[tuple[int, int]]:
 
 
 def _object(doc: FundingText, position: int, end: int) -> str | None:
-    """The phrase a cue introduces at `position`, trimmed; None when it is no purpose."""
+    """The phrase a cue introduces at `position`, trimmed; None when it is no purpose. It ends
+    before the next amount ("pour le parc et 2 millions pour la voirie")."""
+    cut = min([a.start for a in doc.amounts if position < a.start < end] + [end])
+    end = position + len(_AND.sub("", doc.text[position:cut]))
     body = _PURPOSE_BODY.match(doc.text, position, end)
     if not body:
         return None

@@ -21,7 +21,6 @@ from loaders.extract.funding.frames import (
     GIVEN_TO_STEMS,
     GRANT_NOUNS,
     RECEIVING_STEMS,
-    participle,
 )
 from loaders.extract.funding.sentences import (
     DE,
@@ -32,7 +31,8 @@ from loaders.extract.funding.sentences import (
 )
 from loaders.record import Mention
 
-_GIVEN = participle(GIVEN_TO_STEMS)
+# Any form of a verb of giving: "alloué à", "versera à", "décidé d'octroyer à la ville de X".
+_GIVEN = rf"(?={GIVEN_TO_STEMS})\w+"
 # A noun of giving whose "à" names who receives: "le soutien de la Région à la SOWAER".
 _GRANT_NOUN = rf"{GRANT_NOUNS}(?:\s+(?:financi|régional|public|annuel)\w*)?"
 # The one who gives, between a grant participle and "à": "octroyée par le Forem à".
@@ -181,3 +181,11 @@ def site_of(
         if inside and mention.type == "site" and mention.id and owners.get(mention.id) == party:
             return mention.id
     return party
+
+
+def tied_recipient(doc: FundingText, index: int, near: int) -> str | None:
+    """The party right after the amount at `near` ("dont 1 million à X"): in a "dont" clause the
+    verb of giving is the total's, so the tie alone says who receives."""
+    _, end = doc.sentences[index]
+    tied = [m for m in doc.within(doc.recipients, index) if _tied(doc, near, m, end)]
+    return tied[0].id if tied else None

@@ -35,6 +35,7 @@ BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
 LABEL = re.compile(
     r"(?P<label>(?:[^:\n.;\t|]|(?<=\d)\.(?=\d)){1,90}?)(?:\s*:[ \t\u00a0]*|\t+\s*|\s+\|\s+)(?=\S)"
 )
+_DONT = re.compile(r"\s*,?\s*(?P<word>(?<!\w)dont)\s+", re.IGNORECASE)
 GIVING_VERB = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
 
 
@@ -45,9 +46,11 @@ class FundingText:
         self, text: str, part: Part, mentions: Sequence[Mention], amounts: Sequence[Amount]
     ) -> None:
         self.text = text
-        self.sentences = _lines(text, sentences(text))
-        self.mentions = sorted((m for m in mentions if m.part == part), key=lambda m: m.start)
         self.amounts = [a for a in amounts if a.part == part]
+        self.sentences, self.totals, self.rests = _parts(
+            text, _lines(text, sentences(text)), self.amounts
+        )
+        self.mentions = sorted((m for m in mentions if m.part == part), key=lambda m: m.start)
         self.periods = find_periods(text)
         sites = {(m.start, m.end) for m in self.mentions if m.type == "site"}
         # A name inside a longer one (a project's title) is not a party to the sentence.
@@ -89,6 +92,43 @@ class FundingText:
         floor = self.sentences[max(0, index - 1)][0]
         named = [m for m in self.recipients if floor <= m.start and m.end <= position]
         return named[-1].id if named else None
+
+
+def _parts(
+    text: str, spans: Sequence[tuple[int, int]], amounts: Sequence[Amount]
+) -> tuple[tuple[tuple[int, int], ...], dict[int, int], dict[int, int]]:
+    """Sentences with each "dont" clause of a total apart: "N euros, dont M pour Y et P pour Z,
+    sont prévus pour X" is the total's clause, the parts' clause, and the rest of the total's
+    clause. Also, for each parts' clause the index of its total's clause, and for each total's
+    clause the index of its rest."""
+    result: list[tuple[int, int]] = []
+    totals: dict[int, int] = {}
+    rests: dict[int, int] = {}
+    for start, end in spans:
+        for match in _DONT.finditer(text, start, end):
+            total = any(start <= a.start < match.start() for a in amounts)
+            part = any(match.end() <= a.start <= match.end() + 30 for a in amounts)
+            if total and part:
+                result.append((start, match.start()))
+                clause_end = _clause_end(text, match.end(), end, amounts)
+                result.append((match.start("word"), clause_end))
+                totals[len(result) - 1] = len(result) - 2
+                if clause_end < end:
+                    rests[len(result) - 2] = len(result)
+                start = clause_end
+                break
+        if start < end:
+            result.append((start, end))
+    return tuple(result), totals, rests
+
+
+def _clause_end(text: str, start: int, end: int, amounts: Sequence[Amount]) -> int:
+    """Where a "dont" clause ends: the first comma or semicolon not followed by another part
+    ("dont 3 millions pour Y, 2 millions pour Z, sont …"), else the sentence's end."""
+    for position in range(start, end):
+        if text[position] in ",;" and not any(position < a.start <= position + 25 for a in amounts):
+            return position
+    return end
 
 
 def _lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -134,3 +134,62 @@ def test_every_frame_fills_its_slots_with_known_roles() -> None:
         assert frame.frame in kinds, frame
         assert {frame.subject, frame.object, frame.to, frame.by, frame.of} <= roles, frame
         assert all(stem and stem == stem.strip() for stem in frame.stems), frame
+
+
+IGRETEC = "https://w3id.org/parlgraph/id/organisation/igretec"
+FEDER = "https://w3id.org/parlgraph/id/programme/feder"
+
+
+def test_a_dont_part_is_its_own_fact_not_the_total_s_recipient_again() -> None:
+    text = (
+        "Un montant de 11 millions d'euros, dont 5 millions d'euros pour le parc d'activités et "
+        "2 millions d'euros pour la voirie, a été octroyé à IGRETEC au titre du FEDER."
+    )
+    total, first, second = facts(
+        text, ("IGRETEC", "organisation", IGRETEC), ("FEDER", "programme", FEDER)
+    )
+    assert (total.recipient, total.programme, total.purpose) == (IGRETEC, FEDER, None)
+    assert (first.recipient, first.programme, first.purpose) == (None, FEDER, "parc d'activités")
+    assert (second.recipient, second.programme, second.purpose) == (None, FEDER, "voirie")
+
+
+def test_a_dont_part_keeps_the_recipient_its_own_clause_names() -> None:
+    text = (
+        "Le Forem a octroyé 3 millions d'euros aux centres, dont 1 million d'euros à Technifutur."
+    )
+    # The total names no party of its own ("aux centres"): only the part is a grant.
+    (part,) = facts(
+        text, ("Forem", "organisation", FOREM), ("Technifutur", "organisation", TECHNOCITE)
+    )
+    assert (part.recipient, part.funder) == (TECHNOCITE, FOREM)
+
+
+def test_a_cost_and_its_parts_are_no_grants() -> None:
+    text = "Le projet a coûté 2 millions d'euros, dont 500.000 euros de frais d'études."
+    assert facts(text) == []
+
+
+def test_each_co_financing_share_names_its_funder() -> None:
+    text = (
+        "La commune de Dinant a reçu 600.000 euros, cofinancés à 40 % par l'Union européenne et "
+        "à 60 % par le Forem."
+    )
+    (fact,) = facts(
+        text,
+        ("Dinant", "place", DINANT),
+        ("Union européenne", "organisation", UE),
+        ("Forem", "organisation", FOREM),
+    )
+    assert fact.recipient == DINANT and fact.funder in (UE, FOREM)
+
+
+def test_a_verb_of_giving_in_any_form_before_its_recipient() -> None:
+    text = "Le SPW versera à la commune de Dinant une subvention de 800.000 euros."
+    (fact,) = facts(text, ("SPW", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert (fact.recipient, fact.funder) == (DINANT, FOREM)
+
+
+def test_a_grant_from_an_organisation_after_its_amount() -> None:
+    text = "La commune de Dinant a obtenu une subvention de 150.000 euros du Forem pour le parc."
+    (fact,) = facts(text, ("Dinant", "place", DINANT), ("Forem", "organisation", FOREM))
+    assert (fact.recipient, fact.funder, fact.purpose) == (DINANT, FOREM, "parc")
