@@ -147,10 +147,10 @@ def load(
         loader = Loader(repo, store_dir(store))
         with _progress(len(files), "loading") as advance:
             report = loader.load_all(files, progress=lambda _path: advance())
-    for reason in report.rejections:
-        print(f"rejected: {one_line(reason)}", file=sys.stderr)
+    for line in report.problems():
+        print(line, file=sys.stderr)
     print(report.summary())
-    raise typer.Exit(ExitCode.PROBLEMS if report.rejections or missing else ExitCode.OK)
+    raise typer.Exit(ExitCode.PROBLEMS if report.problems() or missing else ExitCode.OK)
 
 
 @contextmanager
@@ -365,12 +365,12 @@ def demo(
         counts = store_stats(repo)
     print(f"Demo store: {target}/  (sample corpus: {len(files)} pages)")
     print(f"Load: {report.summary()}")
-    for reason in report.rejections:
-        print(f"  rejected: {reason}")
+    for line in report.problems():
+        print(f"  {line}")
     print(f"Validation: {validation.summary()}")
     print("Graph: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
     print(f"Try: .venv/bin/parlgraph query who-asks-whom --store {target}")
-    if report.rejections or not validation.conforms:
+    if report.problems() or not validation.conforms:
         raise typer.Exit(ExitCode.PROBLEMS)
 
 

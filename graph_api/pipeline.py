@@ -18,12 +18,14 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Triple, parse
 from rdflib import Graph
 
+from graph_api.claims import conflict, goes_backwards, stored_question
 from graph_api.messages import one_line
 from graph_api.repo.base import Repo, RepoError
 from graph_api.validation import validate_graph
 from loaders.errors import LoaderError
-from loaders.mapping import graph_iri, record_to_graph
+from loaders.mapping import graph_iri, question_iri, record_to_graph
 from loaders.process import file_sha256, read_document
+from loaders.record import Record
 from loaders.sources import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 from ontology import ONTOLOGY_IRI, load_ontology
 
@@ -35,17 +37,25 @@ class Outcome(Enum):
     UNCHANGED = "unchanged"
     REPLACED = "replaced"
     REJECTED = "rejected"
+    CONFLICT = "in conflict"
 
 
 @dataclass
 class LoadReport:
     counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
     rejections: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
 
     def add(self, outcome: Outcome, reason: str | None = None) -> None:
         self.counts[outcome] += 1
         if reason:
-            self.rejections.append(reason)
+            (self.conflicts if outcome is Outcome.CONFLICT else self.rejections).append(reason)
+
+    def problems(self) -> list[str]:
+        """One line per rejected or conflicting document, for the user."""
+        return [f"rejected: {one_line(r)}" for r in self.rejections] + [
+            f"conflict: {one_line(c)}" for c in self.conflicts
+        ]
 
     def summary(self) -> str:
         return ", ".join(f"{self.counts[o]} {o.value}" for o in Outcome)
@@ -163,6 +173,10 @@ class Loader:
         state = self.repo.document_state(graph_name)
         if state and (state.sha256, state.loader_version) == (record.sha256, LOADER_VERSION):
             return Outcome.UNCHANGED, None
+        if state and state.sha256 != record.sha256:
+            refused = self._check_claim(path, graph_name, record)
+            if refused:
+                return refused
         self._refresh_vocabulary()
         stored = self._keep(path, record.sha256)
         graph = record_to_graph(record, loader_version=LOADER_VERSION, stored_copy=str(stored))
@@ -172,6 +186,24 @@ class Loader:
             return Outcome.REJECTED, self._reject(path, reason)
         self.repo.replace_graph(graph_name, to_oxigraph_triples(graph))
         return (Outcome.REPLACED if state else Outcome.LOADED), None
+
+    def _check_claim(
+        self, path: Path, graph_name: str, record: Record
+    ) -> tuple[Outcome, str] | None:
+        """Refuse a file that claims a stored question's key but is another document (a
+        conflict), or is a cut or older copy of the same question's page (rejected)."""
+        stored = stored_question(self.repo, graph_name, question_iri(record))
+        if stored is None:
+            return None
+        other = conflict(stored, record)
+        if other:
+            reason = f"{path}: claims {question_iri(record)}, held by another document: {other}"
+            return Outcome.CONFLICT, self._reject(path, reason)
+        backwards = goes_backwards(stored, record)
+        if backwards:
+            reason = f"{path}: truncated or older copy of {question_iri(record)}: {backwards}"
+            return Outcome.REJECTED, self._reject(path, reason)
+        return None
 
     def _unchanged(self, path: Path) -> bool:
         """Skip a file already loaded with these exact bytes by this version of parlgraph,

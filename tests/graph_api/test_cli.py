@@ -40,7 +40,7 @@ def test_load_query_stats_export(seed_path: Path, tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     loaded = run("load", str(seed_path), "--store", store)
     assert loaded.returncode == 0, loaded.stderr
-    assert loaded.stdout.strip() == "1 loaded, 0 unchanged, 0 replaced, 0 rejected"
+    assert loaded.stdout.strip() == "1 loaded, 0 unchanged, 0 replaced, 0 rejected, 0 in conflict"
 
     csv = run("query", "who-asks-whom", "--store", store, "--format", "csv")
     lines = csv.stdout.strip().splitlines()
@@ -177,3 +177,25 @@ def test_a_store_in_use_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert_one_line_error(result)
     assert "in use by another process" in result.stderr
+
+
+def test_a_cut_page_is_rejected_with_exit_1_and_a_conflict_is_reported(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    store = str(tmp_path / "store")
+    assert run("load", str(seed_path), "--store", store).returncode == 0
+    half = tmp_path / "half" / seed_path.name
+    half.parent.mkdir()
+    half.write_bytes(seed_path.read_bytes()[: seed_path.stat().st_size // 2])
+    cut = run("load", str(half), "--store", store)
+    assert cut.returncode == 1
+    assert cut.stderr.startswith("rejected: ") and "truncated page" in cut.stderr
+    assert cut.stdout.strip() == "0 loaded, 0 unchanged, 0 replaced, 1 rejected, 0 in conflict"
+    other = tmp_path / "other" / seed_path.name
+    other.parent.mkdir()
+    text = seed_path.read_text(encoding="utf-8")
+    other.write_text(text.replace("du 16/01/2023", "du 18/01/2023"), encoding="utf-8")
+    claimed = run("load", str(other), "--store", store)
+    assert claimed.returncode == 1
+    assert claimed.stderr.startswith("conflict: ") and claimed.stderr.count("\n") == 1
+    assert claimed.stdout.strip().endswith("1 in conflict")

@@ -11,6 +11,7 @@ from datetime import date
 
 from loaders.errors import LoaderError
 from loaders.record import Answer, DocType, PersonRef, Question, Record
+from loaders.sources.walloon.complete import why_unfinished
 from loaders.sources.walloon.names import display_name, looks_like_name
 from loaders.sources.walloon.page import MONTHS, RawBlock, RawPage, paragraphs, squash
 from loaders.sources.walloon.status import classify
@@ -132,6 +133,22 @@ def _answer(source: str, page: RawPage, askers: list[PersonRef]) -> Answer | Non
     )
 
 
+def check_whole(source: str, page: RawPage) -> None:
+    """Refuse a page cut before its end: fewer blocks than it announces, or a last block whose
+    text stops mid-way (complete.py). A cut page must never pass for, or replace, a whole one."""
+    if page.announced is not None and len(page.blocks) < page.announced:
+        raise LoaderError(
+            source,
+            f"truncated page: it announces {page.announced} element(s) but holds "
+            f"{len(page.blocks)} block(s)",
+        )
+    last = page.blocks[-1]
+    why = why_unfinished(paragraphs(last.lines))
+    if why:
+        part = "answer" if last.kind in ANSWER_KINDS else "question"
+        raise LoaderError(source, f"truncated page: the {part} text stops before its end: {why}")
+
+
 def build(source: str, page: RawPage) -> Record:
     """The record of a page, or LoaderError saying what a question page has and this lacks."""
     questions = [b for b in page.blocks if b.kind in QUESTION_KINDS]
@@ -146,6 +163,7 @@ def build(source: str, page: RawPage) -> Record:
     if not page.title:
         raise LoaderError(source, "no title before the 'Session :' line")
     session, number, reference = _header(source, page)
+    check_whole(source, page)
     block = questions[0]
     if len(questions) > 1:
         page.warnings.append(f"{len(questions)} question blocks; kept the first")

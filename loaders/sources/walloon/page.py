@@ -101,6 +101,8 @@ class RawPage:
     source_iri: str | None = None
     declared_url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    announced: int | None = None
+    """The block count of the "N élément(s) trouvé(s)." line, when the page has one."""
 
 
 def paragraphs(lines: list[str]) -> str:

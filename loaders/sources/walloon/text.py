@@ -13,6 +13,7 @@ from loaders.sources.walloon.names import looks_like_name
 from loaders.sources.walloon.page import (
     BULLET,
     FIELD,
+    FOUND,
     HEADING,
     PERSON,
     RawBlock,
@@ -71,6 +72,7 @@ def read_text(text: str) -> RawPage:
     title: str | None = None
     fields: dict[str, str] = {}
     blocks: list[RawBlock] = []
+    announced: int | None = None
     for line in lines:
         content, bulleted = _unbullet(line)
         # Headings start with Q, R or I and are short: skip the regex on other lines (speed).
@@ -87,7 +89,9 @@ def read_text(text: str) -> RawPage:
             continue
         if not blocks:
             field = FIELD.match(squash(content))
-            if field:
+            if announced is None and FOUND.match(squash(content)):
+                announced = int(content.split()[0])
+            elif field:
                 if title is None and candidates:
                     title = candidates[-1]
                 fields.setdefault(field_key(field.group("key")), squash(field.group("value")))
@@ -105,4 +109,4 @@ def read_text(text: str) -> RawPage:
             block.lines.append("")  # a blank line, or a bullet with nothing after it
     if title is None and candidates and blocks:
         title = candidates[-1]
-    return RawPage(title=title, fields=fields, blocks=blocks)
+    return RawPage(title=title, fields=fields, blocks=blocks, announced=announced)
