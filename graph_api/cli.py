@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from graph_api import export as exporting
+from graph_api.commands.parse import parse
 from graph_api.formats import FormatError, write_result
 from graph_api.messages import one_line
 from graph_api.pipeline import Loader, expand_inputs
@@ -34,7 +35,6 @@ from graph_api.sparql_guard import QueryRefused, UpdateRefused, refuse_unsafe
 from graph_api.stats import store_stats
 from graph_api.validation import validate_store
 from loaders.errors import LoaderError
-from loaders.process import read_document
 from loaders.sources.walloon import SAMPLE_DIR
 
 app = typer.Typer(
@@ -44,6 +44,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command()(parse)
 stderr = Console(stderr=True)
 PROGRESS_THRESHOLD = 5
 
@@ -163,25 +164,6 @@ def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
     with Progress(*columns, console=stderr, transient=True) as progress:
         task = progress.add_task(label, total=total)
         yield lambda: progress.advance(task)
-
-
-class ParseFormat(StrEnum):
-    json = "json"
-
-
-@app.command()
-def parse(
-    file: Annotated[Path, typer.Argument(help="one document")],
-    format: Annotated[ParseFormat, typer.Option("--format")] = ParseFormat.json,
-) -> None:
-    """Print what the loader reads from one document, storing nothing."""
-    if not file.is_file():
-        fail(f"no such file: {file}")
-    try:
-        record = read_document(file)
-    except LoaderError as error:
-        fail(str(error), ExitCode.PROBLEMS)
-    print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
 
 
 class ValidateFormat(StrEnum):
