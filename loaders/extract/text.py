@@ -60,6 +60,22 @@ def loose_key(text: str) -> str:
     return "".join(_strip_accent(c) for c in normalise(text).casefold())
 
 
+# Words that variants of one name add or drop ("Union des Villes et des Communes") and the plural
+# marks they change ("Plans pluriannuels d'investissements"): a folded key ignores both.
+_FUNCTION_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "a"})
+
+
+def folded_key(text: str) -> str:
+    """Key for spelling variants of one long name: the loose key without function words and
+    without the plural mark of each word."""
+    folded = []
+    for word in re.findall(r"\w+\+?", loose_key(text)):
+        if word in _FUNCTION_WORDS:
+            continue
+        folded.append(word[:-1] if len(word) > 3 and word[-1] in "sx" else word)
+    return " ".join(folded)
+
+
 def words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word; names are looked up as runs of consecutive words."""
     return [match.span() for match in _WORD.finditer(text)]

@@ -6,7 +6,10 @@ and indexes every alias under one of two keys:
 - exact (case-sensitive): acronyms ("WAN" must not match "wan"), one-word names and every place
   name, which are proper nouns;
 - loose (case and accents ignored): names of two words or more of organisations and programmes,
-  which writers capitalise at will ("Plan de Relance de la Wallonie").
+  which writers capitalise at will ("Plan de Relance de la Wallonie");
+- folded, the last resort for those long names: function words and plural marks ignored too, so
+  that spelling variants fold into one entity ("Union des Villes et des Communes de Wallonie",
+  "Plans pluriannuels d'investissements").
 An alias written "=Name" in a file is always exact (a long name that is also an ordinary phrase).
 """
 
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from loaders.extract.text import exact_key, loose_key, words
+from loaders.extract.text import exact_key, folded_key, loose_key, words
 from loaders.ids import base, mint
 from loaders.record import Entity
 
@@ -36,9 +39,11 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     exact: dict[str, list[str]] = field(default_factory=dict)
     loose: dict[str, list[str]] = field(default_factory=dict)
+    folded: dict[str, list[str]] = field(default_factory=dict)
     cue_needed: set[str] = field(default_factory=set)
     first_exact: set[str] = field(default_factory=set)
     first_loose: set[str] = field(default_factory=set)
+    first_folded: set[str] = field(default_factory=set)
     max_words: int = 1
 
     def by_id(self, iri: str) -> Entity | None:
@@ -46,12 +51,18 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Entity]:
         """Entities a written name may denote, best reading first (exact aliases before loose)."""
-        ids = self.exact.get(exact_key(surface)) or self.loose.get(loose_key(surface)) or []
-        return [self.entities[iri] for iri in ids]
+        ids = self.exact.get(exact_key(surface)) or self.loose.get(loose_key(surface))
+        if not ids and _proper_long_name(surface):
+            ids = self.folded.get(folded_key(surface))
+        return [self.entities[iri] for iri in ids or []]
 
     def may_start(self, word: str) -> bool:
         """Whether some alias starts with this word: lets the scanner skip most positions."""
-        return exact_key(word) in self.first_exact or loose_key(word) in self.first_loose
+        return (
+            exact_key(word) in self.first_exact
+            or loose_key(word) in self.first_loose
+            or folded_key(word) in self.first_folded
+        )
 
     def needs_cue(self, iri: str) -> bool:
         """Places whose name is also a common word ("Spa", "Ans", "Manage") need "à", "de"…"""
@@ -87,7 +98,24 @@ class Gazetteer:
             if entity.id not in ids:
                 ids.append(entity.id)
             firsts.add(first)
-            self.max_words = max(self.max_words, len(words(name)))
+            self.max_words = max(self.max_words, len(words(name)) + 2 * long_name)
+            if long_name and not forced:
+                folded = self.folded.setdefault(folded_key(name), [])
+                if entity.id not in folded:
+                    folded.append(entity.id)
+                self.first_folded.add(folded_key(name[slice(*words(name)[0])]))
+
+
+def _proper_long_name(surface: str) -> bool:
+    """Only a capitalised name of several words, not starting or ending with a function word, is
+    looked up folded: "des Centres de compétence" is a plural common noun, not a variant."""
+    names = surface.split()
+    return (
+        len(names) > 1
+        and names[0][:1].isupper()
+        and folded_key(names[0]) != ""
+        and folded_key(names[-1]) != ""
+    )
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:

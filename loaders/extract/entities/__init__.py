@@ -4,6 +4,8 @@ Small rules run in order over one part (question or answer), each keeping exact 
 its own module:
 1. `acronyms`: acronym definitions, "Plan de relance de la Wallonie (PRW)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
+2b. `institutions`: the Walloon Region as an actor, numbered editions of programmes;
+    `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
 3. `projects`: numbered projects, then named ones;
 3b. `patterns`: organisations and programmes introduced by their kind ("le CPAS de X",
    "l'appel à projets « X »") that the gazetteer does not know;
@@ -17,8 +19,14 @@ from __future__ import annotations
 
 from loaders.extract.entities.acronyms import read_acronyms
 from loaders.extract.entities.heads import read_headed_names
+from loaders.extract.entities.institutions import read_editions, read_region_as_body
 from loaders.extract.entities.lookup import read_names
 from loaders.extract.entities.patterns import read_patterns
+from loaders.extract.entities.places import (
+    drop_persons_read_as_places,
+    read_place_pairs,
+    read_plural_provinces,
+)
 from loaders.extract.entities.projects import (
     read_named_projects,
     read_numbered_projects,
@@ -48,6 +56,11 @@ def find_entities(
     for rule in (
         read_acronyms,
         read_names,
+        read_region_as_body,
+        read_editions,
+        read_place_pairs,
+        read_plural_provinces,
+        drop_persons_read_as_places,
         read_numbered_projects,
         read_project_names,
         read_named_projects,

@@ -15,6 +15,7 @@ from loaders.reference.gazetteer import Gazetteer
 
 # Organisations that do not have sites of their own in the sense of the model.
 OWNERLESS = {"eu_institution", "government", "parliament", "network", "community"}
+OWNERLESS |= {"federated_region"}
 
 
 def key(iri: str) -> str:

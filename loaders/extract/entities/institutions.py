@@ -1,0 +1,119 @@
+"""Institutions the way texts name them: the Walloon Region as an actor, and numbered editions of
+programmes.
+
+- "Région wallonne" names the legal person where the words around it make it act or own ("la
+  Région wallonne a décidé", "désigné par la Région wallonne", "le décret de la Région
+  wallonne"): there it is an actor, an organisation; elsewhere ("en Région wallonne", "relevant
+  de la Région wallonne") the territory stays a place. The cue words are data
+  (`data/institution-words.json`).
+- A programme name followed by an edition the reference does not list ("Plan Marshall 2022",
+  "Interreg 5", "Interreg V") is its own programme, part of the family the reference knows; a
+  period ("FEDER 2021-2027") is the programme's own period, not a new programme, and a year
+  after "à l'horizon" is a date, never a programme ("Horizon 2020" is written with its capital).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from loaders.extract.entities.reader import PartReader
+from loaders.ids import mint, slug
+from loaders.record import Entity, Mention
+
+WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "institution-words.json"
+REGION_PLACE = "wallonie"
+REGION_BODY = "region-wallonne"
+_REGION_NAME = re.compile(r"R[ée]gion\s+wallonne$", re.IGNORECASE)
+# An edition: a year alone, a number, a Roman numeral or a version, right after the name.
+_EDITION = re.compile(
+    r"[ \u00a0](?P<edition>(?:19|20)\d\d|[IVX]{1,4}|\d{1,2}(?:\.\d)?)"
+    r"(?![\w\-–/]|[.,]\d|\s*[-–]\s*\d)"  # not a period "2014-2020", not "5,5" or "2/3"
+)
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+
+
+def institution_words(name: str) -> frozenset[str]:
+    """One word list of `data/institution-words.json`."""
+    return _words()[name]
+
+
+def _is_actor(text: str, start: int, end: int) -> bool:
+    """Whether "Région wallonne" between `start` and `end` names the legal person: after "par la",
+    "à la", "que la" …, after "de la" that follows a noun of action or ownership ("le décret de
+    la Région wallonne", "les projets de la Région wallonne"), or before a verb ("la Région
+    wallonne a décidé", "… se contente"). Elsewhere it is the territory ("en Région wallonne",
+    "les aérodromes relevant de la Région wallonne")."""
+    before = [w.lower() for w in re.findall(r"[^\W\d]+", text[max(0, start - 60) : start])]
+    after = re.findall(r"[^\W\d]+", text[end : end + 30])
+    words = _words()
+    if after and after[0].lower() in words["region_subject_followers"]:
+        return True
+    if len(before) < 2 or before[-1] != "la":
+        return False
+    if before[-2] in words["region_actor_before"]:
+        return True
+    return len(before) >= 3 and before[-2] == "de" and before[-3] in words["region_actor_nouns"]
+
+
+def read_region_as_body(reader: PartReader) -> None:
+    """The Walloon Region named as an actor becomes the organisation, not the place."""
+    body = reader.gazetteer.by_id(mint("organisation", REGION_BODY))
+    place = mint("place", REGION_PLACE)
+    if body is None:
+        return
+    kept: list[Mention] = []
+    for found in reader.mentions:
+        is_region = found.id == place and _REGION_NAME.match(found.text)
+        if is_region and _is_actor(reader.text, found.start, found.end):
+            kept.append(replace(found, type="organisation", label=body.label, id=body.id))
+        else:
+            kept.append(found)
+    reader.mentions[:] = kept
+
+
+def _in_quoted_title(text: str, start: int) -> bool:
+    """Inside « … »: the whole title names the thing ("« Communes pilotes Wallonie cyclable
+    2020 »" is a call, not an edition of the programme it names)."""
+    return text.rfind("«", 0, start) > text.rfind("»", 0, start)
+
+
+def read_editions(reader: PartReader) -> None:
+    """A known programme followed by an edition it does not list is that edition's programme."""
+    for index, found in enumerate(reader.mentions):
+        family = reader.entity(found.id) if found.type == "programme" else None
+        match = _EDITION.match(reader.text, found.end)
+        if family is None or match is None or _in_quoted_title(reader.text, found.start):
+            continue
+        end = match.end("edition")
+        label = f"{found.text} {match.group('edition')}"
+        known = reader.gazetteer.lookup(label)
+        if known:
+            continue  # the reference lists it: the lookup took it already, or it is an alias
+        edition = reader.make(
+            Entity(
+                id=mint("programme", slug(f"{family.label} {match.group('edition')}")),
+                type="programme",
+                label=f"{family.label} {match.group('edition')}",
+                aliases=[label] if label != f"{family.label} {match.group('edition')}" else [],
+                level=family.level,
+                part_of=family.id,
+                source="text",
+            )
+        )
+        reader.mentions[index] = replace(
+            found,
+            label=edition.label,
+            id=edition.id,
+            end=end,
+            text=reader.text[found.start : end],
+            method="edition",
+        )

@@ -1,0 +1,106 @@
+"""Place readings the gazetteer look-up cannot make alone.
+
+- "l'axe Charleroi-Liège", "la liaison Namur-Arlon": after a noun of link (data), two known
+  municipalities joined by a hyphen, where the whole is no known name, name both places;
+- "les Provinces de Liège et du Hainaut", "le Hainaut, Liège et Bruxelles": a plural
+  "provinces" before a list, or a province in it, makes every name of the list a province, not
+  the city of the same name;
+- a name right after a title ("le Ministre Marcourt", "Monsieur Furlan", "la députée
+  Reuter") is a person, not the village of the same name; the titles are data
+  (`data/institution-words.json`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.institutions import institution_words
+from loaders.extract.entities.reader import PartReader
+from loaders.record import Mention
+
+_PAIR = re.compile(
+    r"(?<![\w\-])([A-ZÀ-Ý][\w'’]+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w'’]+)?)-([A-ZÀ-Ý][\w'’]+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w'’]+)?)(?![\w\-])"
+)
+_PROVINCES = re.compile(r"\b[Pp]rovinces\s+(?:de\s+|du\s+|d['’])$")
+_LIST_LINK = re.compile(r"^\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|du\s+|d['’])?\s*$")
+
+
+def _municipality(reader: PartReader, name: str) -> str | None:
+    for entity in reader.gazetteer.lookup(name):
+        if entity.type == "place" and entity.classification == "municipality":
+            return entity.id
+    return None
+
+
+def read_place_pairs(reader: PartReader) -> None:
+    """Both towns of a hyphenated pair the gazetteer does not know as one name."""
+    taken = {(m.start, m.end) for m in reader.mentions if m.type == "place"}
+    links = institution_words("pair_link_nouns")
+    for pair in _PAIR.finditer(reader.text):
+        before = re.findall(r"[^\W\d]+", reader.text[max(0, pair.start() - 25) : pair.start()])
+        if not before or before[-1].lower() not in links or reader.gazetteer.lookup(pair.group(0)):
+            continue
+        ends = [(pair.start(1), pair.end(1)), (pair.start(2), pair.end(2))]
+        ids = [_municipality(reader, reader.text[s:e]) for s, e in ends]
+        if None in ids or any(span in taken for span in ends):
+            continue
+        for (start, end), iri in zip(ends, ids, strict=True):
+            entity = reader.entity(iri)
+            if entity is not None:
+                reader.mention(entity, start, end, "gazetteer", 0.8)
+
+
+def _province(reader: PartReader, found: Mention) -> Mention | None:
+    for entity in reader.gazetteer.lookup(f"province de {found.text}"):
+        if entity.type == "place" and entity.classification == "province":
+            return Mention(
+                "place",
+                entity.label,
+                entity.id,
+                found.part,
+                found.start,
+                found.end,
+                found.text,
+                "gazetteer",
+                0.9,
+            )
+    return None
+
+
+def _is_province(reader: PartReader, found: Mention) -> bool:
+    entity = reader.entity(found.id)
+    return entity is not None and entity.classification == "province"
+
+
+def read_plural_provinces(reader: PartReader) -> None:
+    """ "les Provinces de Liège et du Hainaut", "le Hainaut, Liège et Bruxelles": a name of a
+    list that opens with the plural "provinces" or holds a province is the province of that
+    name, not the city."""
+    places = sorted((m for m in reader.mentions if m.type == "place"), key=lambda m: m.start)
+    lists: list[list[Mention]] = []
+    for found in places:
+        gap = reader.text[lists[-1][-1].end : found.start] if lists else ""
+        if lists and _LIST_LINK.match(gap) and not _PROVINCES.search(gap):
+            lists[-1].append(found)
+        else:
+            lists.append([found])
+    for group in lists:
+        opens = _PROVINCES.search(reader.text[max(0, group[0].start - 30) : group[0].start])
+        if not opens and not any(_is_province(reader, found) for found in group):
+            continue
+        for found in group:
+            province = _province(reader, found)
+            if province is not None and province.id != found.id:
+                reader.mentions[reader.mentions.index(found)] = province
+
+
+def drop_persons_read_as_places(reader: PartReader) -> None:
+    """A place name right after a title of person is that person's name."""
+    titles = institution_words("person_titles")
+    kept = []
+    for found in reader.mentions:
+        before = re.findall(r"[^\W\d]+\.?", reader.text[max(0, found.start - 25) : found.start])
+        if found.type == "place" and before and before[-1].lower().rstrip(".") in titles:
+            continue
+        kept.append(found)
+    reader.mentions[:] = kept

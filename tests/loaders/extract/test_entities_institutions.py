@@ -1,0 +1,140 @@
+"""Institutions and names on real-text patterns: the Walloon Region as an actor, editions of
+programmes, spelling variants, names that stop where they should, places that are not places.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.ids import mint
+from loaders.record import Mention
+from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def found(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    mentions, _ = find_entities(text, "answer", gazetteer)
+    return mentions
+
+
+def kinds(text: str, gazetteer: Gazetteer, kind: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in found(text, gazetteer) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Région wallonne a décidé de vendre son réseau.",
+        "Un administrateur désigné par la Région wallonne siège au conseil.",
+        "Le décret de la Région wallonne fixe le budget.",
+        "Il semble que la Région wallonne se contente de peu.",
+    ],
+)
+def test_the_walloon_region_acting_is_an_organisation(text: str, gazetteer: Gazetteer) -> None:
+    assert kinds(text, gazetteer, "organisation") == [("Région wallonne", "Région wallonne")]
+    assert all(m.id != mint("place", "wallonie") for m in found(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les espèces invasives progressent en Région wallonne.",
+        "Les aérodromes relevant de la Région wallonne sont concédés.",
+    ],
+)
+def test_the_walloon_region_as_territory_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
+    assert kinds(text, gazetteer, "organisation") == []
+    assert [m.id for m in found(text, gazetteer)] == [mint("place", "wallonie")]
+
+
+def test_an_edition_the_reference_lacks_is_its_own_programme(gazetteer: Gazetteer) -> None:
+    mentions, entities = find_entities(
+        "Le Plan Marshall 2022 et le programme Interreg 5 sont en discussion.", "answer", gazetteer
+    )
+    labels = {m.text: m.label for m in mentions if m.type == "programme"}
+    assert labels == {"Plan Marshall 2022": "Plan Marshall 2022", "Interreg 5": "Interreg 5"}
+    interreg = next(e for e in entities if e.label == "Interreg 5")
+    assert interreg.part_of == mint("programme", "interreg") and interreg.level == "eu"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Le FEDER 2021-2027 finance ces travaux.", "Fonds européen de développement régional"),
+        ("Le Plan Marshall 2.vert soutient la recherche.", "Plan Marshall 2.vert"),
+        ("L'appel « Communes pilotes Interreg 2020 » est clos.", "Interreg"),
+    ],
+)
+def test_a_period_a_known_edition_or_a_quoted_title_is_no_new_edition(
+    text: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert [m.label for m in found(text, gazetteer) if m.type == "programme"] == [label]
+
+
+def test_a_year_after_horizon_is_a_date_not_the_programme(gazetteer: Gazetteer) -> None:
+    assert kinds("L'objectif est fixé à l'horizon 2020.", gazetteer, "programme") == []
+    assert kinds("Le projet est financé par Horizon 2020.", gazetteer, "programme") == [
+        ("Horizon 2020", "Horizon 2020")
+    ]
+
+
+def test_spelling_and_plural_variants_fold_into_one_entity(gazetteer: Gazetteer) -> None:
+    text = (
+        "L'Union des villes et des communes de Wallonie et l'Union des Villes et Communes de "
+        "Wallonie suivent les Plans pluriannuels d'investissements."
+    )
+    mentions = found(text, gazetteer)
+    assert {m.id for m in mentions if m.type == "organisation"} == {mint("organisation", "uvcw")}
+    assert {m.id for m in mentions if m.type == "programme"} == {mint("programme", "ppi-sncb")}
+
+
+def test_a_plural_common_noun_is_not_folded_into_a_name(gazetteer: Gazetteer) -> None:
+    assert (
+        kinds(
+            "Il visite des centres de compétence et de postes de travail.",
+            gazetteer,
+            "organisation",
+        )
+        == []
+    )
+
+
+def test_newspapers_and_companies_are_organisations_not_places(gazetteer: Gazetteer) -> None:
+    text = "Selon La Libre Belgique et Le Soir, TECTEO et Belfius s'opposent."
+    assert [m.label for m in found(text, gazetteer)] == [
+        "La Libre Belgique",
+        "Le Soir",
+        "TECTEO",
+        "Belfius",
+    ]
+
+
+def test_two_towns_joined_by_a_hyphen_after_a_link_noun(gazetteer: Gazetteer) -> None:
+    assert kinds("Elle défend l'axe Charleroi-Liège.", gazetteer, "place") == [
+        ("Charleroi", "Charleroi"),
+        ("Liège", "Liège"),
+    ]
+    assert kinds("Le Comité Dinant-Philippeville se réunit.", gazetteer, "place") == []
+
+
+def test_a_list_with_a_province_reads_its_names_as_provinces(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Les Provinces de Liège et du Hainaut recevront une aide.",
+        "La répartition entre le Hainaut, Liège et Bruxelles reste à faire.",
+    ):
+        liege = next(m for m in found(text, gazetteer) if m.text == "Liège")
+        assert liege.id == mint("place", "province-liege"), text
+    liege = next(m for m in found("Le centre est situé à Liège.", gazetteer) if m.text == "Liège")
+    assert liege.id == mint("place", "liege")
+
+
+def test_a_name_after_a_title_of_person_is_not_a_place(gazetteer: Gazetteer) -> None:
+    assert kinds("Le Ministre Marcourt a répondu.", gazetteer, "place") == []
+    assert kinds("Monsieur Furlan a visité Namur.", gazetteer, "place") == [("Namur", "Namur")]
