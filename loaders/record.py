@@ -15,6 +15,7 @@ MentionType = Literal[
     "organisation", "site", "place", "programme", "project", "person", "party", "topic"
 ]
 Approximation = Literal["exact", "about", "more_than", "less_than", "up_to"]
+BudgetKind = Literal["structural", "complementary", "exceptional"]
 DocType = Literal["written_question", "oral_question", "interpellation", "topical_question"]
 
 
@@ -90,6 +91,9 @@ class Funding:
     period: Period | None
     purpose: str | None
     funder: str | None = None
+    # The kind of budget the text gives the money ("budget structurel", "budgets
+    # complémentaires", "budget exceptionnel"), else None.
+    budget: BudgetKind | None = None
     part: Part = "answer"
     start: int = 0
     end: int = 0

@@ -15,6 +15,7 @@ from ontology import load_ontology
 
 ANSWER_STATUS = PG.AnswerStatusScheme
 APPROXIMATION = PG.ApproximationScheme
+BUDGET_KIND = PG.BudgetKindScheme
 LEVEL = PG.ProgrammeLevelScheme
 CLASSIFICATION = PG.OrganisationClassificationScheme
 

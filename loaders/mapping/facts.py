@@ -12,7 +12,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from loaders.ids import mint, short_hash
-from loaders.mapping.concepts import APPROXIMATION, CLASSIFICATION, LEVEL, concept
+from loaders.mapping.concepts import APPROXIMATION, BUDGET_KIND, CLASSIFICATION, LEVEL, concept
 from loaders.mapping.documents import answer_iri, document_key, question_iri
 from loaders.record import Entity, Part, Record
 from loaders.vocab import DCTERMS, FOAF, FRAPO, OA, ORG, OWL, PG, RDF, RDFS, SCHEMA, SKOS, XSD
@@ -164,6 +164,9 @@ def add_facts(graph: Graph, record: Record) -> None:
             graph.add((node, PG.periodEnd, Literal(funding.period.end, datatype=XSD.gYear)))
         if funding.purpose:
             graph.add((node, PG.purpose, Literal(funding.purpose, lang="fr")))
+        budget = concept(BUDGET_KIND, funding.budget or "")
+        if budget is not None:
+            graph.add((node, PG.budgetKind, budget))
         graph.add((node, PG.statedIn, _part_iri(record, funding.part)))
         note = _annotate(graph, record, "funding", funding, node, OA.describing)
         graph.add((node, PG.evidence, note))

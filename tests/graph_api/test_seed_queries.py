@@ -120,7 +120,8 @@ UE = "https://w3id.org/parlgraph/id/organisation/union-europeenne"
 def test_the_seed_gives_exactly_four_funding_facts(seeded: EmbeddedRepo) -> None:
     """The 1,597,000 EUR went to the Mons site (the text says what they paid for there); the
     minister's "j'ai pu dégager" names his government as the funder of the 1.6 million, and
-    the PNRR grant is "financé par l'Union européenne"; the first two name no giver."""
+    the PNRR grant is "financé par l'Union européenne"; the first two name no giver. The kinds
+    of budget are the text's: structural, complementary, exceptional."""
     found = {
         (
             r["recipient"],
@@ -130,14 +131,15 @@ def test_the_seed_gives_exactly_four_funding_facts(seeded: EmbeddedRepo) -> None
             r["period_end"],
             r["programme"],
             r["funder"],
+            r["budget"],
         )
         for r in run_named(seeded, "funding")
     }
     assert found == {
-        (TECHNOCITE, 9_000_000.0, "about", "2019", "2023", "", ""),
-        (TECHNOCITE, 1_200_000.0, "about", "2019", "2023", "", ""),
-        (TECHNOCITE, 1_600_000.0, "more_than", "2019", "2022", "", GOVERNMENT),
-        (TECHNOCITE_MONS, 1_597_000.0, "about", "", "", PNRR, UE),
+        (TECHNOCITE, 9_000_000.0, "about", "2019", "2023", "", "", "structural"),
+        (TECHNOCITE, 1_200_000.0, "about", "2019", "2023", "", "", ""),
+        (TECHNOCITE, 1_600_000.0, "more_than", "2019", "2022", "", GOVERNMENT, "complementary"),
+        (TECHNOCITE_MONS, 1_597_000.0, "about", "", "", PNRR, UE, "exceptional"),
     }
 
 

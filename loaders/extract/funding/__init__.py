@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from loaders.extract.amounts import MONEY_WORDS_RE
+from loaders.extract.funding.budget import budget
 from loaders.extract.funding.frames import GIVEN_NOUNS, MONEY_NOUNS, RECEIVING_STEMS
 from loaders.extract.funding.funder import funder
 from loaders.extract.funding.lists import Item, item
@@ -37,7 +39,7 @@ from loaders.extract.funding.recipient import (
 from loaders.extract.funding.respectively import shares
 from loaders.extract.funding.sentences import DETERMINER, GIVING_VERB, FundingText
 from loaders.extract.funding.source import programme, programme_named_before
-from loaders.record import Amount, Entity, Funding, Mention, Part, Period
+from loaders.record import Amount, BudgetKind, Entity, Funding, Mention, Part, Period
 
 __all__ = ["find_funding"]
 
@@ -58,6 +60,12 @@ _GRANT = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
 _RECEIVING = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 
 
+# Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
+_TIME_UNITS = frozenset(
+    Path(__file__).with_name("time-units.txt").read_text(encoding="utf-8").split()
+)
+
+
 @dataclass
 class _Facts:
     """What one sentence says about money; the amount's own facts or its antecedent's."""
@@ -67,6 +75,7 @@ class _Facts:
     period: Period | None = None
     purpose: str | None = None
     funder: str | None = None
+    budget: BudgetKind | None = None
 
     def filled_from(self, other: _Facts) -> _Facts:
         return _Facts(
@@ -75,6 +84,7 @@ class _Facts:
             self.period or other.period,
             self.purpose or other.purpose,
             self.funder or other.funder,
+            self.budget or other.budget,
         )
 
 
@@ -94,6 +104,7 @@ def _facts(doc: FundingText, index: int, near: int, speaker: _Speaker) -> _Facts
         period(doc, index, near),
         purpose(doc, index, near),
         funder(doc, index, speaker.government, speaker.minister),
+        budget(doc, index, near),
     )
 
 
@@ -123,8 +134,8 @@ def find_funding(
             continue
         if amount.approximation == "up_to" and _CAP.search(amount.text):
             continue  # "plafonné à 10.000 euros": a rule's ceiling, not money given
-        if amount.per is not None:
-            continue  # "150 euros par ménage": a rate, not a grant
+        if amount.per is not None and amount.per.lower() not in _TIME_UNITS:
+            continue  # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         index = doc.sentence_of(amount.start)
         start, end = doc.sentences[index]
         sentence = text[start:end]
@@ -173,6 +184,7 @@ def find_funding(
                 amount=number,
                 recipient=found.recipient,
                 funder=found.funder,
+                budget=found.budget,
                 programme=found.programme,
                 period=found.period,
                 purpose=found.purpose,

@@ -15,6 +15,7 @@ money is for (`receiving_subject`), not who gets it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from loaders.extract.funding.frames import (
     FINANCING_STEMS,
@@ -82,6 +83,12 @@ _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
 )
 _TO = re.compile(r"\s*(?:à|aux|au)(?!\w)")
+# Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
+_COORDINATION = re.compile(
+    r"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|commune|ville"
+    r"|province|centre|asbl|(?-i:[A-Z]{2,6}))(?!\w)\s*)*$",
+    re.IGNORECASE,
+)
 # Right after an amount, what ties it to the party named next.
 _TIED_CUE = re.compile(
     rf"\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
@@ -109,8 +116,22 @@ def recipient(doc: FundingText, index: int, near: int) -> str | None:
         # "Pour X, le montant est de N, contre M à Y": "à Y" after an amount is a party too
         # when the sentence names another one.
         candidates += parallel
-        return min(candidates)[2]
+        chosen = min(candidates)[2]
+        # "N euros à Namur, Liège et Mons": one amount for several parties names them all or
+        # none; a fact has one recipient, so none ("respectivement" pairs them elsewhere).
+        return None if _shared(doc, index, chosen) else chosen
     return _pronoun_recipient(doc, index)
+
+
+def _shared(doc: FundingText, index: int, chosen: str) -> bool:
+    """Whether the chosen party is one of a coordination of parties ("X, Y et Z")."""
+    named = doc.within(doc.recipients, index)
+    for first, second in pairwise(named):
+        if chosen in (first.id, second.id) and first.id != second.id:
+            gap = doc.text[first.end : second.start]
+            if _COORDINATION.match(gap):
+                return True
+    return False
 
 
 def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:

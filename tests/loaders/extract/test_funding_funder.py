@@ -193,3 +193,31 @@ def test_a_grant_from_an_organisation_after_its_amount() -> None:
     text = "La commune de Dinant a obtenu une subvention de 150.000 euros du Forem pour le parc."
     (fact,) = facts(text, ("Dinant", "place", DINANT), ("Forem", "organisation", FOREM))
     assert (fact.recipient, fact.funder, fact.purpose) == (DINANT, FOREM, "parc")
+
+
+def test_one_amount_for_several_parties_names_none_of_them() -> None:
+    text = "Un montant de 3 millions d'euros a été octroyé aux communes de Dinant, Mons et Namur."
+    found = facts(
+        text,
+        ("Dinant", "place", DINANT),
+        ("Mons", "place", MONS),
+        ("Namur", "place", "https://w3id.org/parlgraph/id/place/namur"),
+    )
+    assert [f.recipient for f in found] == []
+
+
+def test_money_per_unit_is_a_rate_but_money_per_month_is_a_grant() -> None:
+    per_household = "La commune de Dinant recevra une prime de 150 euros par ménage."
+    per_month = "La commune de Dinant recevra 20.000 euros par mois pour son fonctionnement."
+    assert facts(per_household, ("Dinant", "place", DINANT)) == []
+    (fact,) = facts(per_month, ("Dinant", "place", DINANT))
+    assert fact.recipient == DINANT
+
+
+def test_the_kind_of_budget_is_read_from_its_adjective() -> None:
+    text = (
+        "La commune de Dinant a reçu 2 millions d'euros de budget structurel. Elle a aussi "
+        "bénéficié d'une enveloppe budgétaire exceptionnelle de 300.000 euros."
+    )
+    structural, exceptional = facts(text, ("Dinant", "place", DINANT))
+    assert (structural.budget, exceptional.budget) == ("structural", "exceptional")
