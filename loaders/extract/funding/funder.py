@@ -23,6 +23,7 @@ from loaders.extract.funding.frames import (
     AGENT_STEMS,
     FUNDER_NOUNS,
     GIVING_STEMS,
+    GRANT_NOUNS,
     RECEIVED_FROM_STEMS,
     participle,
 )
@@ -39,12 +40,12 @@ _AGENT = re.compile(
 _CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "une subvention de la Région", "une aide de 75.000 euros du Forem".
 _NOUN_OF = re.compile(
-    rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?(?:\s+{DE}\s*\d{_CLAUSE}{{0,40}}?"
+    rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?(?:\s+{DE}\s*\d{_CLAUSE}{{0,40}}"
     rf"(?:euros?|€|EUR))?\s+{DE}",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{_CLAUSE}{{0,60}}?\s{DE}", re.IGNORECASE
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{_CLAUSE}{{0,60}}\s{DE}", re.IGNORECASE
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF)
 _GIVING = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
@@ -52,7 +53,8 @@ _GIVING = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
 # soutenir", "a pu dégager"), never a preposition that would make the name a complement.
 _SUBJECT_GAP = re.compile(
-    r"^(?:\s+|,[^,;.:]{0,60},|(?:a|ont|avait|avaient|aura|auront|avons|va|vont|peut|peuvent"
+    r"^(?:\s+|,[^,;.:]{0,60},|\([^()]{1,30}\)|\)|(?:par\s+ailleurs|dès\s+lors|en\s+outre|donc|enfin"
+    r"|a|ont|avait|avaient|aura|auront|avons|va|vont|peut|peuvent"
     r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
     r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
     r"|pas|d['’]|de|à)(?=[\s,'’]|$))*$",
@@ -65,9 +67,10 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
+# "j'ai pu dégager", "j'ai décidé d'octroyer", "j'ai marqué mon accord sur l'octroi d'un subside".
 _FIRST_PERSON = re.compile(
-    rf"(?<!\w)(?:j['’]\s*(?:ai|avais|aurai)|je|nous\s+avons|nous)\s+(?:[^\W\d]+(?:\s+|['’])){{0,3}}?"
-    rf"{GIVING_STEMS}\w*",
+    rf"(?<!\w)(?:j['’]\s*(?:ai|avais|aurai)|je|nous\s+avons|nous)\s+[^,;.:]{{0,50}}?"
+    rf"(?<![\w])(?:{GIVING_STEMS}|{GRANT_NOUNS})\w*",
     re.IGNORECASE,
 )
 # The government by its common name: "le Gouvernement a décidé d'octroyer".

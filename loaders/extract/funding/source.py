@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import MONEY_NOUNS
+from loaders.extract.funding.frames import MONEY_NOUNS, RECEIVING_STEMS
 from loaders.extract.funding.sentences import DE, GIVING_VERB, FundingText
 from loaders.record import Mention
 
@@ -38,6 +38,7 @@ _SUBJECT_START = re.compile(
     r"(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?)?$",
     re.IGNORECASE,
 )
+_RECEIVING = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 # "au titre de ce fonds", "du même programme": the programme last named before.
 _SOURCE_ANAPHOR = re.compile(
     r"(?<!\w)(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
@@ -81,7 +82,19 @@ def programme(doc: FundingText, index: int) -> str | None:
     chosen = projects or found
     if chosen:
         return chosen[0].id
-    return programme_named_before(doc, index)
+    return programme_named_before(doc, index) or _only_programme(doc, index)
+
+
+def _only_programme(doc: FundingText, index: int) -> str | None:
+    """The one programme a sentence of giving or receiving names, without a cue: a sentence
+    about money given that names a single scheme speaks of that scheme's money."""
+    start, end = doc.sentences[index]
+    named = {m.id for m in doc.within(doc.sources, index) if m.type == "programme"}
+    if len(named) == 1 and (
+        GIVING_VERB.search(doc.text, start, end) or _RECEIVING.search(doc.text, start, end)
+    ):
+        return named.pop()
+    return None
 
 
 def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:

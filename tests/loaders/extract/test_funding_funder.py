@@ -221,3 +221,18 @@ def test_the_kind_of_budget_is_read_from_its_adjective() -> None:
     )
     structural, exceptional = facts(text, ("Dinant", "place", DINANT))
     assert (structural.budget, exceptional.budget) == ("structural", "exceptional")
+
+
+def test_the_one_scheme_of_a_sentence_of_giving_is_its_programme() -> None:
+    text = "La commune de Dinant a reçu 900.000 euros, un apport décisif du FEDER wallon."
+    (fact,) = facts(text, ("Dinant", "place", DINANT), ("FEDER", "programme", FEDER))
+    assert (fact.recipient, fact.programme) == (DINANT, FEDER)
+
+
+def test_two_schemes_without_a_cue_name_no_programme() -> None:
+    text = "La commune de Dinant, active dans le FEDER et le FSE, a reçu 900.000 euros."
+    fse = "https://w3id.org/parlgraph/id/programme/fse"
+    (fact,) = facts(
+        text, ("Dinant", "place", DINANT), ("FEDER", "programme", FEDER), ("FSE", "programme", fse)
+    )
+    assert fact.programme is None
