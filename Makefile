@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: demo test lint typecheck unit eval bench lock clean
+.PHONY: demo test lint typecheck unit eval bench lock clean assets
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,18 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Browser assets: each assets/NAME/ pins its npm packages (package.json + lock file) and lists in
+# files.txt what to copy, with its licence, into the package. The copies are committed, so users
+# need only Python; run this after changing a package.json.
+assets:
+	@for dir in assets/*/; do \
+		echo "== $$dir"; (cd $$dir && npm ci --no-audit --no-fund --silent) || exit $$?; \
+		grep -v '^#' $$dir/files.txt | while read -r source target; do \
+			[ -n "$$source" ] || continue; \
+			mkdir -p "$$(dirname "$$target")" && cp "$$dir$$source" "$$target" || exit 1; \
+		done || exit $$?; \
+	done
 
 # Re-pin every dependency after changing pyproject.toml.
 lock: $(BIN)/python

@@ -30,6 +30,8 @@ from graph_api.queries import QueryParameterError, catalogue
 from graph_api.repo.base import Repo, RepoError
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.repo.remote import RemoteRepo
+from graph_api.service.command import run_server, serve
+from graph_api.service.settings import ServiceSettings
 from graph_api.settings import Settings
 from graph_api.sparql_guard import QueryRefused, UpdateRefused, refuse_unsafe
 from graph_api.stats import store_stats
@@ -45,6 +47,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command()(parse)
+app.command()(serve)
 stderr = Console(stderr=True)
 PROGRESS_THRESHOLD = 5
 
@@ -332,12 +335,8 @@ def push(
 def demo(
     no_serve: Annotated[bool, typer.Option("--no-serve", help="stop after the summary")] = False,
 ) -> None:
-    """Load the bundled sample corpus into a fresh ./parlgraph-demo, validate it, summarise.
-
-    `--no-serve` is accepted now so scripts written against the contract keep working: until the
-    HTTP service exists, the demo always stops after the summary.
-    """
-    _ = no_serve
+    """Load the bundled sample corpus into a fresh ./parlgraph-demo, validate it, summarise, then
+    serve it on http://127.0.0.1:8000 until Ctrl-C (`--no-serve` stops after the summary)."""
     target = Settings().demo_store
     _recreate_demo_folder(target)
     files, _ = expand_inputs([str(SAMPLE_DIR)])
@@ -352,7 +351,10 @@ def demo(
     print(f"Validation: {validation.summary()}")
     print("Graph: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
     print(f"Try: .venv/bin/parlgraph query who-asks-whom --store {target}")
-    if report.problems() or not validation.conforms:
+    problems = report.problems() or not validation.conforms
+    if not no_serve:
+        run_server(ServiceSettings(store=target, host="127.0.0.1", port=8000))
+    if problems:
         raise typer.Exit(ExitCode.PROBLEMS)
 
 

@@ -1,0 +1,119 @@
+"""The HTTP service (`parlgraph serve`): one FastAPI app, its routers, limits and error pages.
+
+Routes that run queries hand the work to the threadpool (plain `def` routes or
+`run_in_threadpool`), never to the event loop, so one heavy query does not stall the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from graph_api.service import landing, meta, named, resources, sparql
+from graph_api.service.engine import QueryEngine, open_engine
+from graph_api.service.errors import BodyTooLarge, ServiceError
+from graph_api.service.pages import STATIC_DIR
+from graph_api.service.settings import ServiceSettings
+
+# Every router of the service; the network pages' router (graph_api/network/) joins this tuple.
+ROUTERS = (sparql.router, named.router, resources.router, meta.router, landing.router)
+
+
+class BodyLimit:
+    """Answers 413 from the `Content-Length` header, before a byte of the body is read."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            for name, value in scope["headers"]:
+                if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                    error = BodyTooLarge(self.limit)
+                    response = PlainTextResponse(error.message + "\n", status_code=error.status)
+                    response.headers["Connection"] = "close"
+                    await response(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
+
+
+def _plain(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
+    return PlainTextResponse(" ".join(message.split()) + "\n", status_code=status, headers=headers)
+
+
+def _install_error_pages(app: FastAPI) -> None:
+    """Every error is one plain line: its reason, never a traceback or a server path."""
+
+    async def service_error(_: Request, error: Exception) -> PlainTextResponse:
+        assert isinstance(error, ServiceError)
+        return _plain(error.status, error.message, error.headers)
+
+    async def http_error(_: Request, error: Exception) -> PlainTextResponse:
+        assert isinstance(error, HTTPException)
+        return _plain(error.status_code, str(error.detail), dict(error.headers or {}))
+
+    async def invalid(_: Request, error: Exception) -> PlainTextResponse:
+        assert isinstance(error, RequestValidationError)
+        problems = [
+            f"{'.'.join(str(part) for part in item['loc'][1:])}: {item['msg']}"
+            for item in error.errors()
+        ]
+        return _plain(400, "bad parameter: " + "; ".join(problems))
+
+    async def internal(_: Request, __: Exception) -> PlainTextResponse:
+        return _plain(500, "internal error")
+
+    app.add_exception_handler(ServiceError, service_error)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(Exception, internal)
+
+
+def create_app(
+    settings: ServiceSettings | None = None, engine: QueryEngine | None = None
+) -> FastAPI:
+    """The app over one engine; `serve` opens the engine first so a store it cannot open is a
+    one-line error rather than a failed start-up."""
+    settings = settings or ServiceSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.engine = engine or open_engine(settings)
+        try:
+            yield
+        finally:
+            app.state.engine.close()
+
+    app = FastAPI(
+        title="parlgraph",
+        summary="Parliamentary written questions as an RDF knowledge graph: SPARQL 1.1 Protocol, "
+        "named queries, linked-data pages and dumps.",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    _install_error_pages(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_credentials=False,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["*"],
+        expose_headers=["Retry-After", "Content-Disposition"],
+    )
+    app.add_middleware(BodyLimit, limit=settings.body_limit)
+    return app

@@ -1,0 +1,60 @@
+"""`parlgraph serve`: the HTTP service over the embedded store, until Ctrl-C."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+import uvicorn
+
+from graph_api.repo.base import RepoError
+from graph_api.service.app import create_app
+from graph_api.service.engine import open_engine
+from graph_api.service.settings import ServiceSettings
+
+
+def run_server(settings: ServiceSettings) -> None:
+    """Open the store first (a store that cannot be opened is a one-line error), then serve."""
+    if not (settings.store / "oxigraph").is_dir():
+        raise RepoError(f"no store at {settings.store} (load documents into it first)")
+    engine = open_engine(settings)
+    sys.stdout.flush()
+    app = create_app(settings, engine)
+    print(
+        f"parlgraph: serving {settings.store} on http://{settings.host}:{settings.port}/ "
+        "(Ctrl-C to stop)",
+        file=sys.stderr,
+    )
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+
+
+def serve(
+    store: Annotated[Path | None, typer.Option("--store", help="embedded store folder")] = None,
+    host: Annotated[str | None, typer.Option("--host", help="address to listen on")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="port (default 8000)")] = None,
+    query_deadline: Annotated[
+        float | None, typer.Option("--query-deadline", help="seconds a query may run (30)")
+    ] = None,
+    body_limit: Annotated[
+        int | None, typer.Option("--body-limit", help="largest request body in bytes (1 MiB)")
+    ] = None,
+    queries_in_flight: Annotated[
+        int | None, typer.Option("--queries-in-flight", help="queries run at once (16)")
+    ] = None,
+    row_limit: Annotated[
+        int | None, typer.Option("--row-limit", help="rows per answer (100000)")
+    ] = None,
+) -> None:
+    """Serve the graph: SPARQL endpoint, named queries, entity pages, dumps, query editor."""
+    given: dict[str, Any] = {
+        "store": store,
+        "host": host,
+        "port": port,
+        "query_deadline": query_deadline,
+        "body_limit": body_limit,
+        "queries_in_flight": queries_in_flight,
+        "row_limit": row_limit,
+    }
+    run_server(ServiceSettings(**{key: value for key, value in given.items() if value is not None}))

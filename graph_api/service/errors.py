@@ -1,0 +1,75 @@
+"""What can go wrong with a request, each with its HTTP status (CONTRACT.md, HTTP errors).
+
+Every message is one line for the client: the parser's message, the bad parameter's name; never a
+stack trace or a path of the server's.
+"""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    status = 500
+
+    def __init__(self, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.headers = headers or {}
+
+
+class BadRequest(ServiceError):
+    status = 400
+
+
+class QuerySyntaxError(BadRequest):
+    """The parser's message for a malformed query."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"malformed query: {message}")
+
+
+class QueryRefused(BadRequest):
+    """A query the public endpoint will not run (`SERVICE`)."""
+
+
+class UpdateRefused(ServiceError):
+    status = 403
+
+
+class NotFound(ServiceError):
+    status = 404
+
+
+class NotAcceptable(ServiceError):
+    status = 406
+
+    def __init__(self, offered: tuple[str, ...] | list[str]) -> None:
+        super().__init__(
+            f"none of the requested types is available; this answers in {', '.join(offered)}"
+        )
+
+
+class UnsupportedMediaType(ServiceError):
+    status = 415
+
+
+class BodyTooLarge(ServiceError):
+    status = 413
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"request body over the limit of {limit} bytes")
+
+
+class ServerBusy(ServiceError):
+    status = 429
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(
+            "too many queries in flight; retry later", {"Retry-After": str(retry_after)}
+        )
+
+
+class QueryTimeout(ServiceError):
+    status = 503
+
+    def __init__(self, deadline: float) -> None:
+        super().__init__(f"the query ran over the deadline of {deadline:g} s and was stopped")

@@ -1,0 +1,39 @@
+"""One served store for the service tests: the bundled sample corpus plus the W3C SPARQL 1.1
+Protocol tests' data, each file in the named graph the manifest gives it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from loaders.sources.walloon import SAMPLE_DIR
+from tests.graph_api.service.server import parlgraph, serving
+
+ROOT = Path(__file__).resolve().parents[3]
+PROTOCOL_DIR = ROOT.parent / "shared" / "data" / "w3c-sparql11-protocol"
+PROTOCOL_GRAPHS = {
+    f"data{n}.nt": f"http://kasei.us/2009/09/sparql/data/data{n}.rdf" for n in (1, 2, 3)
+}
+
+
+@pytest.fixture(scope="session")
+def served_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("served") / "store"
+    loaded = parlgraph("load", str(SAMPLE_DIR), "--store", str(store))
+    assert loaded.returncode == 0, loaded.stderr
+    if PROTOCOL_DIR.is_dir():
+        for name, graph in PROTOCOL_GRAPHS.items():
+            result = parlgraph(
+                "load", str(PROTOCOL_DIR / name), "--graph", graph, "--store", str(store)
+            )
+            assert result.returncode == 0, result.stderr
+    return store
+
+
+@pytest.fixture(scope="session")
+def server(served_store: Path) -> Iterator[str]:
+    """The root URL of a running `parlgraph serve` (ends with a slash)."""
+    with serving(served_store) as root:
+        yield root
