@@ -21,7 +21,12 @@ from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.service import conneg
 from graph_api.service.errors import QueryRefused, QuerySyntaxError, ServerBusy, UpdateRefused
 from graph_api.service.settings import ServiceSettings
-from graph_api.service.sparql_text import QueryForm, query_form, uses_service
+from graph_api.service.sparql_text import (
+    QueryForm,
+    declares_dataset,
+    query_form,
+    uses_service,
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ class RepoEngine:
         named_graph_uris: Sequence[str] = (),
     ) -> RunResult:
         refuse_before_running(query)
-        dataset: dict[str, object] = {"use_default_graph_as_union": True}
+        dataset: dict[str, object] = {"use_default_graph_as_union": not declares_dataset(query)}
         if default_graph_uris or named_graph_uris:
             # The protocol's dataset replaces the query's own; a graph the store lacks is empty.
             default: list[NamedNode | DefaultGraph] = [NamedNode(u) for u in default_graph_uris]

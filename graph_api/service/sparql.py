@@ -25,7 +25,7 @@ from graph_api.service.errors import (
     UpdateRefused,
 )
 from graph_api.service.pages import choose, engine_of, rdf_bytes, settings_of
-from graph_api.service.sparql_text import QueryForm, query_form
+from graph_api.service.sparql_text import QueryForm, has_relative_iri, query_form
 
 router = APIRouter(tags=["SPARQL"])
 FORM = "application/x-www-form-urlencoded"
@@ -109,7 +109,7 @@ def answer(
 ) -> Response:
     """Negotiate the format by the query's form, then run it (in the threadpool). Relative IRIs
     resolve against the endpoint's URL: a BASE put before the query's own prologue (on its first
-    line, so the parser's line numbers still match the user's text)."""
+    line, so the parser's line numbers still match the user's text), only when one is needed."""
     form = query_form(query)
     if form is QueryForm.UPDATE:
         raise UpdateRefused(READ_ONLY)
@@ -117,8 +117,10 @@ def answer(
     media_type = conneg.negotiate(accept, offered)
     if media_type is None:
         raise NotAcceptable(offered)
+    if has_relative_iri(query):
+        query = f"BASE <{endpoint}> {query}"
     result = engine.run(
-        f"BASE <{endpoint}> {query}",
+        query,
         media_type,
         default_graph_uris=default_graph_uris,
         named_graph_uris=named_graph_uris,

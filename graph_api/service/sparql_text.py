@@ -68,3 +68,20 @@ def query_form(text: str) -> QueryForm | None:
 def uses_service(text: str) -> bool:
     """Whether the text calls a remote endpoint with the `SERVICE` keyword."""
     return "SERVICE" in keywords(text)
+
+
+def declares_dataset(text: str) -> bool:
+    """Whether the query names its own dataset (`FROM`, `FROM NAMED`): then its default graph is
+    what it names (graphs of the store; never fetched), not the union of every graph."""
+    return "FROM" in keywords(text)
+
+
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def has_relative_iri(text: str) -> bool:
+    """Whether an IRI of the text (`<s>`, `<#x>`) needs a base to resolve against."""
+    return any(
+        match.lastgroup == "iri" and not SCHEME.match(match.group("iri")[1:])
+        for match in TOKEN.finditer(text)
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from loaders.sources.walloon import SAMPLE_DIR
+from tests.browser import browser, page  # noqa: F401 - the page tests' fixtures
 from tests.graph_api.service.server import parlgraph, serving
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -29,7 +30,17 @@ def served_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "load", str(PROTOCOL_DIR / name), "--graph", graph, "--store", str(store)
             )
             assert result.returncode == 0, result.stderr
+    # What `parlgraph export` writes, taken before the server holds the store: /dump.nq must match.
+    exported = parlgraph(
+        "export", "--store", str(store), "--format", "nq", "-o", str(export_path(store))
+    )
+    assert exported.returncode == 0, exported.stderr
     return store
+
+
+def export_path(store: Path) -> Path:
+    """Where the served store's `parlgraph export --format nq` is kept."""
+    return store.parent / "export.nq"
 
 
 @pytest.fixture(scope="session")

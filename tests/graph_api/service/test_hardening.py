@@ -1,0 +1,146 @@
+"""The public endpoint holds: updates 403 by every route, SERVICE 400, nothing fetched from
+outside, at most N queries in flight (429 with Retry-After)."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.graph_api.service.server import parlgraph, serving
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+@contextmanager
+def listener() -> Iterator[tuple[str, list[bytes]]]:
+    """A local TCP listener that records every connection: nothing may reach it."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.2)
+    seen: list[bytes] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except TimeoutError:
+                continue
+            seen.append(connection.recv(1024))
+            connection.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}/", seen
+    finally:
+        stop.set()
+        thread.join()
+        server.close()
+
+
+def count(server: str) -> int:
+    response = httpx.get(
+        server + "sparql",
+        params={"query": COUNT},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=60,
+    )
+    return int(response.json()["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs"),
+    [
+        ("GET", {"params": {"update": "CLEAR ALL"}}),
+        ("GET", {"params": {"query": "DROP ALL"}}),
+        ("POST", {"data": {"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}}),
+        ("POST", {"data": {"query": "DELETE WHERE { ?s ?p ?o }"}}),
+        (
+            "POST",
+            {"content": b"CLEAR ALL", "headers": {"Content-Type": "application/sparql-update"}},
+        ),
+        (
+            "POST",
+            {
+                "content": b"LOAD <http://127.0.0.1:9/x.ttl>",
+                "headers": {"Content-Type": "application/sparql-query"},
+            },
+        ),
+    ],
+)
+def test_any_update_by_any_route_is_403_and_changes_nothing(
+    server: str, method: str, kwargs: dict[str, object]
+) -> None:
+    before = count(server)
+    response = httpx.request(method, server + "sparql", timeout=60, **kwargs)  # type: ignore[arg-type]
+    assert response.status_code == 403
+    assert count(server) == before
+
+
+def test_service_is_400_and_never_called(server: str) -> None:
+    with listener() as (url, seen):
+        query = f"SELECT * WHERE {{ SERVICE <{url}sparql> {{ ?s ?p ?o }} }}"
+        response = httpx.get(server + "sparql", params={"query": query}, timeout=60)
+        assert response.status_code == 400
+        assert "SERVICE" in response.text
+    assert seen == []
+
+
+def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
+    with listener() as (url, seen):
+        from_query = f"ASK FROM <{url}data.ttl> {{ ?s ?p ?o }}"
+        answered = httpx.get(
+            server + "sparql",
+            params={"query": from_query},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=60,
+        )
+        dataset = httpx.get(
+            server + "sparql",
+            params={
+                "query": "ASK { ?s ?p ?o }",
+                "default-graph-uri": url + "g",
+                "named-graph-uri": url + "n",
+            },
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=60,
+        )
+    assert answered.json()["boolean"] is False  # an unknown graph is empty
+    assert dataset.json()["boolean"] is False
+    assert seen == []
+
+
+def test_queries_over_the_cap_get_429_with_retry_after(tmp_path: Path) -> None:
+    """One slot: while a long query holds it, the next request is told to come back later."""
+    data = tmp_path / "many.nt"
+    data.write_text("".join(f"<urn:s{n}> <urn:p> <urn:o{n}> .\n" for n in range(2000)))
+    store = tmp_path / "store"
+    assert parlgraph("load", str(data), "--graph", "urn:g", "--store", str(store)).returncode == 0
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with serving(store, "--queries-in-flight", "1") as root:
+
+        def hold_the_slot() -> None:
+            with contextlib.suppress(httpx.TimeoutException):
+                httpx.get(root + "sparql", params={"query": heavy}, timeout=5)
+
+        holder = threading.Thread(target=hold_the_slot, daemon=True)
+        statuses = []
+        holder.start()
+        for _ in range(50):
+            response = httpx.get(root + "sparql", params={"query": "ASK {}"}, timeout=60)
+            statuses.append(response.status_code)
+            if response.status_code == 429:
+                assert int(response.headers["retry-after"]) >= 0
+                break
+            holder.join(0.1)
+        assert 429 in statuses
+        assert httpx.get(root + "healthz", timeout=60).status_code == 200
