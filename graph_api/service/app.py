@@ -22,6 +22,7 @@ from graph_api.service.engine import QueryEngine, open_engine
 from graph_api.service.errors import BodyTooLarge, ServiceError
 from graph_api.service.pages import STATIC_DIR
 from graph_api.service.settings import ServiceSettings
+from graph_api.sparql_guard import QueryRefused, UpdateRefused
 
 # Every router of the service; the network pages' router (graph_api/network/) joins this tuple.
 ROUTERS = (sparql.router, named.router, resources.router, meta.router, landing.router)
@@ -72,7 +73,12 @@ def _install_error_pages(app: FastAPI) -> None:
     async def internal(_: Request, __: Exception) -> PlainTextResponse:
         return _plain(500, "internal error")
 
+    async def refused(_: Request, error: Exception) -> PlainTextResponse:
+        return _plain(403 if isinstance(error, UpdateRefused) else 400, str(error))
+
     app.add_exception_handler(ServiceError, service_error)
+    app.add_exception_handler(QueryRefused, refused)
+    app.add_exception_handler(UpdateRefused, refused)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(Exception, internal)

@@ -9,7 +9,6 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 
-from graph_api.repo.base import RepoError
 from graph_api.service.app import create_app
 from graph_api.service.engine import open_engine
 from graph_api.service.settings import ServiceSettings
@@ -17,8 +16,6 @@ from graph_api.service.settings import ServiceSettings
 
 def run_server(settings: ServiceSettings) -> None:
     """Open the store first (a store that cannot be opened is a one-line error), then serve."""
-    if not (settings.store / "oxigraph").is_dir():
-        raise RepoError(f"no store at {settings.store} (load documents into it first)")
     engine = open_engine(settings)
     sys.stdout.flush()
     app = create_app(settings, engine)

@@ -11,7 +11,7 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, SH, VOID, XSD
 from graph_api.queries import DEFAULT_LIMIT, catalogue
 from graph_api.service import conneg
 from graph_api.service.settings import ServiceSettings
-from graph_api.service.sparql_text import QueryForm, query_form
+from graph_api.sparql_guard import QueryForm, query_form
 from loaders.vocab import PREFIXES
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")

@@ -19,14 +19,10 @@ from graph_api.export import dump
 from graph_api.formats import write_result
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.service import conneg
-from graph_api.service.errors import QueryRefused, QuerySyntaxError, ServerBusy, UpdateRefused
+from graph_api.service.errors import QuerySyntaxError, ServerBusy
 from graph_api.service.settings import ServiceSettings
-from graph_api.service.sparql_text import (
-    QueryForm,
-    declares_dataset,
-    query_form,
-    uses_service,
-)
+from graph_api.service.sparql_text import declares_dataset
+from graph_api.sparql_guard import refuse_unsafe
 
 
 @dataclass(frozen=True)
@@ -52,19 +48,11 @@ class QueryEngine(Protocol):
     def close(self) -> None: ...
 
 
-def refuse_before_running(query: str) -> None:
-    """Updates and `SERVICE` never reach the store."""
-    if query_form(query) is QueryForm.UPDATE:
-        raise UpdateRefused("this endpoint is read-only: SPARQL Update is refused")
-    if uses_service(query):
-        raise QueryRefused("SERVICE is refused: this endpoint never queries other endpoints")
-
-
 class RepoEngine:
     """Queries on the embedded store in the caller's thread, at most N at once."""
 
     def __init__(self, settings: ServiceSettings) -> None:
-        self._repo = EmbeddedRepo(settings.store)
+        self._repo = EmbeddedRepo(settings.store, mode="read")
         self._slots = threading.BoundedSemaphore(settings.queries_in_flight)
         self._retry_after = settings.retry_after
 
@@ -85,7 +73,7 @@ class RepoEngine:
         default_graph_uris: Sequence[str] = (),
         named_graph_uris: Sequence[str] = (),
     ) -> RunResult:
-        refuse_before_running(query)
+        refuse_unsafe(query)
         dataset: dict[str, object] = {"use_default_graph_as_union": not declares_dataset(query)}
         if default_graph_uris or named_graph_uris:
             # The protocol's dataset replaces the query's own; a graph the store lacks is empty.

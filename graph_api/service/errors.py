@@ -27,14 +27,6 @@ class QuerySyntaxError(BadRequest):
         super().__init__(f"malformed query: {message}")
 
 
-class QueryRefused(BadRequest):
-    """A query the public endpoint will not run (`SERVICE`)."""
-
-
-class UpdateRefused(ServiceError):
-    status = 403
-
-
 class NotFound(ServiceError):
     status = 404
 

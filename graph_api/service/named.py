@@ -14,7 +14,7 @@ from graph_api.repo.base import bind_values
 from graph_api.service import conneg
 from graph_api.service.errors import BadRequest, NotFound
 from graph_api.service.pages import choose, engine_of, local_href, render, settings_of
-from graph_api.service.sparql_text import query_form
+from graph_api.sparql_guard import query_form
 
 router = APIRouter(tags=["named queries"])
 

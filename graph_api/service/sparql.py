@@ -22,10 +22,10 @@ from graph_api.service.errors import (
     BodyTooLarge,
     NotAcceptable,
     UnsupportedMediaType,
-    UpdateRefused,
 )
 from graph_api.service.pages import choose, engine_of, rdf_bytes, settings_of
-from graph_api.service.sparql_text import QueryForm, has_relative_iri, query_form
+from graph_api.service.sparql_text import has_relative_iri
+from graph_api.sparql_guard import QueryForm, UpdateRefused, query_form
 
 router = APIRouter(tags=["SPARQL"])
 FORM = "application/x-www-form-urlencoded"

@@ -10,7 +10,8 @@ import pytest
 
 from loaders.sources.walloon import SAMPLE_DIR
 from tests.browser import browser, page  # noqa: F401 - the page tests' fixtures
-from tests.graph_api.service.server import parlgraph, serving
+from tests.graph_api.conftest import Cli
+from tests.graph_api.service.server import serving
 
 ROOT = Path(__file__).resolve().parents[3]
 PROTOCOL_DIR = ROOT.parent / "shared" / "data" / "w3c-sparql11-protocol"
@@ -20,18 +21,18 @@ PROTOCOL_GRAPHS = {
 
 
 @pytest.fixture(scope="session")
-def served_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def served_store(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Path:
     store = tmp_path_factory.mktemp("served") / "store"
-    loaded = parlgraph("load", str(SAMPLE_DIR), "--store", str(store))
+    loaded = cli.run("load", str(SAMPLE_DIR), "--store", str(store))
     assert loaded.returncode == 0, loaded.stderr
     if PROTOCOL_DIR.is_dir():
         for name, graph in PROTOCOL_GRAPHS.items():
-            result = parlgraph(
+            result = cli.run(
                 "load", str(PROTOCOL_DIR / name), "--graph", graph, "--store", str(store)
             )
             assert result.returncode == 0, result.stderr
     # What `parlgraph export` writes, taken before the server holds the store: /dump.nq must match.
-    exported = parlgraph(
+    exported = cli.run(
         "export", "--store", str(store), "--format", "nq", "-o", str(export_path(store))
     )
     assert exported.returncode == 0, exported.stderr

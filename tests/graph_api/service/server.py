@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
+from tests.graph_api.conftest import PARLGRAPH
 
 
 def free_port() -> int:
@@ -21,12 +20,6 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
-
-
-def parlgraph(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [PARLGRAPH, *arguments], capture_output=True, text=True, timeout=600, check=False
-    )
 
 
 @contextmanager

@@ -13,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.graph_api.service.server import parlgraph, serving
+from tests.graph_api.conftest import Cli
+from tests.graph_api.service.server import serving
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
@@ -119,12 +120,12 @@ def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
     assert seen == []
 
 
-def test_queries_over_the_cap_get_429_with_retry_after(tmp_path: Path) -> None:
+def test_queries_over_the_cap_get_429_with_retry_after(tmp_path: Path, cli: Cli) -> None:
     """One slot: while a long query holds it, the next request is told to come back later."""
     data = tmp_path / "many.nt"
     data.write_text("".join(f"<urn:s{n}> <urn:p> <urn:o{n}> .\n" for n in range(2000)))
     store = tmp_path / "store"
-    assert parlgraph("load", str(data), "--graph", "urn:g", "--store", str(store)).returncode == 0
+    assert cli.run("load", str(data), "--graph", "urn:g", "--store", str(store)).returncode == 0
     heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     with serving(store, "--queries-in-flight", "1") as root:
 
