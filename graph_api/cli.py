@@ -351,7 +351,7 @@ def demo(
     print(f"Validation: {validation.summary()}")
     print("Graph: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
     print(f"Try: .venv/bin/parlgraph query who-asks-whom --store {target}")
-    problems = report.problems() or not validation.conforms
+    problems = bool(report.problems()) or not validation.conforms
     if not no_serve:
         run_server(ServiceSettings(store=target, host="127.0.0.1", port=8000))
     if problems:
