@@ -50,7 +50,9 @@ def parse(
     """Print what the loader reads from documents, storing nothing."""
     if format is ParseFormat.json:
         if len(files) != 1:
-            raise _error("--format json prints one document; use --format jsonl for several", USAGE)
+            raise typer.BadParameter(
+                "--format json prints one document; use --format jsonl for several"
+            )
         if not files[0].is_file():
             raise _error(f"no such file: {files[0]}", USAGE)
         try:
