@@ -353,7 +353,7 @@ def demo(
     print(f"Try: .venv/bin/parlgraph query who-asks-whom --store {target}")
     problems = bool(report.problems()) or not validation.conforms
     if not no_serve:
-        run_server(ServiceSettings(store=target, host="127.0.0.1", port=8000))
+        run_server(ServiceSettings(store=target))
     if problems:
         raise typer.Exit(ExitCode.PROBLEMS)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import time
@@ -23,34 +24,50 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(store: Path, *options: str) -> Iterator[str]:
-    """Start the server on the store, wait until /healthz answers, yield its root URL, stop it."""
+def running(
+    *arguments: str, cwd: Path | None = None
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Run `parlgraph ARGUMENTS` with `PARLGRAPH_PORT` set to a free port; once /healthz answers,
+    yield the root URL and the process; stop it with Ctrl-C (SIGINT) at the end."""
     port = free_port()
     process = subprocess.Popen(
-        [PARLGRAPH, "serve", "--store", str(store), "--port", str(port), *options],
+        [PARLGRAPH, *arguments],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PARLGRAPH_BASE": "https://w3id.org/parlgraph/"},
+        cwd=cwd,
+        env={
+            **os.environ,
+            "PARLGRAPH_PORT": str(port),
+            "PARLGRAPH_BASE": "https://w3id.org/parlgraph/",
+        },
     )
     root = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 _, error = process.communicate()
-                raise RuntimeError(f"parlgraph serve stopped: {error.decode()}")
+                raise RuntimeError(f"parlgraph {arguments[0]} stopped: {error.decode()}")
             try:
                 if httpx.get(root + "healthz", timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.2)
         else:
-            raise RuntimeError("parlgraph serve did not answer within 60 s")
-        yield root
+            raise RuntimeError(f"parlgraph {arguments[0]} did not answer within 120 s")
+        yield root, process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@contextmanager
+def serving(store: Path, *options: str) -> Iterator[str]:
+    """`parlgraph serve` on the store; yields its root URL (ending with a slash)."""
+    with running("serve", "--store", str(store), *options) as (root, _):
+        yield root
