@@ -15,10 +15,10 @@ from typing import Protocol
 
 from pyoxigraph import DefaultGraph, NamedNode, QueryTriples
 
-from graph_api.export import dump
 from graph_api.formats import write_result
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.service import conneg
+from graph_api.service.dumps import stream_dump
 from graph_api.service.errors import QuerySyntaxError, ServerBusy
 from graph_api.service.settings import ServiceSettings
 from graph_api.service.sparql_text import declares_dataset
@@ -42,8 +42,8 @@ class QueryEngine(Protocol):
     ) -> RunResult:
         """The query's answer serialised as `media_type`; raises the errors of `errors`."""
 
-    def dump(self, format_name: str) -> bytes:
-        """The whole graph as `parlgraph export --format NAME` writes it."""
+    def dump(self, format_name: str) -> Iterator[bytes]:
+        """The whole graph as `parlgraph export --format NAME` writes it, in pieces."""
 
     def close(self) -> None: ...
 
@@ -98,9 +98,10 @@ class RepoEngine:
                 format_name = "ttl"
             return RunResult(write_result(result, format_name), media_type)
 
-    def dump(self, format_name: str) -> bytes:
-        with self._slot():
-            return dump(self._repo, format_name)
+    def dump(self, format_name: str) -> Iterator[bytes]:
+        # Not counted among the queries in flight: a slot taken by a generator that a client
+        # abandons before its first piece would never be given back.
+        return stream_dump(self._repo, format_name)
 
     def close(self) -> None:
         self._repo.close()

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pyoxigraph import Literal
 
 import loaders.sources
@@ -75,9 +75,12 @@ def dump(request: Request, extension: str) -> Response:
     if extension not in DUMPS:
         raise NotFound(f"no dump as .{extension} (dumps: {', '.join(DUMPS)})")
     format_name, media_type = DUMPS[extension]
-    body = engine_of(request).dump(format_name)
     disposition = f'attachment; filename="parlgraph.{extension}"'
-    return Response(body, media_type=media_type, headers={"Content-Disposition": disposition})
+    return StreamingResponse(
+        engine_of(request).dump(format_name),
+        media_type=media_type,
+        headers={"Content-Disposition": disposition},
+    )
 
 
 @router.get("/healthz", summary="Liveness", tags=["service"])
