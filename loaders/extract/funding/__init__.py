@@ -25,7 +25,12 @@ from pathlib import Path
 
 from loaders.extract.amounts import MONEY_WORDS_RE
 from loaders.extract.funding.budget import budget
-from loaders.extract.funding.frames import GIVEN_NOUNS, MONEY_NOUNS, RECEIVING_STEMS
+from loaders.extract.funding.frames import (
+    GIVEN_NOUNS,
+    INSTRUMENT_NOUNS,
+    MONEY_NOUNS,
+    RECEIVING_STEMS,
+)
 from loaders.extract.funding.funder import funder
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.period import period
@@ -60,6 +65,12 @@ _GRANT = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
 _RECEIVING = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 
 
+_INSTRUMENT_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INSTRUMENT_NOUNS}(?!\w)", re.IGNORECASE)
+_INSTRUMENT_BEFORE = re.compile(
+    rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
+    r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
 # Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
 _TIME_UNITS = frozenset(
     Path(__file__).with_name("time-units.txt").read_text(encoding="utf-8").split()
@@ -134,6 +145,8 @@ def find_funding(
             continue
         if amount.approximation == "up_to" and _CAP.search(amount.text):
             continue  # "plafonné à 10.000 euros": a rule's ceiling, not money given
+        if _lent(text, amount):
+            continue  # "300 millions d'euros de prêts": money lent or guaranteed, not given
         if amount.per is not None and amount.per.lower() not in _TIME_UNITS:
             continue  # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         index = doc.sentence_of(amount.start)
@@ -258,6 +271,16 @@ def _with_rest(doc: FundingText, index: int, found: _Facts, speaker: _Speaker) -
     if rest is None:
         return found
     return found.filled_from(_facts(doc, rest, doc.sentences[rest][0], speaker))
+
+
+def _lent(text: str, amount: Amount) -> bool:
+    """Whether the amount is a loan's or a guarantee's: the noun right after it ("N euros de
+    prêts") or the noun phrase it measures ("un prêt de N", "2.725 prêts pour un montant total
+    de N")."""
+    return bool(
+        _INSTRUMENT_AFTER.match(text, amount.end)
+        or _INSTRUMENT_BEFORE.search(text, max(0, amount.start - 60), amount.start)
+    )
 
 
 def _refers_back(doc: FundingText, index: int) -> bool:

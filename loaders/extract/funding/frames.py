@@ -14,7 +14,7 @@ A frame is a verb or a noun of money changing hands. Its columns say who is who:
 - `frame`: the kind of word: `give`, `dedicate` (its "à" names a purpose), `release` ("dégager",
   "débloquer", "investir": money made available), `finance` (the object is who is financed),
   `receive`; for nouns, `grant` (money given), `share` (a part of a financing), `budget` (money
-  set aside).
+  set aside), `instrument` (a loan or a guarantee: money lent or backed is not a grant).
 The rules read the frames from here and build their patterns from the stems, so a new word of
 giving is a row of the table, not a change to the code.
 """
@@ -102,8 +102,10 @@ RECEIVING_STEMS = stems(lambda f: f.pos == "verb" and f.subject == "recipient")
 GRANT_NOUNS = words(lambda f: f.pos == "noun" and f.frame in ("grant", "share"))
 # A noun of money given to someone (a list lead about grants rather than costs).
 GIVEN_NOUNS = words(lambda f: f.pos == "noun" and f.frame == "grant")
-# Every noun of money: "ce budget", "cette enveloppe", "les crédits du plan".
-MONEY_NOUNS = words(lambda f: f.pos == "noun")
+# Every noun of money given or set aside: "ce budget", "cette enveloppe", "les crédits du plan".
+MONEY_NOUNS = words(lambda f: f.pos == "noun" and f.frame != "instrument")
+# A loan or a guarantee: "300 millions d'euros de prêts", "un prêt de 500.000 €".
+INSTRUMENT_NOUNS = words(lambda f: f.frame == "instrument")
 # A noun whose "de" complement may name the one who gives: "une subvention de la Région".
 FUNDER_NOUNS = words(lambda f: f.pos == "noun" and f.of == "funder")
 # A verb whose "par" agent in the passive is the one who gives: "octroyée par le Forem".

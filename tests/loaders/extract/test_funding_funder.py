@@ -128,7 +128,8 @@ def test_seed_answer_funders_and_the_mons_site() -> None:
 
 def test_every_frame_fills_its_slots_with_known_roles() -> None:
     roles = {"", "funder", "recipient", "amount", "purpose", "programme"}
-    kinds = {"give", "dedicate", "release", "finance", "receive", "grant", "share", "budget"}
+    kinds = {"give", "dedicate", "release", "finance", "receive"}
+    kinds |= {"grant", "share", "budget", "instrument"}
     for frame in frames():
         assert frame.pos in ("verb", "noun"), frame
         assert frame.frame in kinds, frame
@@ -236,3 +237,13 @@ def test_two_schemes_without_a_cue_name_no_programme() -> None:
         text, ("Dinant", "place", DINANT), ("FEDER", "programme", FEDER), ("FSE", "programme", fse)
     )
     assert fact.programme is None
+
+
+def test_money_lent_or_guaranteed_is_no_grant() -> None:
+    for text in (
+        "Le Forem a prêté à la commune de Dinant 2 millions d'euros de prêts.",
+        "Le Forem a accordé un prêt de 500.000 euros à la commune de Dinant.",
+        "Le Forem a accordé à la commune de Dinant 40 garanties pour un montant total de "
+        "3 millions d'euros.",
+    ):
+        assert facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT)) == []
