@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import exact_key, loose_key, sentence_at
@@ -190,6 +191,10 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
             break
         if not word[0].isalnum():
             break
+        if len(word) == 1 and word.isupper() and text[token.end() : token.end() + 1] == ".":
+            break  # "de la S.L.S.P.": an initialism the tokens cut, not a word of the name
+        if pending and lower in institution_words("clause_starts"):
+            break  # "chargé le Conseil … de se pencher": a clause, not a complement
         if lower in _CONNECTORS and word[0].islower():
             if pending and pending[-1] == "et" and lower in _ARTICLES:
                 break

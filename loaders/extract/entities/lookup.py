@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import exact_key, words
 from loaders.record import Entity
@@ -99,7 +100,20 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         return False
     if _STREET.search(text[max(0, start - 20) : start]):
         return False
+    if _inside_a_non_place(text, start, end):
+        return False
     return not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES
+
+
+def _inside_a_non_place(text: str, start: int, end: int) -> bool:
+    """ "les lacs de l'Eau d'Heure": a river's name holds a village's; data lists such names."""
+    window = text[max(0, start - 30) : end + 30]
+    offset = max(0, start - 30)
+    for name in institution_words("not_places"):
+        for found in re.finditer(re.escape(name), window):
+            if found.start() + offset <= start and end <= found.end() + offset:
+                return True
+    return False
 
 
 def _common_noun(reader: PartReader, entity: Entity, start: int, end: int) -> bool:

@@ -25,7 +25,8 @@ _QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 # A proper name: capitalised words, with the small words French puts inside names.
 _WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w))*"
 _SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
-_NAME = rf"({_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?{_WORD})*)"
+# A name starts with a letter: "le CPAS du 20 mars" names no CPAS "20" (names stop at dates).
+_NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?{_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
 # Organisations whose name is "<kind> de <place or name>".

@@ -138,3 +138,21 @@ def test_a_list_with_a_province_reads_its_names_as_provinces(gazetteer: Gazettee
 def test_a_name_after_a_title_of_person_is_not_a_place(gazetteer: Gazetteer) -> None:
     assert kinds("Le Ministre Marcourt a répondu.", gazetteer, "place") == []
     assert kinds("Monsieur Furlan a visité Namur.", gazetteer, "place") == [("Namur", "Namur")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CPAS du 20 mars a répondu.",
+        "Le Ministre a chargé le Conseil supérieur wallon de la sécurité de se pencher sur ce cas.",
+        "Le président du Conseil d'administration de la S.L.S.P. a répondu.",
+    ],
+)
+def test_names_stop_at_dates_clauses_and_initials(text: str, gazetteer: Gazetteer) -> None:
+    names = [m.text for m in found(text, gazetteer) if m.type == "organisation"]
+    assert not any(name.endswith((" 20", " se", " S")) or "20" in name for name in names), names
+
+
+def test_a_river_holding_a_village_name_is_not_that_village(gazetteer: Gazetteer) -> None:
+    assert kinds("Les lacs de l'Eau d'Heure attirent les touristes.", gazetteer, "place") == []
+    assert kinds("Il habite à Heure depuis 2010.", gazetteer, "place") == [("Heure", "Heure")]
