@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: demo test lint typecheck unit eval bench lock clean assets browser
+.PHONY: demo test lint typecheck unit eval bench lock clean assets browser bench-ner
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ assets:
 			mkdir -p "$$(dirname "$$target")" && cp "$$dir$$source" "$$target" || exit 1; \
 		done || exit $$?; \
 	done
+
+# spaCy's French model as a second source of organisations, with and without (docs/evaluation.md).
+bench-ner: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[ner]'
+	$(BIN)/python bench/ner.py
 
 # Re-pin every dependency after changing pyproject.toml.
 lock: $(BIN)/python

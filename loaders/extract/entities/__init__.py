@@ -17,6 +17,8 @@ its own module:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from loaders.extract.entities.acronyms import read_acronyms
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import read_editions, read_region_as_body
@@ -41,7 +43,12 @@ from loaders.extract.entities.sites import (
 from loaders.record import Entity, Mention, Part, Record
 from loaders.reference.gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["extract_entities", "find_entities"]
+__all__ = ["EXTRA_RULES", "Rule", "extract_entities", "find_entities"]
+
+Rule = Callable[[PartReader], None]
+# Rules run after the built-in name readers, before sites: a second source of candidates plugs in
+# here (bench/ner.py measures spaCy's French model this way; it is not on by default).
+EXTRA_RULES: list[Rule] = []
 
 
 def find_entities(
@@ -66,6 +73,7 @@ def find_entities(
         read_named_projects,
         read_patterns,
         read_headed_names,
+        *EXTRA_RULES,
         read_local_authorities,
         read_site_lists,
         read_appositions,

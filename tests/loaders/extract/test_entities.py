@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.extract.entities import extract_entities, find_entities
+from loaders.extract.entities import EXTRA_RULES, extract_entities, find_entities
+from loaders.extract.entities.reader import PartReader
 from loaders.ids import mint
 from loaders.record import Answer, Entity, Mention, Part, Question, Record
 from loaders.reference.gazetteer import Gazetteer, load_gazetteer
@@ -291,3 +292,23 @@ def test_an_area_with_an_adjective_of_position_is_another_area(gazetteer: Gazett
         "Dans le Hainaut, comme partout en Wallonie, les communes participent.", gazetteer
     )
     assert [m.id for m in found] == [mint("place", "province-hainaut"), mint("place", "wallonie")]
+
+
+def test_an_extra_rule_adds_its_candidates_after_the_name_readers(gazetteer: Gazetteer) -> None:
+    """The plug-in point bench/ner.py uses for a statistical recogniser (invented sentence)."""
+
+    def candidate(reader: PartReader) -> None:
+        start = reader.text.index("Zorglub")
+        entity = reader.make(Entity(mint("organisation", "zorglub"), "organisation", "Zorglub"))
+        reader.mention(entity, start, start + len("Zorglub"), "statistical", 0.6)
+
+    text = "Hier, Zorglub a signé avec le Forem."
+    EXTRA_RULES.append(candidate)
+    try:
+        mentions, entities = find_entities(text, "answer", gazetteer)
+    finally:
+        EXTRA_RULES.remove(candidate)
+    assert ("Zorglub", "statistical") in [(m.text, m.method) for m in mentions]
+    assert mint("organisation", "zorglub") in {e.id for e in entities}
+    unplugged, _ = find_entities(text, "answer", gazetteer)
+    assert "Zorglub" not in [m.text for m in unplugged]
