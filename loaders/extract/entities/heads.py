@@ -200,7 +200,9 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
                 break
             pending.append(lower)
             continue
-        if word[0].isdigit() and not pending:
+        if word[0].isdigit():
+            if pending:
+                break  # "le Conseil des ministres du 19 septembre": a date ends the name
             end = token.end()  # "Stratégie Numérique 2030"
             continue
         if word[0].isupper():

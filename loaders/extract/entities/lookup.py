@@ -77,7 +77,13 @@ def _gazetteer_match(reader: PartReader, start: int, end: int, size: int) -> boo
 
 def _defined_mention(reader: PartReader, entity: Entity, start: int, end: int) -> None:
     """A defined acronym; a class name after a singular determiner ("le CDC") is the
-    competence centre the text is about, not the whole network."""
+    competence centre the text is about, not the whole network; after a plural determiner ("les
+    CDC", "aux CDC") it is things of that kind, no one organisation."""
+    if (
+        previous_word(reader.text, start) in PLURAL_DETERMINERS
+        and entity.classification == "network"
+    ):
+        return
     if entity.classification == "network" and previous_word(reader.text, start) in SINGULAR:
         centre = reader.last(start, "centre")
         if centre is not None:

@@ -278,8 +278,14 @@ def test_plural_common_noun_is_not_the_network(gazetteer: Gazetteer) -> None:
     assert [(m.text, m.id) for m in found] == [("Réseau des Centres de compétence", network)]
 
 
-def test_a_defined_class_acronym_still_names_the_network(gazetteer: Gazetteer) -> None:
+def test_a_defined_class_acronym_names_the_network_only_in_the_singular(
+    gazetteer: Gazetteer,
+) -> None:
+    """Issue 7: "les CDC" are centres of that kind, not one organisation; "le Réseau des CDC"
+    and a bare "CDC" still name the network."""
     text = "Les Centres de compétence (CDC) forment des adultes. Les CDC recrutent."
+    assert [m for m in _find(text, gazetteer) if m.text == "CDC"] == []
+    text = "Les Centres de compétence (CDC) forment des adultes. Chaque CDC recrute."
     cdc = [m for m in _find(text, gazetteer) if m.text == "CDC"]
     assert [m.id for m in cdc] == [mint("organisation", "reseau-des-centres-de-competence")]
 

@@ -156,3 +156,14 @@ def test_names_stop_at_dates_clauses_and_initials(text: str, gazetteer: Gazettee
 def test_a_river_holding_a_village_name_is_not_that_village(gazetteer: Gazetteer) -> None:
     assert kinds("Les lacs de l'Eau d'Heure attirent les touristes.", gazetteer, "place") == []
     assert kinds("Il habite à Heure depuis 2010.", gazetteer, "place") == [("Heure", "Heure")]
+
+
+def test_a_date_ends_a_headed_name(gazetteer: Gazetteer) -> None:
+    names = kinds("Le Conseil des ministres du 19 septembre a décidé.", gazetteer, "organisation")
+    assert all("19" not in name for name, _ in names), names
+
+
+def test_a_generic_plural_of_a_defined_acronym_is_no_organisation(gazetteer: Gazetteer) -> None:
+    text = "Le Centre de compétence (CDC) Technocité forme. Les CDC reçoivent des budgets."
+    plural = [m for m in found(text, gazetteer) if m.text == "CDC" and m.start > 40]
+    assert plural == []
