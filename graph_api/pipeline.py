@@ -20,6 +20,7 @@ from rdflib import Graph
 
 from graph_api.claims import conflict, goes_backwards, stored_question
 from graph_api.messages import one_line
+from graph_api.pruning import conforming_graph
 from graph_api.repo.base import Repo, RepoError
 from graph_api.validation import validate_graph
 from loaders.errors import LoaderError
@@ -168,6 +169,10 @@ class Loader:
             return Outcome.REJECTED, self._reject(path, str(error))
         except OSError as error:
             return Outcome.REJECTED, self._reject(path, f"{path}: cannot read: {error.strerror}")
+        return self.load_record(path, record)
+
+    def load_record(self, path: Path, record: Record) -> tuple[Outcome, str | None]:
+        """Store a document read from `path` (kept as its original): the load's transaction."""
         assert record.sha256 is not None
         graph_name = graph_iri(record)
         state = self.repo.document_state(graph_name)
@@ -179,8 +184,14 @@ class Loader:
                 return refused
         self._refresh_vocabulary()
         stored = self._keep(path, record.sha256)
-        graph = record_to_graph(record, loader_version=LOADER_VERSION, stored_copy=str(stored))
+
+        def build(read: Record) -> Graph:
+            return record_to_graph(read, loader_version=LOADER_VERSION, stored_copy=str(stored))
+
+        graph = build(record)
         report = validate_graph(graph)
+        if not report.conforms:  # a failing extracted fact costs that fact, not the question
+            graph, report = conforming_graph(record, graph, report, build)
         if not report.conforms:
             reason = f"{path}: fails SHACL: " + "; ".join(report.messages[:3])
             return Outcome.REJECTED, self._reject(path, reason)
