@@ -28,6 +28,7 @@ from graph_api.stats import store_stats
 from graph_api.validation import validate_graph, validate_store
 from loaders.extract import extract_facts
 from loaders.mapping import graph_iri, record_to_graph
+from loaders.mapping.layout import split
 from loaders.process import file_sha256
 from loaders.record import Record
 from loaders.resolve import resolve_persons
@@ -95,9 +96,11 @@ def stage_times(repo: Repo, paths: list[Path]) -> dict[str, list[float]]:
         times["mapping"].append(clock.lap())
         validate_graph(graph)
         times["shacl"].append(clock.lap())
-        triples = to_oxigraph_triples(graph)
+        layout = split(
+            to_oxigraph_triples(graph), [e.id for e in record.entities if e.source == "text"]
+        )
         times["convert"].append(clock.lap())
-        repo.replace_graph(name, triples)
+        repo.write_document(name, layout)
         times["store write"].append(clock.lap())
     return times
 

@@ -398,3 +398,6 @@ def main() -> None:
 def _exit_with(message: str, code: int) -> NoReturn:
     print(f"parlgraph: error: {one_line(message)}", file=sys.stderr)
     sys.exit(code)
+
+
+from graph_api.commands import delete as _delete  # noqa: E402, F401 - registers `delete`

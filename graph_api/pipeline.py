@@ -25,6 +25,7 @@ from graph_api.repo.base import Repo, RepoError
 from graph_api.validation import validate_graph
 from loaders.errors import LoaderError
 from loaders.mapping import graph_iri, question_iri, record_to_graph
+from loaders.mapping.layout import split
 from loaders.process import file_sha256, read_document
 from loaders.record import Record
 from loaders.sources import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
@@ -122,6 +123,7 @@ class Loader:
 
     def __init__(self, repo: Repo, store_dir: Path) -> None:
         self.repo = repo
+        self.store_dir = store_dir
         self.sources_dir = store_dir / "sources"
         self.rejected_dir = store_dir / "rejected"
         self._vocabulary_fresh = False
@@ -186,7 +188,11 @@ class Loader:
         stored = self._keep(path, record.sha256)
 
         def build(read: Record) -> Graph:
-            return record_to_graph(read, loader_version=LOADER_VERSION, stored_copy=str(stored))
+            return record_to_graph(
+                read,
+                loader_version=LOADER_VERSION,
+                stored_copy=stored.relative_to(self.store_dir).as_posix(),
+            )
 
         graph = build(record)
         report = validate_graph(graph)
@@ -195,7 +201,8 @@ class Loader:
         if not report.conforms:
             reason = f"{path}: fails SHACL: " + "; ".join(report.messages[:3])
             return Outcome.REJECTED, self._reject(path, reason)
-        self.repo.replace_graph(graph_name, to_oxigraph_triples(graph))
+        read_from_text = [e.id for e in record.entities if e.source == "text"]
+        self.repo.write_document(graph_name, split(to_oxigraph_triples(graph), read_from_text))
         return (Outcome.REPLACED if state else Outcome.LOADED), None
 
     def _check_claim(

@@ -50,6 +50,9 @@ def _counts(repo: Repo, query: str) -> dict[str, int]:
 def store_stats(repo: Repo) -> dict[str, int]:
     counts = _counts(repo, COUNT_QUERY)
     stats = {key: counts.get(key, 0) for key in KEYS}
-    stats["graphs"] = len([g for g in repo.graph_names() if g != ONTOLOGY_IRI])
+    names = repo.graph_names()
+    documents = repo.document_graph_names()
+    stats["graphs"] = len(documents)
+    stats["descriptions"] = len([g for g in names if g != ONTOLOGY_IRI and g not in documents])
     stats["triples"] = _counts(repo, TRIPLES_QUERY)["triples"]
     return stats

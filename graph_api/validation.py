@@ -14,7 +14,8 @@ from rdflib.namespace import RDF, SH
 
 from graph_api.formats import write_graph
 from graph_api.repo.base import Repo
-from ontology import ONTOLOGY_IRI, load_shapes
+from loaders.vocab import PG
+from ontology import load_shapes
 
 
 @dataclass
@@ -81,14 +82,21 @@ class StoreValidation:
         return merged.serialize(format="turtle")
 
 
+def document_with_descriptions(repo: Repo, name: str) -> Graph:
+    """A document's graph with the shared descriptions it uses: what was validated at load."""
+    data = Graph()
+    data.parse(data=write_graph(repo.triples(name), "nt"), format="nt")
+    for description in sorted({str(o) for o in data.objects(None, PG.usesDescription)}):
+        data.parse(data=write_graph(repo.triples(description), "nt"), format="nt")
+    return data
+
+
 def validate_store(repo: Repo) -> StoreValidation:
-    """Validate each named graph on its own, as it was validated when it was loaded."""
+    """Validate each document's graph with the descriptions it uses, as it was validated when it
+    was loaded (shared descriptions are checked with every document that uses them)."""
     outcome = StoreValidation()
-    for name in repo.graph_names():
-        if name == ONTOLOGY_IRI:
-            continue
-        data = Graph()
-        data.parse(data=write_graph(repo.triples(name), "nt"), format="nt")
+    for name in repo.document_graph_names():
+        data = document_with_descriptions(repo, name)
         report = validate_graph(data)
         outcome.graphs += 1
         if not report.conforms:

@@ -1,0 +1,1 @@
+"""Subcommands of `parlgraph` that live in modules of their own, registered by `graph_api.cli`."""

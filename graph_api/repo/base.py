@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, Triple
+
+from loaders.ids import ONTOLOGY
+from loaders.mapping.layout import Layout, is_shared_graph
 
 Term = NamedNode | Literal
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples
@@ -63,6 +66,16 @@ SELECT ?sha ?version WHERE {
 """
 
 
+USED_QUERY = """
+PREFIX pg: <https://w3id.org/parlgraph/ontology#>
+SELECT DISTINCT ?description WHERE { GRAPH ?g { ?document pg:usesDescription ?description } }
+"""
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+
+
 class Repo(ABC):
     """A SPARQL 1.1 dataset with one named graph per document and the union as default graph."""
 
@@ -77,12 +90,58 @@ class Repo(ABC):
         or the new one, never a mix."""
 
     @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL Update request: the store applies it as one transaction."""
+
+    def write_document(self, graph: str, layout: Layout) -> None:
+        """Swap in a document's graph and rewrite the shared descriptions it needs, in one
+        transaction; then drop the descriptions its former version alone reached."""
+        before = self._used([graph])
+        names = [graph, *(name for name in layout.shared if name not in layout.accumulating)]
+        drops = "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in names)
+        blocks = "\n".join(
+            f"GRAPH <{name}> {{\n{ntriples(triples)}\n}}"
+            for name, triples in [(graph, layout.document), *layout.shared.items()]
+        )
+        self.update(f"{drops}INSERT DATA {{\n{blocks}\n}}")
+        self._drop_unused(before - set(layout.shared))
+
+    def delete_documents(self, graphs: list[str]) -> list[str]:
+        """Remove documents' graphs and every shared description only they reached; the
+        shared graphs dropped are returned."""
+        if not graphs:
+            return []
+        before = self._used(graphs)
+        self.update("".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in graphs))
+        return self._drop_unused(before)
+
+    def _used(self, graphs: list[str] | None) -> set[str]:
+        """The shared descriptions that the documents of `graphs` (default: every one) use."""
+        found: set[str] = set()
+        for name in graphs if graphs is not None else [None]:
+            result = self.query(USED_QUERY, {"g": NamedNode(name)} if name else None)
+            assert isinstance(result, QuerySolutions)
+            found |= {row["description"].value for row in result}
+        return found
+
+    def _drop_unused(self, candidates: set[str]) -> list[str]:
+        """Drop the shared descriptions among `candidates` that no document uses any more."""
+        unused = sorted(candidates - self._used(None)) if candidates else []
+        if unused:
+            self.update("".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in unused))
+        return unused
+
+    @abstractmethod
     def add_graph(self, graph: str, triples: list[Triple]) -> None:
         """Add triples to a named graph (used for raw RDF loads with `--graph`)."""
 
     @abstractmethod
     def graph_names(self) -> list[str]:
         """Every named graph in the store."""
+
+    def document_graph_names(self) -> list[str]:
+        """The graphs of documents: neither the ontology nor a shared description."""
+        return [g for g in self.graph_names() if not is_shared_graph(g) and g != ONTOLOGY]
 
     @abstractmethod
     def quads(self, graph: str | None = None) -> Iterator[Quad]:

@@ -8,7 +8,7 @@ from typing import Literal as Kind
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, Store, Triple
 
-from graph_api.repo.base import QueryResult, Repo, RepoError, Term, bind_values
+from graph_api.repo.base import QueryResult, Repo, RepoError, Term, bind_values, ntriples
 
 
 class EmbeddedRepo(Repo):
@@ -39,10 +39,13 @@ class EmbeddedRepo(Repo):
 
     def replace_graph(self, graph: str, triples: list[Triple]) -> None:
         # One SPARQL update is one transaction in Oxigraph: the drop and the insert land together.
-        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        self._store.update(
-            f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+        self.update(
+            f"DROP SILENT GRAPH <{graph}> ;\n"
+            f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples(triples)}\n}} }}"
         )
+
+    def update(self, sparql: str) -> None:
+        self._store.update(sparql)
 
     def add_graph(self, graph: str, triples: list[Triple]) -> None:
         target = NamedNode(graph)

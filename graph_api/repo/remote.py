@@ -22,16 +22,12 @@ from pyoxigraph import (
     parse_query_results,
 )
 
-from graph_api.repo.base import QueryResult, Repo, RepoError, Term, bind_values
+from graph_api.repo.base import QueryResult, Repo, RepoError, Term, bind_values, ntriples
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def _ntriples(triples: list[Triple]) -> str:
-    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
 
 
 class RemoteRepo(Repo):
@@ -71,7 +67,7 @@ class RemoteRepo(Repo):
             raise RepoError(f"{self.endpoint} answered with unexpected type '{media_type}'")
         return parse_query_results(response.content, format=QueryResultsFormat.JSON)
 
-    def _update(self, sparql: str) -> None:
+    def update(self, sparql: str) -> None:
         self._send(
             "POST",
             self.update_endpoint,
@@ -82,7 +78,7 @@ class RemoteRepo(Repo):
     def _write(self, graph: str, triples: list[Triple], *, replace: bool) -> None:
         """One request per write: a Graph Store Protocol PUT (replace) or POST (add) when the
         store has one, else one SPARQL Update."""
-        body = _ntriples(triples)
+        body = ntriples(triples)
         if self.graph_store:
             self._send(
                 "PUT" if replace else "POST",
@@ -93,7 +89,7 @@ class RemoteRepo(Repo):
             )
             return
         drop = f"DROP SILENT GRAPH <{graph}> ;\n" if replace else ""
-        self._update(f"{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        self.update(f"{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
 
     def replace_graph(self, graph: str, triples: list[Triple]) -> None:
         self._write(graph, triples, replace=True)

@@ -1,8 +1,8 @@
 """Record → RDF, in one place: one named graph per document, IRIs from stable keys.
 
-Everything a document's graph needs to validate on its own (the persons, posts and entities it
-uses) is written into that graph; the same IRIs and facts recur in other documents' graphs, so
-the union stays consistent and each graph can be replaced whole on reload.
+The build holds everything a document needs to validate on its own: what it says and the shared
+descriptions (persons, posts, entities) it uses, which `layout.split` sends to graphs of their
+own when it is stored, so the union of the graphs states each triple once.
 """
 
 from __future__ import annotations
@@ -10,10 +10,16 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from loaders.mapping.actors import add_actors
-from loaders.mapping.documents import add_documents, graph_iri, question_iri
+from loaders.mapping.documents import (
+    add_documents,
+    graph_iri,
+    question_iri,
+    source_document_iri,
+)
 from loaders.mapping.facts import add_facts
+from loaders.mapping.layout import descriptions_used
 from loaders.record import Record
-from loaders.vocab import PREFIXES
+from loaders.vocab import PG, PREFIXES
 
 __all__ = ["graph_iri", "question_iri", "record_to_graph"]
 
@@ -28,4 +34,7 @@ def record_to_graph(
     add_documents(graph, record, loader_version=loader_version, stored_copy=stored_copy)
     add_actors(graph, record)
     add_facts(graph, record)
+    document = URIRef(source_document_iri(record))
+    for description in sorted(descriptions_used(graph.subjects(unique=True))):
+        graph.add((document, PG.usesDescription, URIRef(description)))
     return graph

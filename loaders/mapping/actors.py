@@ -15,9 +15,10 @@ from loaders.mapping.documents import (
     parliament_key,
     question_iri,
 )
+from loaders.mapping.entities import describe_organisation, describe_person
 from loaders.record import PersonRef, Record
 from loaders.reference.persons import legislature_of, load_persons
-from loaders.vocab import FOAF, ORG, PG, RDF, RDFS, SKOS
+from loaders.vocab import ORG, PG, RDF, SKOS
 
 GOVERNMENTS = {"wallonia": "Gouvernement wallon"}
 
@@ -32,28 +33,16 @@ def post_iri(parliament: str, title: str) -> str:
 
 
 def _add_person(graph: Graph, person: PersonRef) -> URIRef:
-    node = URIRef(person_iri(person))
-    graph.add((node, RDF.type, FOAF.Person))
-    graph.add((node, FOAF.name, Literal(person.name)))
-    graph.add((node, RDFS.label, Literal(person.name)))
-    graph.add((node, PG.nameAsWritten, Literal(person.as_written)))
-    return node
-
-
-def _add_organisation(graph: Graph, iri: str, label: str, classification: URIRef) -> URIRef:
-    node = URIRef(iri)
-    graph.add((node, RDF.type, ORG.Organization))
-    graph.add((node, RDF.type, ORG.FormalOrganization))
-    graph.add((node, SKOS.prefLabel, Literal(label, lang="fr")))
-    graph.add((node, ORG.classification, classification))
-    return node
+    return describe_person(graph, person_iri(person), person.name, person.as_written)
 
 
 def add_actors(graph: Graph, record: Record) -> None:
     registry = load_persons()
     key = parliament_key(record)
     question = URIRef(question_iri(record))
-    parliament = _add_organisation(graph, parliament_iri(record), record.parliament, PG.Parliament)
+    parliament = describe_organisation(
+        graph, parliament_iri(record), record.parliament, "parliament"
+    )
     legislature = legislature_of(record.question.date, record.session)
 
     for asker in record.question.askers:
@@ -69,8 +58,8 @@ def add_actors(graph: Graph, record: Record) -> None:
         graph.add((mandate, PG.legislature, Literal(legislature)))
         party_name = known.party_on(legislature) if known else None
         if party_name:
-            party = _add_organisation(
-                graph, mint("party", slug(party_name)), party_name, PG.PoliticalParty
+            party = describe_organisation(
+                graph, mint("party", slug(party_name)), party_name, "party"
             )
             membership = URIRef(mint("membership", slug(party_name), slug(asker.name)))
             graph.add((membership, RDF.type, ORG.Membership))
@@ -79,8 +68,8 @@ def add_actors(graph: Graph, record: Record) -> None:
 
     government_name = GOVERNMENTS.get(key)
     government = (
-        _add_organisation(
-            graph, mint("organisation", slug(government_name)), government_name, PG.Government
+        describe_organisation(
+            graph, mint("organisation", slug(government_name)), government_name, "government"
         )
         if government_name
         else None
@@ -94,7 +83,6 @@ def add_actors(graph: Graph, record: Record) -> None:
         graph.add((question, PG.addresseePost, post))
         graph.add((post, RDF.type, ORG.Post))
         graph.add((post, SKOS.prefLabel, Literal(addressee.role, lang="fr")))
-        graph.add((post, ORG.heldBy, person))
         graph.add((post, ORG.role, PG.MinisterRole))
         if government is not None:
             graph.add((post, ORG.postIn, government))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 
@@ -85,7 +86,9 @@ def add_documents(
 
     graph.add((document, RDF.type, PG.SourceDocument))
     graph.add((document, PG.sha256, Literal(record.sha256)))
-    graph.add((document, PG.localPath, Literal(record.source)))
+    # The file's name only, and the kept copy relative to the store: the published graph never
+    # shows the layout of the machine that loaded it, and survives the store being moved.
+    graph.add((document, PG.localPath, Literal(PurePath(record.source).name)))
     graph.add((document, PG.loaderVersion, Literal(loader_version)))
     if record.source_iri:
         graph.add((document, DCTERMS.source, URIRef(record.source_iri)))

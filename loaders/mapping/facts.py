@@ -9,29 +9,13 @@ from decimal import Decimal
 from typing import Protocol
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from loaders.ids import mint, short_hash
-from loaders.mapping.concepts import APPROXIMATION, BUDGET_KIND, CLASSIFICATION, LEVEL, concept
+from loaders.mapping.concepts import APPROXIMATION, BUDGET_KIND, concept
 from loaders.mapping.documents import answer_iri, document_key, question_iri
-from loaders.record import Entity, Part, Record
-from loaders.vocab import DCTERMS, FOAF, FRAPO, OA, ORG, OWL, PG, RDF, RDFS, SCHEMA, SKOS, XSD
-
-ENTITY_CLASSES: dict[str, URIRef] = {
-    "organisation": ORG.Organization,
-    "site": ORG.Site,
-    "programme": FRAPO.FundingProgramme,
-    "project": PG.ProgrammeProject,
-    "person": FOAF.Person,
-    "party": ORG.Organization,
-    "topic": SKOS.Concept,
-}
-PLACE_CLASSES: dict[str | None, URIRef] = {
-    "municipality": PG.Municipality,
-    "former_municipality": PG.FormerMunicipality,
-    "province": PG.Province,
-    "region": PG.Region,
-}
+from loaders.mapping.entities import describe_entity
+from loaders.record import Part, Record
+from loaders.vocab import OA, PG, RDF, SCHEMA, XSD
 
 
 def _part_iri(record: Record, part: Part) -> URIRef:
@@ -79,50 +63,16 @@ def _annotate(
     return node
 
 
-def _add_entity(graph: Graph, entity: Entity) -> None:
-    node = URIRef(entity.id)
-    if entity.type == "place":
-        graph.add((node, RDF.type, PLACE_CLASSES.get(entity.classification, SCHEMA.Place)))
-    else:
-        graph.add((node, RDF.type, ENTITY_CLASSES[entity.type]))
-    label_property: Node = RDFS.label if entity.type in ("place", "site") else SKOS.prefLabel
-    graph.add((node, label_property, Literal(entity.label)))
-    for alias in entity.aliases:
-        graph.add((node, SKOS.altLabel, Literal(alias)))
-    classification = concept(CLASSIFICATION, entity.classification or "")
-    if classification is not None and entity.type != "place":
-        graph.add((node, ORG.classification, classification))
-    level = concept(LEVEL, entity.level or "")
-    if level is not None:
-        graph.add((node, PG.level, level))
-    if entity.type == "person":
-        graph.add((node, FOAF.name, Literal(entity.label)))
-    for funder in entity.financed_by:
-        graph.add((node, PG.financedBy, URIRef(funder)))
-    for same in entity.same_as:
-        graph.add((node, OWL.sameAs, URIRef(same)))
-    if "nis" in entity.codes:
-        graph.add((node, PG.nisCode, Literal(entity.codes["nis"])))
-    if entity.type == "site":
-        if entity.part_of:
-            graph.add((node, ORG.siteOf, URIRef(entity.part_of)))
-            graph.add((URIRef(entity.part_of), ORG.hasSite, node))
-        if entity.located_in:
-            graph.add((node, PG.locatedIn, URIRef(entity.located_in)))
-    elif entity.type == "project":
-        if entity.part_of:
-            graph.add((node, DCTERMS.isPartOf, URIRef(entity.part_of)))
-        if entity.number:
-            graph.add((node, PG.projectNumber, Literal(entity.number)))
-        if entity.title:
-            graph.add((node, DCTERMS.title, Literal(entity.title, lang="fr")))
-    elif entity.type == "place" and entity.part_of:
-        graph.add((node, SCHEMA.containedInPlace, URIRef(entity.part_of)))
+def _content_iri(kind: str, record: Record, fact: Spanned, *content: object) -> str:
+    """An IRI from what a fact says and where (its span, then a hash of its values), not from
+    its position in a list: a fact keeps its IRI when other facts are found or lost."""
+    key = f"{fact.start}-{fact.end}-{short_hash(repr(content), 8)}"
+    return mint(kind, *document_key(record), fact.part, key)
 
 
 def add_facts(graph: Graph, record: Record) -> None:
     for entity in record.entities:
-        _add_entity(graph, entity)
+        describe_entity(graph, entity)
     for mention in record.mentions:
         if mention.id is None:
             continue
@@ -131,8 +81,10 @@ def add_facts(graph: Graph, record: Record) -> None:
         graph.add((_part_iri(record, mention.part), PG.mentions, named))
 
     amount_nodes: list[URIRef] = []
-    for index, amount in enumerate(record.amounts):
-        node = URIRef(mint("amount", *document_key(record), str(index)))
+    for amount in record.amounts:
+        node = URIRef(
+            _content_iri("amount", record, amount, amount.text, amount.value, amount.currency)
+        )
         amount_nodes.append(node)
         graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
         graph.add((node, SCHEMA.value, Literal(Decimal(str(amount.value)))))
@@ -149,8 +101,18 @@ def add_facts(graph: Graph, record: Record) -> None:
         note = _annotate(graph, record, "amount", amount, node, OA.identifying)
         graph.add((node, PG.evidence, note))
 
-    for index, funding in enumerate(record.funding):
-        node = URIRef(mint("funding", *document_key(record), str(index)))
+    for funding in record.funding:
+        node = URIRef(
+            _content_iri(
+                "funding",
+                record,
+                funding,
+                amount_nodes[funding.amount],
+                funding.recipient,
+                funding.programme,
+                funding.period,
+            )
+        )
         graph.add((node, RDF.type, SCHEMA.MonetaryGrant))
         graph.add((node, SCHEMA.amount, amount_nodes[funding.amount]))
         if funding.recipient:

@@ -8,7 +8,6 @@ from graph_api.pipeline import Loader, Outcome, expand_inputs
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.stats import store_stats
 from loaders.sources import DEFAULT_MAX_BYTES
-from ontology import ONTOLOGY_IRI
 
 SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292-willy-borsus"
 
@@ -44,7 +43,7 @@ def test_a_changed_page_replaces_its_graph_whole(
         )
     }
     assert titles == {"Le Centre Technocité (titre corrigé)"}
-    assert [g for g in repo.graph_names() if g != ONTOLOGY_IRI] == [SEED_GRAPH]
+    assert repo.document_graph_names() == [SEED_GRAPH]
 
 
 def test_a_bad_document_is_kept_under_rejected_with_its_reason_and_the_batch_goes_on(
@@ -63,7 +62,7 @@ def test_a_bad_document_is_kept_under_rejected_with_its_reason_and_the_batch_goe
     assert f"source: {bad}" in details
     assert "kept: blog.txt" in details
     assert any(line.startswith("sha256: ") and len(line) == 72 for line in details)
-    assert [g for g in repo.graph_names() if g != ONTOLOGY_IRI] == [SEED_GRAPH]
+    assert repo.document_graph_names() == [SEED_GRAPH]
 
 
 def test_loaded_originals_are_kept_by_content_hash(
@@ -147,7 +146,7 @@ def test_one_number_to_two_ministers_is_two_questions(
     other = seed_to(seed_path, tmp_path / "other", "MORREALE Christie")
     report = loader.load_all([seed_path, other])
     assert report.counts[Outcome.LOADED] == 2, report.rejections
-    graphs = sorted(g for g in repo.graph_names() if g != ONTOLOGY_IRI)
+    graphs = repo.document_graph_names()
     assert graphs == [SEED_GRAPH.replace("willy-borsus", "christie-morreale"), SEED_GRAPH]
     assert store_stats(repo)["questions"] == 2
 
@@ -160,3 +159,21 @@ def test_the_parliaments_iddoc_is_kept_in_the_graph(
     assert loader.load_file(named) == (Outcome.LOADED, None)
     found = repo.query("SELECT ?i WHERE { ?q <https://w3id.org/parlgraph/ontology#iddoc> ?i }")
     assert [row["i"].value for row in found] == ["117629"]  # type: ignore[union-attr]
+
+
+def test_the_graph_holds_no_path_of_the_loading_machine(
+    loader: Loader, repo: EmbeddedRepo, store_dir: Path, seed_path: Path
+) -> None:
+    loader.load_file(seed_path)
+    found = repo.query(
+        "PREFIX pg: <https://w3id.org/parlgraph/ontology#> "
+        "SELECT ?name ?copy WHERE { ?doc pg:localPath ?name ; pg:storedCopy ?copy }"
+    )
+    rows = [(row["name"].value, row["copy"].value) for row in found]  # type: ignore[union-attr]
+    assert len(rows) == 1
+    name, copy = rows[0]
+    assert name == seed_path.name
+    assert copy.startswith("sources/") and not Path(copy).is_absolute()
+    assert (store_dir / copy).read_bytes() == seed_path.read_bytes()
+    dump = "\n".join(str(q) for q in repo.quads())
+    assert str(store_dir) not in dump and str(seed_path.parent) not in dump

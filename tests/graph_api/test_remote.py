@@ -127,3 +127,27 @@ def test_an_unreachable_store_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("parlgraph: error: cannot reach")
     assert result.stderr.strip().count("\n") == 0
+
+
+def test_delete_on_a_remote_store_leaves_what_a_lone_load_gives(
+    server: str, tmp_path: Path
+) -> None:
+    remote = ["--endpoint", server + "/query", "--update-endpoint", server + "/update"]
+    keep = ["--store", str(tmp_path / "kept")]
+    other = str(SAMPLE_DIR / "wq-2019-2020-87.txt")
+    assert run("load", str(SAMPLE_DIR), *remote, *keep).returncode == 0
+    files = sorted(SAMPLE_DIR.glob("*.txt"))
+    questions = run("query", "questions", *remote, "--format", "csv").stdout.splitlines()[1:]
+    doomed = [row.split(",")[0] for row in questions if "87 (2019-2020)" not in row]
+    assert len(doomed) == len(files) - 1
+    deleted = run("delete", *doomed, *remote)
+    assert deleted.returncode == 0, deleted.stderr
+
+    alone = ["--store", str(tmp_path / "alone")]
+    assert run("load", other, *alone).returncode == 0
+    assert stats(*remote) == stats(*alone)
+    remote_dump = run("export", *remote, "--format", "nt").stdout
+    alone_dump = run("export", *alone, "--format", "nt").stdout
+    assert isomorphic(
+        Graph().parse(data=remote_dump, format="nt"), Graph().parse(data=alone_dump, format="nt")
+    )

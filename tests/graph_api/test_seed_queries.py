@@ -67,8 +67,8 @@ def test_question_date_session_number_and_answer(seeded: EmbeddedRepo) -> None:
 def test_borsus_post_carries_the_full_printed_title(seeded: EmbeddedRepo) -> None:
     found = rows(
         seeded,
-        """SELECT ?title WHERE { ?q pg:addresseePost ?post .
-             ?post org:heldBy/foaf:name "Willy Borsus" ; skos:prefLabel ?title }""",
+        """SELECT ?title WHERE { ?q pg:addresseePost ?post ;
+             pg:addressedTo/foaf:name "Willy Borsus" . ?post skos:prefLabel ?title }""",
     )
     assert [r["title"] for r in found] == [
         "Ministre de l'Economie, du Commerce extérieur, de la Recherche et de l'Innovation, "
