@@ -83,7 +83,16 @@ def add_facts(graph: Graph, record: Record) -> None:
     amount_nodes: list[URIRef] = []
     for amount in record.amounts:
         node = URIRef(
-            _content_iri("amount", record, amount, amount.text, amount.value, amount.currency)
+            _content_iri(
+                "amount",
+                record,
+                amount,
+                amount.text,
+                amount.value,
+                amount.high,
+                amount.per,
+                amount.currency,
+            )
         )
         amount_nodes.append(node)
         graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
@@ -109,6 +118,7 @@ def add_facts(graph: Graph, record: Record) -> None:
                 funding,
                 amount_nodes[funding.amount],
                 funding.recipient,
+                funding.funder,
                 funding.programme,
                 funding.period,
             )
