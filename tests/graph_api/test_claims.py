@@ -9,7 +9,6 @@ import pytest
 
 from graph_api.pipeline import Loader, Outcome
 from graph_api.repo.embedded import EmbeddedRepo
-from ontology import ONTOLOGY_IRI
 
 FIXTURES = Path(__file__).parents[1] / "loaders" / "sources" / "walloon" / "fixtures"
 
@@ -26,7 +25,7 @@ def variant(seed_path: Path, folder: Path, name: str, *edits: tuple[str, str]) -
 
 
 def document_graphs(repo: EmbeddedRepo) -> list[str]:
-    return [g for g in repo.graph_names() if g != ONTOLOGY_IRI]
+    return repo.document_graph_names()
 
 
 def test_another_question_claiming_the_key_is_a_conflict_not_a_replacement(
