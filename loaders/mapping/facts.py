@@ -121,6 +121,7 @@ def add_facts(graph: Graph, record: Record) -> None:
                 funding.funder,
                 funding.programme,
                 funding.period,
+                funding.budget,
             )
         )
         graph.add((node, RDF.type, SCHEMA.MonetaryGrant))
