@@ -5,9 +5,8 @@ from __future__ import annotations
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from loaders.ids import PG as PG_IRI
+from ontology.pg import PG
 
-PG = Namespace(PG_IRI)
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
 SCHEMA = Namespace("http://schema.org/")
