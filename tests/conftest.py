@@ -44,3 +44,16 @@ def repo(store_dir: Path) -> Iterator[EmbeddedRepo]:
 @pytest.fixture
 def loader(repo: EmbeddedRepo, store_dir: Path) -> Loader:
     return Loader(repo, store_dir)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        help="rewrite the snapshot files (tests/loaders/snapshots/) from the current output",
+    )
+
+
+@pytest.fixture
+def update_snapshots(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-snapshots"))
