@@ -42,6 +42,8 @@ _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
 _RECIPIENT_CUE = re.compile(
     rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
+    # the owner of what is financed: "le projet porté par X", "les travaux menés par X"
+    r"|(?:porté|mené|piloté|coordonné|introduit|réalisé)e?s?\s+par(?!\w)"
     rf"|{_GRANT_NOUN}(?:\s+{DE}(?:(?!(?:à|aux|au)(?!\w))[^,;.:]){{1,40}}?)?\s+(?:à|aux|au)(?!\w)"
     rf"|{FINANCING_STEMS}\w*"
     rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)"

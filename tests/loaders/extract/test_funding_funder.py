@@ -247,3 +247,12 @@ def test_money_lent_or_guaranteed_is_no_grant() -> None:
         "3 millions d'euros.",
     ):
         assert facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT)) == []
+
+
+def test_the_owner_of_the_financed_project_receives() -> None:
+    text = (
+        "Le projet de halte nautique, porté par la commune de Dinant, est financé à hauteur "
+        "de 400.000 euros par le FEDER."
+    )
+    (fact,) = facts(text, ("Dinant", "place", DINANT), ("FEDER", "programme", FEDER))
+    assert (fact.recipient, fact.programme) == (DINANT, FEDER)
