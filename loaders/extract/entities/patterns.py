@@ -23,7 +23,8 @@ from loaders.record import Entity, MentionType
 _APOS = r"['’]"
 _QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 # A proper name: capitalised words, with the small words French puts inside names.
-_WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w))*"
+# ("Air/Climat": a slash before a capital joins two words of one name)
+_WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w)|/(?=[A-ZÀ-ÖØ-Þ]))*"
 _SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
 # A name starts with a letter: "le CPAS du 20 mars" names no CPAS "20" (names stop at dates).
 _NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?{_WORD})*)"

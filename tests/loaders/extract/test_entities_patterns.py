@@ -74,3 +74,11 @@ def test_an_association_named_after_its_common_noun() -> None:
     assert not any(
         kind == "organisation" for kind, _ in _found("Une association de parents a écrit.")
     )
+
+
+def test_a_slash_before_a_capital_joins_the_words_of_a_name() -> None:
+    """ "le projet de Plan Air/Climat" (invented sentence): one name, not "Plan Air"."""
+    mentions, _ = find_entities(
+        "Le projet de Plan Air/Climat est en préparation.", "answer", load_gazetteer()
+    )
+    assert [m.text for m in mentions if m.type == "programme"] == ["Plan Air/Climat"]
