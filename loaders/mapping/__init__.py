@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from loaders.mapping.actors import add_actors
+from loaders.mapping.alignments import materialise
 from loaders.mapping.documents import (
     add_documents,
     graph_iri,
@@ -34,6 +35,7 @@ def record_to_graph(
     add_documents(graph, record, loader_version=loader_version, stored_copy=stored_copy)
     add_actors(graph, record)
     add_facts(graph, record)
+    materialise(graph)
     document = URIRef(source_document_iri(record))
     for description in sorted(descriptions_used(graph.subjects(unique=True))):
         graph.add((document, PG.usesDescription, URIRef(description)))

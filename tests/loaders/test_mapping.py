@@ -32,6 +32,7 @@ REUSED = (
     "http://www.w3.org/ns/oa#",
     "http://schema.org/",
     "http://data.europa.eu/eli/ontology#",
+    "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
     "http://purl.org/cerif/frapo/",
 )
 
