@@ -221,6 +221,8 @@ class Loader:
         if backwards:
             reason = f"{path}: truncated or older copy of {question_iri(record)}: {backwards}"
             return Outcome.REJECTED, self._reject(path, reason)
+        # The same question saved as text after its HTML page: keep the iddoc the page gave.
+        record.iddoc = record.iddoc or stored.iddoc
         return None
 
     def _unchanged(self, path: Path) -> bool:

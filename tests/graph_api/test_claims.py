@@ -88,6 +88,15 @@ def test_the_same_question_as_text_then_as_html_replaces_not_conflicts(
     assert len(document_graphs(repo)) == 1
 
 
+def test_the_html_pages_iddoc_stays_when_its_text_copy_replaces_it(
+    loader: Loader, repo: EmbeddedRepo
+) -> None:
+    report = loader.load_all([FIXTURES / "same-page.html", FIXTURES / "same-bulleted.txt"])
+    assert (report.counts[Outcome.LOADED], report.counts[Outcome.REPLACED]) == (1, 1)
+    found = repo.query("SELECT ?i WHERE { ?q <https://w3id.org/parlgraph/ontology#iddoc> ?i }")
+    assert [row["i"].value for row in found] == ["91234"]  # type: ignore[union-attr]
+
+
 def test_cut_copies_of_the_seed_are_rejected_and_never_replace_it(
     loader: Loader, repo: EmbeddedRepo, store_dir: Path, seed_path: Path, tmp_path: Path
 ) -> None:
