@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: demo test lint typecheck unit eval bench lock clean assets browser bench-ner
+.PHONY: demo test lint typecheck unit eval bench bench-network lock clean assets browser bench-ner
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The network page with 2,000 nodes and 20,000 edges in headless Chromium (about a minute).
+bench-network: $(STAMP)
+	$(BIN)/python bench/network_page.py
 
 # Browser assets: each assets/NAME/ pins its npm packages (package.json + lock file) and lists in
 # files.txt what to copy, with its licence, into the package. The copies are committed, so users

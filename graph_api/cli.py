@@ -22,14 +22,23 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from graph_api import export as exporting
+from graph_api.commands.options import (
+    EndpointOption,
+    ExitCode,
+    GraphStoreOption,
+    StoreOption,
+    UpdateOption,
+    fail,
+    open_repo,
+    store_dir,
+)
 from graph_api.commands.parse import parse
 from graph_api.formats import FormatError, write_result
 from graph_api.messages import one_line
+from graph_api.network.cli import network, write_page
 from graph_api.pipeline import Loader, expand_inputs
 from graph_api.queries import QueryParameterError, catalogue
-from graph_api.repo.base import Repo, RepoError
-from graph_api.repo.embedded import EmbeddedRepo
-from graph_api.repo.remote import RemoteRepo
+from graph_api.repo.base import RepoError
 from graph_api.service.command import run_server, serve
 from graph_api.service.settings import ServiceSettings
 from graph_api.settings import Settings
@@ -52,36 +61,6 @@ stderr = Console(stderr=True)
 PROGRESS_THRESHOLD = 5
 
 
-class ExitCode:
-    OK = 0
-    PROBLEMS = 1
-    USAGE = 2
-
-
-def fail(message: str, code: int = ExitCode.USAGE) -> NoReturn:
-    """One line on stderr and the exit code, from inside a command."""
-    print(f"parlgraph: error: {one_line(message)}", file=sys.stderr)
-    raise typer.Exit(code)
-
-
-StoreOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--store", help="embedded store folder (default ./parlgraph-data or $PARLGRAPH_STORE)"
-    ),
-]
-EndpointOption = Annotated[
-    str | None, typer.Option("--endpoint", help="a remote SPARQL 1.1 store's query URL")
-]
-UpdateOption = Annotated[
-    str | None,
-    typer.Option("--update-endpoint", help="its SPARQL Update URL (default: --endpoint)"),
-]
-GraphStoreOption = Annotated[
-    str | None, typer.Option("--graph-store", help="its Graph Store Protocol URL, used for writes")
-]
-
-
 def _graph_iri(value: str | None) -> str | None:
     """`--graph` names a graph by an absolute IRI; anything else is a usage error."""
     if value is not None:
@@ -90,32 +69,6 @@ def _graph_iri(value: str | None) -> str | None:
         except ValueError as error:
             raise typer.BadParameter(f"not an absolute IRI: {value!r} ({error})") from None
     return value
-
-
-def store_dir(store: Path | None) -> Path:
-    return store if store is not None else Settings().store
-
-
-@contextmanager
-def open_repo(
-    store: Path | None,
-    endpoint: str | None = None,
-    update_endpoint: str | None = None,
-    graph_store: str | None = None,
-    *,
-    write: bool = False,
-) -> Iterator[Repo]:
-    """The store a command works on; only writers (`write`) may create an embedded one."""
-    if endpoint:
-        repo: Repo = RemoteRepo(endpoint, update_endpoint or endpoint, graph_store)
-    elif update_endpoint or graph_store:
-        fail("--update-endpoint and --graph-store go with --endpoint (the store's query URL)")
-    else:
-        repo = EmbeddedRepo(store_dir(store), mode="write" if write else "read")
-    try:
-        yield repo
-    finally:
-        repo.close()
 
 
 class LoadFormat(StrEnum):
@@ -344,12 +297,14 @@ def demo(
         report = Loader(repo, target).load_all(files)
         validation = validate_store(repo)
         counts = store_stats(repo)
+        page = write_page(repo, target / "network.html")
     print(f"Demo store: {target}/  (sample corpus: {len(files)} pages)")
     print(f"Load: {report.summary()}")
     for line in report.problems():
         print(f"  {line}")
     print(f"Validation: {validation.summary()}")
     print("Graph: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
+    print(f"Network page: {page} (opens from disk)")
     print(f"Try: .venv/bin/parlgraph query who-asks-whom --store {target}")
     problems = bool(report.problems()) or not validation.conforms
     if not no_serve:
@@ -373,6 +328,9 @@ def _recreate_demo_folder(target: Path) -> None:
         "Made by `parlgraph demo`, which deletes and recreates this folder on each run.\n",
         encoding="utf-8",
     )
+
+
+app.command()(network)
 
 
 def main() -> None:

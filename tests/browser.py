@@ -2,8 +2,8 @@
 
 Import `browser` and `page` into a conftest.py to use them (as tests/graph_api/service does): `page`
 is a fresh page whose console errors and uncaught exceptions are collected in `page.errors`, and
-whose requests to anywhere but the loopback interface are refused and listed in
-`page.outside`, so a test can assert that a page works with no internet.
+whose requests to anywhere but the loopback interface (or to files, for a page opened from disk)
+are refused and listed in `page.outside`, so a test can assert that a page works with no internet.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def page(browser: Browser) -> Iterator[WatchedPage]:
 
     def only_local(route: Route) -> None:
         host = urlsplit(route.request.url).hostname or ""
-        if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+        if route.request.url.startswith(("data:", "blob:", "file:")) or host in LOCAL_HOSTS:
             route.continue_()
         else:
             watched.outside.append(route.request.url)

@@ -1,1 +1,2 @@
-"""Subcommands of `parlgraph` that live in modules of their own, registered by `graph_api.cli`."""
+"""Subcommands of `parlgraph` that live in modules of their own, registered by `graph_api.cli`,
+and what every command shares (`options`)."""

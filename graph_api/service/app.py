@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from graph_api.network import routes as network_routes
 from graph_api.service import landing, meta, named, resources, sparql
 from graph_api.service.engine import QueryEngine, open_engine
 from graph_api.service.errors import BodyTooLarge, ServiceError
@@ -25,7 +26,14 @@ from graph_api.service.settings import ServiceSettings
 from graph_api.sparql_guard import QueryRefused, UpdateRefused
 
 # Every router of the service; the network pages' router (graph_api/network/) joins this tuple.
-ROUTERS = (sparql.router, named.router, resources.router, meta.router, landing.router)
+ROUTERS = (
+    sparql.router,
+    named.router,
+    resources.router,
+    meta.router,
+    landing.router,
+    network_routes.router,
+)
 
 
 class BodyLimit:

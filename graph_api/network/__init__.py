@@ -1,0 +1,1 @@
+"""Who asks whom about what: the network built from the store, its metrics, files and page."""

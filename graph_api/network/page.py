@@ -1,0 +1,127 @@
+"""The interactive network page: one HTML file with its data, script, style and libraries inlined.
+
+The same bytes work opened from disk with no network and served at GET /network; only the links
+to the questions differ (the served page links to its own /id/… pages, the file to the IRIs).
+The libraries (sigma.js, graphology) are copied into `static/vendor/` by `make assets`, with
+their licences, and committed, so a user needs Python only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph_api.network.build import Filters, View, build
+from graph_api.network.fetch import Corpus
+from graph_api.network.metrics import add_metrics
+from graph_api.network.picture import colour, palette
+
+STATIC = Path(__file__).parent / "static"
+VENDOR = ("graphology.umd.min.js", "graphology-library.min.js", "sigma.min.js")
+
+
+def _href(iri: str, local_base: str | None, base: str) -> str:
+    """The served page links a minted IRI to the service's own /id/… page."""
+    if local_base is not None and iri.startswith(base):
+        return local_base + iri[len(base) :]
+    return iri
+
+
+def view_data(graph: nx.DiGraph, index: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
+    nodes = [
+        {
+            "key": node,
+            "label": data.get("label", node),
+            "kind": data.get("kind", ""),
+            "party": data.get("party", ""),
+            "size": data.get("in_degree", 0) + data.get("out_degree", 0),
+            "color": colour(data.get("kind", ""), data.get("party", "")),
+        }
+        for node, data in graph.nodes(data=True)
+    ]
+    edges = [
+        {
+            "source": source,
+            "target": target,
+            "weight": data["weight"],
+            "questions": [index[question] for question in data["questions"]],
+        }
+        for source, target, data in graph.edges(data=True)
+    ]
+    return {"nodes": nodes, "edges": edges}
+
+
+def page_data(
+    corpus: Corpus,
+    filters: Filters,
+    default_view: View = View.who_asks_whom,
+    *,
+    base: str,
+    local_base: str | None = None,
+) -> dict[str, Any]:
+    """Every view under the same filters (asks-about both ways), the questions they share, and
+    what the page's own filters offer."""
+    questions = sorted({asking.question: asking for asking in corpus.askings}.values(), key=str)
+    index = {asking.question: number for number, asking in enumerate(questions)}
+    askers: dict[str, set[str]] = {}
+    for asking in corpus.askings:
+        askers.setdefault(asking.question, set()).update(
+            filter(None, corpus.party_of(asking.asker).split(" / "))
+        )
+    views = {
+        view.value: view_data(add_metrics(build(corpus, view, filters)), index) for view in View
+    }
+    if not filters.tripartite:
+        tripartite = add_metrics(build(corpus, View.asks_about, replace(filters, tripartite=True)))
+        views["asks-about (deputy → minister → entity)"] = view_data(tripartite, index)
+    colours = palette()
+    parties = sorted({party for names in askers.values() for party in names})
+    return {
+        "defaultView": default_view.value,
+        "views": views,
+        "questions": [
+            {
+                "href": _href(asking.question, local_base, base),
+                "reference": asking.reference,
+                "title": asking.title,
+                "date": asking.date,
+                "session": asking.session,
+                "parties": sorted(askers[asking.question]),
+            }
+            for asking in questions
+        ],
+        "sessions": sorted({asking.session for asking in corpus.askings if asking.session}),
+        "parties": parties,
+        "legend": [
+            *({"label": party, "color": colour("party", party)} for party in parties),
+            *({"label": kind, "color": value} for kind, value in colours["kinds"].items()),
+        ],
+    }
+
+
+MARKER = re.compile(r"/\*(CSS|DATA|VENDOR|PAGE)\*/")
+SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
+
+
+def _script(text: str) -> str:
+    """Inline script text that cannot close its own element early (`<\\/` is `</` in JSON and in
+    JavaScript strings)."""
+    return SCRIPT_END.sub(r"<\\/\1", text)
+
+
+def render(data: dict[str, Any]) -> str:
+    template = (STATIC / "network.html").read_text(encoding="utf-8")
+    vendor = "\n;\n".join((STATIC / "vendor" / name).read_text(encoding="utf-8") for name in VENDOR)
+    parts = {
+        "/*CSS*/": (STATIC / "network.css").read_text(encoding="utf-8"),
+        "/*DATA*/": _script(json.dumps(data, ensure_ascii=False)),
+        "/*VENDOR*/": _script(vendor),
+        "/*PAGE*/": _script((STATIC / "network.js").read_text(encoding="utf-8")),
+    }
+    # One pass: what is inserted is never searched for markers again.
+    return MARKER.sub(lambda match: parts[match.group(0)], template)

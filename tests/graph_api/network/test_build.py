@@ -1,0 +1,142 @@
+"""The views built from the store, checked against the parsed sample (an independent path)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+
+from graph_api.network.build import Filters, View, build
+from graph_api.network.fetch import Corpus
+from graph_api.network.metrics import add_metrics
+from loaders.record import Record
+from tests.graph_api.network.conftest import BORSUS, GALANT, read_corpus
+
+TECHNOCITE = "https://w3id.org/parlgraph/id/organisation/technocite"
+
+
+def pairs(
+    records: list[Record], keep: Callable[[Record], bool] = lambda record: True
+) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = {}
+    for record in records:
+        if not keep(record):
+            continue
+        for asker in record.question.askers:
+            for addressee in record.question.addressees:
+                key = (str(asker.id), str(addressee.id))
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def test_galant_asks_borsus_once_with_the_edge_attributes(corpus: Corpus) -> None:
+    graph = build(corpus, View.who_asks_whom, Filters())
+    edge = graph.edges[GALANT, BORSUS]
+    assert edge["weight"] == 1
+    assert edge["first_date"] == edge["last_date"] == "2023-01-16"
+    assert edge["answered_share"] == 1.0
+    assert edge["median_delay_days"] == 17.0  # 16 January to 2 February 2023
+    assert graph.nodes[GALANT]["kind"] == "deputy"
+    assert graph.nodes[GALANT]["party"] == "MR"
+    assert graph.nodes[BORSUS]["kind"] == "minister"
+    assert "Centres de compétences" in graph.nodes[BORSUS]["role"]
+
+
+def test_who_asks_whom_is_the_parsed_sample(corpus: Corpus, records: list[Record]) -> None:
+    graph = build(corpus, View.who_asks_whom, Filters())
+    assert {(s, t): d["weight"] for s, t, d in graph.edges(data=True)} == pairs(records)
+    received = sum(d["questions_received"] for _, d in graph.nodes(data=True))
+    assert received == len(records)
+
+
+def test_technocite_is_reached_from_galant_in_asks_about(corpus: Corpus) -> None:
+    graph = build(corpus, View.asks_about, Filters())
+    assert graph.has_edge(GALANT, TECHNOCITE)
+    assert graph.nodes[TECHNOCITE]["kind"] == "organisation"
+    tripartite = build(corpus, View.asks_about, Filters(tripartite=True))
+    assert nx.shortest_path(tripartite, GALANT, TECHNOCITE) == [GALANT, BORSUS, TECHNOCITE]
+
+
+def test_asks_about_edges_are_the_parsed_mentions(corpus: Corpus, records: list[Record]) -> None:
+    graph = build(corpus, View.asks_about, Filters())
+    expected: dict[tuple[str, str], int] = {}
+    for record in records:
+        entities = {m.id for m in record.mentions if m.id and m.type != "person"}
+        entities &= set(graph)  # kinds the view draws (mentions of parties, topics are not)
+        for asker in record.question.askers:
+            for entity in entities:
+                key = (str(asker.id), entity)
+                expected[key] = expected.get(key, 0) + 1
+    drawn = {
+        (s, t): d["weight"] for s, t, d in graph.edges(data=True) if d["relation"] == "mentions"
+    }
+    assert drawn == expected
+
+
+def test_the_period_is_applied_in_the_store(sample_store: Path, records: list[Record]) -> None:
+    since, until = date(2021, 1, 1), date(2022, 12, 31)
+    graph = build(read_corpus(sample_store, since, until), View.who_asks_whom, Filters())
+
+    def within(record: Record) -> bool:
+        return since.isoformat() <= str(record.question.date) <= until.isoformat()
+
+    expected = pairs(records, within)
+    assert 0 < len(expected) < len(pairs(records))
+    assert {(s, t): d["weight"] for s, t, d in graph.edges(data=True)} == expected
+
+
+def test_party_filter_keeps_exactly_that_party_s_askings(corpus: Corpus) -> None:
+    whole = build(corpus, View.who_asks_whom, Filters())
+    mr = build(corpus, View.who_asks_whom, Filters(party="mr"))
+    expected = {(s, t) for s, t in whole.edges if whole.nodes[s]["party"] == "MR"}
+    assert set(mr.edges) == expected
+    assert 0 < len(expected) < whole.number_of_edges()
+
+
+def test_addressee_filter_by_name_or_iri(corpus: Corpus) -> None:
+    by_name = build(corpus, View.who_asks_whom, Filters(addressee="willy borsus"))
+    by_iri = build(corpus, View.who_asks_whom, Filters(addressee=BORSUS))
+    assert set(by_name.edges) == set(by_iri.edges)
+    assert {target for _, target in by_name.edges} == {BORSUS}
+    whole = build(corpus, View.who_asks_whom, Filters())
+    assert set(by_name.edges) == {(s, t) for s, t in whole.edges if t == BORSUS}
+
+
+def test_kind_filter_keeps_only_that_kind_of_entity(corpus: Corpus) -> None:
+    graph = build(corpus, View.asks_about, Filters(kinds=frozenset({"place"})))
+    kinds = {data["kind"] for _, data in graph.nodes(data=True)}
+    assert "place" in kinds and kinds <= {"place", "deputy", "minister"}
+
+
+def test_by_post_puts_posts_in_place_of_ministers(corpus: Corpus) -> None:
+    graph = build(corpus, View.who_asks_whom, Filters(by_post=True))
+    targets = {target for _, target in graph.edges}
+    assert targets and all("/id/post/" in target for target in targets)
+    assert all(graph.nodes[t]["kind"] == "post" for t in targets)
+
+
+def test_parties_view_sums_the_deputies_questions(corpus: Corpus) -> None:
+    whole = build(corpus, View.who_asks_whom, Filters())
+    parties = build(corpus, View.parties, Filters())
+    mr = "https://w3id.org/parlgraph/id/party/mr"
+    assert parties.nodes[mr]["label"] == "MR"
+    assert parties.edges[mr, BORSUS]["weight"] == sum(
+        d["weight"]
+        for s, t, d in whole.edges(data=True)
+        if t == BORSUS and whole.nodes[s]["party"] == "MR"
+    )
+
+
+def test_metrics_are_node_attributes_and_reproducible(corpus: Corpus) -> None:
+    first = add_metrics(build(corpus, View.asks_about, Filters()))
+    second = add_metrics(build(corpus, View.asks_about, Filters()))
+    assert dict(first.nodes(data=True)) == dict(second.nodes(data=True))
+    assert abs(sum(d["pagerank"] for _, d in first.nodes(data=True)) - 1) < 1e-3
+    galant = first.nodes[GALANT]
+    assert galant["out_degree"] == sum(
+        d["weight"] for _, _, d in first.out_edges(GALANT, data=True)
+    )
+    assert isinstance(galant["community"], int)
+    assert first.nodes[TECHNOCITE]["community"] == galant["community"]
