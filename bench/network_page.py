@@ -106,6 +106,17 @@ MOVE_CAMERA = """async (frames) => {
   }
   return stamps.slice(1).map((t, i) => t - stamps[i]);
 }"""
+FULL_FRAME = """async (runs) => {
+  const renderer = window.parlgraph.renderer();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    renderer.refresh();
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}"""
 TIMED_CHANGE = """async ([selector, value]) => {
   const element = document.querySelector(selector);
   const started = performance.now();
@@ -128,6 +139,7 @@ def measure(page: Page, url: str, frames: int) -> dict[str, float]:
         "layout_ms": page.evaluate("window.parlgraph.layoutMs"),
         "frame_median_ms": statistics.median(intervals),
         "frame_p95_ms": sorted(intervals)[int(len(intervals) * 0.95) - 1],
+        "full_redraw_ms": page.evaluate(FULL_FRAME, 9),
         "filter_ms": page.evaluate(TIMED_CHANGE, ["#period", SESSIONS[3]]),
         "search_ms": page.evaluate(TIMED_CHANGE, ["#search", "entity 12"]),
     }

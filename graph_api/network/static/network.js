@@ -15,6 +15,7 @@
   const api = { ready: false, layoutMs: null, readyAt: null };
   window.parlgraph = api;
 
+  const LARGE = 5000; // edges
   const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
   // Start every node at a place that depends on its key only, so a given graph always gets the
@@ -72,7 +73,10 @@
     });
     if (renderer) renderer.kill();
     renderer = new Sigma(graph, $("graph"), {
-      defaultEdgeType: graph.size > 5000 ? "line" : "arrow",
+      // A large graph keeps moving fluidly by leaving edges out while the camera moves (sigma
+      // draws them again when it stops); arrows cost more than lines.
+      defaultEdgeType: graph.size > LARGE ? "line" : "arrow",
+      hideEdgesOnMove: graph.size > LARGE,
       nodeReducer: (node, attributes) => {
         const shown = { ...attributes };
         if (!visibleNodes.has(node)) shown.hidden = true;
