@@ -28,16 +28,8 @@ sys.path.insert(0, str(ROOT))
 from graph_api.network.metrics import add_metrics  # noqa: E402
 from graph_api.network.page import render, view_data  # noqa: E402
 from graph_api.network.picture import colour  # noqa: E402
+from tests.browser import CHROMIUM, FLAGS  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 SESSIONS = [f"{year}-{year + 1}" for year in range(2014, 2024)]
 PARTIES = ["MR", "PS", "ECOLO", "cdH", "PTB", "DéFI"]
 KINDS = ["organisation", "site", "place", "programme", "project"]

@@ -23,33 +23,25 @@ def graph(request: pytest.FixtureRequest, corpus: Corpus) -> nx.DiGraph:
     return add_metrics(build(corpus, request.param, Filters()))
 
 
-def scalar_view(
-    graph: nx.DiGraph,
-) -> tuple[dict[str, dict[str, object]], dict[tuple[str, str], dict[str, object]]]:
+GEPHI_FORMATS = {
+    "gexf": (export.gexf, nx.read_gexf),
+    "graphml": (export.graphml, nx.read_graphml),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GEPHI_FORMATS))
+def test_gephi_files_read_back_the_same_graph(graph: nx.DiGraph, tmp_path: Path, name: str) -> None:
+    write, read = GEPHI_FORMATS[name]
+    path = tmp_path / f"network.{name}"
+    path.write_bytes(write(graph))
+    back = read(path)
     flat = export.for_gephi(graph)
-    return dict(flat.nodes(data=True)), {(s, t): d for s, t, d in flat.edges(data=True)}
-
-
-def test_gexf_reads_back_the_same_graph(graph: nx.DiGraph, tmp_path: Path) -> None:
-    path = tmp_path / "network.gexf"
-    path.write_bytes(export.gexf(graph))
-    back = nx.read_gexf(path)
-    nodes, edges = scalar_view(graph)
-    assert dict(back.nodes(data=True)) == nodes
-    # GEXF keeps edge ids beside the attributes; weights come back as floats (equal numbers).
+    assert dict(back.nodes(data=True)) == dict(flat.nodes(data=True))
+    # GEXF keeps its edge ids beside the attributes; weights may come back as floats (equal).
     assert {
         (s, t): {k: v for k, v in d.items() if k != "id"} for s, t, d in back.edges(data=True)
-    } == edges
-
-
-def test_graphml_reads_back_the_same_graph(graph: nx.DiGraph, tmp_path: Path) -> None:
-    path = tmp_path / "network.graphml"
-    path.write_bytes(export.graphml(graph))
-    back = nx.read_graphml(path)
-    nodes, edges = scalar_view(graph)
-    assert dict(back.nodes(data=True)) == nodes
-    assert {(s, t): d for s, t, d in back.edges(data=True)} == edges
-    assert back.graph["view"] == graph.graph["view"]
+    } == {(s, t): d for s, t, d in flat.edges(data=True)}
+    assert back.graph.get("view", graph.graph["view"]) == graph.graph["view"]
 
 
 def test_gephi_files_hold_typed_scalars_only(graph: nx.DiGraph) -> None:
@@ -65,10 +57,7 @@ def test_gephi_files_hold_typed_scalars_only(graph: nx.DiGraph) -> None:
 
 def test_galant_borsus_edge_survives_both_formats(corpus: Corpus, tmp_path: Path) -> None:
     graph = add_metrics(build(corpus, View.who_asks_whom, Filters()))
-    for name, write, read in (
-        ("g.gexf", export.gexf, nx.read_gexf),
-        ("g.graphml", export.graphml, nx.read_graphml),
-    ):
+    for name, (write, read) in GEPHI_FORMATS.items():
         (tmp_path / name).write_bytes(write(graph))
         edge = read(tmp_path / name).edges[GALANT, BORSUS]
         assert (edge["weight"], edge["first_date"], edge["median_delay_days"]) == (
