@@ -1,9 +1,10 @@
 """A real headless Chromium (Debian's `chromium`) driven by Playwright, for page tests.
 
-Import `browser` and `page` into a conftest.py to use them (as tests/graph_api/service does): `page`
-is a fresh page whose console errors and uncaught exceptions are collected in `page.errors`, and
-whose requests to anywhere but the loopback interface (or to files, for a page opened from disk)
-are refused and listed in `page.outside`, so a test can assert that a page works with no internet.
+Every test can use `browser` and `page`: tests/conftest.py imports them once, since two
+Playwright instances cannot run in one process. `page` is a fresh page whose console errors and
+uncaught exceptions are collected in `page.errors`, and whose requests to anywhere but the
+loopback interface (or to files, for a page opened from disk) are refused and listed in
+`page.outside`, so a test can assert that a page works with no internet.
 """
 
 from __future__ import annotations

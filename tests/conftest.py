@@ -12,6 +12,7 @@ from hypothesis import settings
 from graph_api.pipeline import Loader
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.sources.walloon import SAMPLE_DIR
+from tests.browser import browser, page  # noqa: F401 - one browser for every page test
 
 # CI runs the property tests on a fixed sequence of examples, so a submission's result does not
 # depend on the draw; a developer's runs keep exploring new examples.

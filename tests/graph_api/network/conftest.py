@@ -13,7 +13,6 @@ from graph_api.repo.embedded import EmbeddedRepo
 from loaders.process import read_document
 from loaders.record import Record
 from loaders.sources.walloon import SAMPLE_DIR
-from tests.browser import browser, page  # noqa: F401 - the page tests' fixtures
 
 PERSON = "https://w3id.org/parlgraph/id/person/"
 GALANT = PERSON + "jacqueline-galant"

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from loaders.sources.walloon import SAMPLE_DIR
-from tests.browser import browser, page  # noqa: F401 - the page tests' fixtures
 from tests.graph_api.conftest import Cli
 from tests.graph_api.service.server import serving
 
