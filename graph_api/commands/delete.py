@@ -11,12 +11,12 @@ from typing import Annotated
 import typer
 from pyoxigraph import NamedNode, QuerySolutions
 
-from graph_api.cli import (
+from graph_api.cli import app
+from graph_api.commands.options import (
     EndpointOption,
     GraphStoreOption,
     StoreOption,
     UpdateOption,
-    app,
     fail,
     open_repo,
 )
