@@ -29,7 +29,6 @@ from loaders.extract.funding.frames import (
     GIVEN_NOUNS,
     INSTRUMENT_NOUNS,
     MONEY_NOUNS,
-    RECEIVING_STEMS,
 )
 from loaders.extract.funding.funder import funder
 from loaders.extract.funding.lists import Item, item
@@ -42,7 +41,12 @@ from loaders.extract.funding.recipient import (
     tied_recipient,
 )
 from loaders.extract.funding.respectively import shares
-from loaders.extract.funding.sentences import DETERMINER, GIVING_VERB, FundingText
+from loaders.extract.funding.sentences import (
+    DETERMINER,
+    GIVING_VERB,
+    RECEIVING_VERB,
+    FundingText,
+)
 from loaders.extract.funding.source import programme, programme_named_before
 from loaders.record import Amount, BudgetKind, Entity, Funding, Mention, Part, Period
 
@@ -62,7 +66,6 @@ _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?
 # Nouns of money given, which make a list's lead about grants rather than costs.
 _GRANT = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
 # Verbs of receiving that, besides money words and verbs of giving, make a sentence about money.
-_RECEIVING = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 
 
 _INSTRUMENT_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INSTRUMENT_NOUNS}(?!\w)", re.IGNORECASE)
@@ -242,7 +245,8 @@ def _item_facts(
     if found.recipient is None and listed.proper_name:
         lead = replace(lead, recipient=None)  # the label names a party nobody here knows
     granted = any(
-        pattern.search(doc.text, l_start, l_end) for pattern in (GIVING_VERB, _RECEIVING, _GRANT)
+        pattern.search(doc.text, l_start, l_end)
+        for pattern in (GIVING_VERB, RECEIVING_VERB, _GRANT)
     )
     return found.filled_from(lead), granted
 
@@ -299,5 +303,6 @@ def _refers_back(doc: FundingText, index: int) -> bool:
 def _speaks_of_money(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names money (the amounts' vocabulary), gives or receives it."""
     return any(
-        pattern.search(text, start, end) for pattern in (MONEY_WORDS_RE, GIVING_VERB, _RECEIVING)
+        pattern.search(text, start, end)
+        for pattern in (MONEY_WORDS_RE, GIVING_VERB, RECEIVING_VERB)
     )

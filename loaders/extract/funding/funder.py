@@ -27,13 +27,12 @@ from loaders.extract.funding.frames import (
     RECEIVED_FROM_STEMS,
     participle,
 )
-from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, FundingText
+from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, SHARE, FundingText
 from loaders.record import Mention
 
-_SHARE = r"(?:\s+(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent))?"
 # "cofinancé à 40 % par le FEDER et à 60 % par la Région": each share's agent gives.
 _AGENT = re.compile(
-    rf"(?:{participle(AGENT_STEMS)}{_SHARE}|(?:,|\set)(?=\s+à\s+\d){_SHARE})\s+par(?!\w)",
+    rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?!\w)",
     re.IGNORECASE,
 )
 # Words of one clause, a number's inner dots and commas included ("150.000 euros").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.extract.funding.frames import GIVING_STEMS
+from loaders.extract.funding.frames import GIVING_STEMS, RECEIVING_STEMS
 from loaders.extract.periods import find_periods
 from loaders.extract.text import sentence_index, sentences
 from loaders.record import Amount, Mention, Part
@@ -37,6 +37,9 @@ LABEL = re.compile(
 )
 _DONT = re.compile(r"\s*,?\s*(?P<word>(?<!\w)dont)\s+", re.IGNORECASE)
 GIVING_VERB = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
+RECEIVING_VERB = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
+# A co-financing share before its agent: "cofinancé à 40 % par", "à hauteur de 60 % par".
+SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
 
 
 class FundingText:

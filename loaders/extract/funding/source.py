@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import MONEY_NOUNS, RECEIVING_STEMS
-from loaders.extract.funding.sentences import DE, GIVING_VERB, FundingText
+from loaders.extract.funding.frames import MONEY_NOUNS
+from loaders.extract.funding.sentences import DE, GIVING_VERB, RECEIVING_VERB, SHARE, FundingText
 from loaders.record import Mention
 
 # A co-financing share between the participle and its agent: "cofinancé à 40 % par le FEDER".
-_SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
 _SOURCE_CUE = re.compile(
-    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+{_SHARE}par\s+|via\s+"
+    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+{SHARE}par\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}"
     rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|{MONEY_NOUNS}(?:\s+\w+)?\s+{DE}"
@@ -38,7 +37,6 @@ _SUBJECT_START = re.compile(
     r"(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?)?$",
     re.IGNORECASE,
 )
-_RECEIVING = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 # "au titre de ce fonds", "du même programme": the programme last named before.
 _SOURCE_ANAPHOR = re.compile(
     r"(?<!\w)(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
@@ -91,7 +89,7 @@ def _only_programme(doc: FundingText, index: int) -> str | None:
     start, end = doc.sentences[index]
     named = {m.id for m in doc.within(doc.sources, index) if m.type == "programme"}
     if len(named) == 1 and (
-        GIVING_VERB.search(doc.text, start, end) or _RECEIVING.search(doc.text, start, end)
+        GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)
     ):
         return named.pop()
     return None
