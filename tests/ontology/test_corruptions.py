@@ -1,0 +1,338 @@
+"""Realistic corruptions of the seed's graph, each caught by the constraint it names.
+
+The seed page's graph (as its load builds it) conforms; each corruption below changes it the way
+a bug in a parser, an extractor or the mapping would, and the shapes must report it with the
+named constraint component on the named path (or SPARQL constraint). A corruption that the
+shapes let through, or that they catch for another reason, fails its case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, RDF, SH, XSD
+
+from graph_api.validation import validate_graph
+from loaders.mapping import record_to_graph
+from loaders.process import read_document
+from loaders.vocab import DCTERMS, ELI, ELI_DL, OA, PG, PROV, SCHEMA
+
+PGSH = "https://w3id.org/parlgraph/shapes#"
+Mutation = Callable[[Graph], object]
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_path: Path) -> Graph:
+    record = read_document(seed_path)
+    return record_to_graph(record, loader_version="test", stored_copy="sources/ab/seed.txt")
+
+
+def one(graph: Graph, kind: URIRef) -> URIRef:
+    return sorted(s for s in graph.subjects(RDF.type, kind) if isinstance(s, URIRef))[0]
+
+
+def question(g: Graph) -> URIRef:
+    return one(g, PG.WrittenQuestion)
+
+
+def answer(g: Graph) -> URIRef:
+    return one(g, PG.Answer)
+
+
+def document(g: Graph) -> URIRef:
+    return one(g, PG.SourceDocument)
+
+
+def amount(g: Graph) -> URIRef:
+    return one(g, SCHEMA.MonetaryAmount)
+
+
+def funding(g: Graph) -> URIRef:
+    return one(g, SCHEMA.MonetaryGrant)
+
+
+def annotation(g: Graph) -> URIRef:
+    return one(g, OA.Annotation)
+
+
+def selector(g: Graph, kind: URIRef) -> BNode:
+    target = g.value(annotation(g), OA.hasTarget)
+    for node in g.objects(target, OA.hasSelector):
+        if (node, RDF.type, kind) in g and isinstance(node, BNode):
+            return node
+    raise AssertionError("no selector")
+
+
+def person(g: Graph) -> URIRef:
+    value = g.value(question(g), PG.askedBy)
+    assert isinstance(value, URIRef)
+    return value
+
+
+def set_value(g: Graph, node: URIRef | BNode, path: URIRef, value: object) -> None:
+    g.set((node, path, value if isinstance(value, URIRef | Literal) else Literal(value)))
+
+
+def drop(g: Graph, node: URIRef, path: URIRef) -> None:
+    g.remove((node, path, None))
+
+
+@dataclass(frozen=True)
+class Case:
+    mutate: Mutation
+    component: str  # sh:…ConstraintComponent local name, or a pgsh: SPARQL constraint's name
+    path: URIRef | None = None
+
+
+def typo(name: str) -> URIRef:
+    """A term our namespace does not have (the closed namespace refuses to mint it)."""
+    return URIRef(str(PG) + name)
+
+
+def add(node: Callable[[Graph], URIRef | BNode], path: URIRef, value: object) -> Mutation:
+    return lambda g: g.add(
+        (node(g), path, value if isinstance(value, URIRef | Literal) else Literal(value))
+    )
+
+
+def put(node: Callable[[Graph], URIRef | BNode], path: URIRef, value: object) -> Mutation:
+    return lambda g: set_value(g, node(g), path, value)
+
+
+def remove(node: Callable[[Graph], URIRef], path: URIRef) -> Mutation:
+    return lambda g: drop(g, node(g), path)
+
+
+def position(g: Graph) -> BNode:
+    return selector(g, OA.TextPositionSelector)
+
+
+def integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def organisation(g: Graph) -> URIRef:
+    value = g.value(question(g), PG.parliament)
+    assert isinstance(value, URIRef)
+    return value
+
+
+def answer_date_before_question(g: Graph) -> None:
+    set_value(g, answer(g), DCTERMS.date, Literal("2022-12-01", datatype=XSD.date))
+
+
+def period_reversed(g: Graph) -> None:
+    node = funding(g)
+    set_value(g, node, PG.periodStart, Literal("2027", datatype=XSD.gYear))
+    set_value(g, node, PG.periodEnd, Literal("2021", datatype=XSD.gYear))
+
+
+def quote_changed(g: Graph) -> None:
+    set_value(g, selector(g, OA.TextQuoteSelector), OA.exact, Literal("autre chose"))
+
+
+def end_beyond_text(g: Graph) -> None:
+    set_value(g, position(g), OA.end, integer(10**6))
+
+
+CASES: dict[str, Case] = {
+    "misspelled predicate on a question": Case(
+        add(question, typo("titel"), "x"), "ClosedConstraintComponent"
+    ),
+    "misspelled predicate on an answer": Case(
+        add(
+            answer,
+            typo("answeredby"),
+            person_iri := URIRef("https://w3id.org/parlgraph/id/person/x"),
+        ),
+        "ClosedConstraintComponent",
+    ),
+    "misspelled predicate on a source document": Case(
+        add(document, typo("sha265"), "0" * 64), "ClosedConstraintComponent"
+    ),
+    "foreign predicate on a question": Case(
+        add(question, SCHEMA.author, person_iri), "ClosedConstraintComponent"
+    ),
+    "question without title": Case(
+        remove(question, DCTERMS.title), "MinCountConstraintComponent", DCTERMS.title
+    ),
+    "title without language": Case(
+        put(question, DCTERMS.title, Literal("Sans langue")),
+        "DatatypeConstraintComponent",
+        DCTERMS.title,
+    ),
+    "two French titles": Case(
+        add(question, DCTERMS.title, Literal("Autre titre", lang="fr")),
+        "UniqueLangConstraintComponent",
+        DCTERMS.title,
+    ),
+    "question date as text": Case(
+        put(question, DCTERMS.date, Literal("16/01/2023")),
+        "DatatypeConstraintComponent",
+        DCTERMS.date,
+    ),
+    "question without number": Case(
+        remove(question, PG.number), "MinCountConstraintComponent", PG.number
+    ),
+    "question without asker": Case(
+        remove(question, PG.askedBy), "MinCountConstraintComponent", PG.askedBy
+    ),
+    "organisation as asker": Case(
+        put(question, PG.askedBy, URIRef("https://w3id.org/parlgraph/id/organisation/technocite")),
+        "ClassConstraintComponent",
+        PG.askedBy,
+    ),
+    "person as parliament": Case(
+        lambda g: set_value(g, question(g), PG.parliament, person(g)),
+        "ClassConstraintComponent",
+        PG.parliament,
+    ),
+    "work type as text": Case(
+        put(question, ELI.work_type, Literal("QUEST_WRITTEN")),
+        "NodeKindConstraintComponent",
+        ELI.work_type,
+    ),
+    "question without source": Case(
+        remove(
+            question,
+            PG.wasDerivedFrom if False else PROV.wasDerivedFrom,
+        ),
+        "MinCountConstraintComponent",
+        PROV.wasDerivedFrom,
+    ),
+    "iddoc not digits": Case(
+        put(question, PG.iddoc, Literal("117629a")), "PatternConstraintComponent", PG.iddoc
+    ),
+    "answered flag false beside an answer": Case(
+        put(question, PG.isAnswered, Literal(False)), "IsAnsweredMatchesAnswers"
+    ),
+    "answered flag true without an answer": Case(
+        remove(question, PG.hasAnswer), "IsAnsweredMatchesAnswers"
+    ),
+    "answer dated before its question": Case(
+        answer_date_before_question, "AnswerNotBeforeQuestion"
+    ),
+    "negative delay": Case(
+        put(answer, PG.delayDays, integer(-3)), "MinInclusiveConstraintComponent", PG.delayDays
+    ),
+    "unknown answer status": Case(
+        put(answer, PG.answerStatus, PG.Exact), "InConstraintComponent", PG.answerStatus
+    ),
+    "answer of a person": Case(
+        lambda g: set_value(g, answer(g), PG.answers, person(g)),
+        "InConstraintComponent",
+        None,
+    ),
+    "answer without its ELI-DL link": Case(
+        remove(answer, ELI_DL.answers_to), "MinCountConstraintComponent", ELI_DL.answers_to
+    ),
+    "person as responder's creator": Case(
+        lambda g: g.add((answer(g), DCTERMS.creator, organisation(g))),
+        "ClassConstraintComponent",
+        DCTERMS.creator,
+    ),
+    "hash not hexadecimal": Case(
+        put(document, PG.sha256, "XYZ"), "PatternConstraintComponent", PG.sha256
+    ),
+    "absolute local path": Case(
+        put(document, PG.localPath, "/home/someone/pages/seed.txt"),
+        "PatternConstraintComponent",
+        PG.localPath,
+    ),
+    "absolute stored copy": Case(
+        put(document, PG.storedCopy, "/srv/store/sources/ab/seed.txt"),
+        "PatternConstraintComponent",
+        PG.storedCopy,
+    ),
+    "person without name": Case(
+        remove(person, FOAF.name), "MinCountConstraintComponent", FOAF.name
+    ),
+    "currency not ISO 4217": Case(
+        put(amount, SCHEMA.currency, "EURO"), "PatternConstraintComponent", SCHEMA.currency
+    ),
+    "amount value as text": Case(
+        put(amount, SCHEMA.value, "1,6 million"), "DatatypeConstraintComponent", SCHEMA.value
+    ),
+    "amount with two values": Case(
+        add(amount, SCHEMA.value, Literal(Decimal("12"))),
+        "MaxCountConstraintComponent",
+        SCHEMA.value,
+    ),
+    "approximation outside its scheme": Case(
+        put(amount, PG.approximation, PG.StatusAnswered), "InConstraintComponent", PG.approximation
+    ),
+    "amount without evidence": Case(
+        remove(amount, PG.evidence), "MinCountConstraintComponent", PG.evidence
+    ),
+    "person as funded item": Case(
+        lambda g: set_value(g, funding(g), SCHEMA.fundedItem, person(g)),
+        "OrConstraintComponent",
+        SCHEMA.fundedItem,
+    ),
+    "question as a grant's amount": Case(
+        lambda g: set_value(g, funding(g), SCHEMA.amount, question(g)),
+        "ClassConstraintComponent",
+        SCHEMA.amount,
+    ),
+    "period start after its end": Case(period_reversed, "PeriodInOrder"),
+    "period as text": Case(
+        put(funding, PG.periodStart, "2019"), "DatatypeConstraintComponent", PG.periodStart
+    ),
+    "confidence above one": Case(
+        put(annotation, PG.confidence, Literal(Decimal("1.5"))),
+        "MaxInclusiveConstraintComponent",
+        PG.confidence,
+    ),
+    "annotation without body": Case(
+        remove(annotation, OA.hasBody), "MinCountConstraintComponent", OA.hasBody
+    ),
+    "quote that is not the text": Case(quote_changed, "QuoteIsTheText"),
+    "span ending past the text": Case(end_beyond_text, "OffsetsInsideText"),
+    "span starting at its end": Case(
+        lambda g: set_value(g, position(g), OA.start, g.value(position(g), OA.end)),
+        "LessThanConstraintComponent",
+        OA.start,
+    ),
+    "negative offset": Case(
+        put(position, OA.start, integer(-1)), "MinInclusiveConstraintComponent", OA.start
+    ),
+}
+
+
+def test_the_seed_graph_conforms(seed_graph: Graph) -> None:
+    report = validate_graph(seed_graph)
+    assert report.conforms, report.messages[:5]
+
+
+def test_there_are_at_least_35_corruptions() -> None:
+    assert len(CASES) >= 35
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_corruption_is_caught_by_its_constraint(seed_graph: Graph, name: str) -> None:
+    case = CASES[name]
+    graph = Graph()
+    for triple in seed_graph:
+        graph.add(triple)
+    case.mutate(graph)
+    report = validate_graph(graph)
+    assert not report.conforms, f"{name}: not caught"
+    found = []
+    for result in report.graph.subjects(RDF.type, SH.ValidationResult):
+        component = str(report.graph.value(result, SH.sourceConstraintComponent))
+        constraint = str(report.graph.value(result, SH.sourceConstraint))
+        path = report.graph.value(result, SH.resultPath)
+        found.append((component.rsplit("#", 1)[-1], constraint.removeprefix(PGSH), path))
+    if case.component.endswith("ConstraintComponent"):
+        assert any(
+            c == case.component and (case.path is None or p == case.path) for c, _, p in found
+        ), (name, found)
+    else:
+        assert any(c == "SPARQLConstraintComponent" and k == case.component for c, k, _ in found), (
+            name,
+            found,
+        )
