@@ -92,7 +92,9 @@ def stage_times(repo: Repo, paths: list[Path]) -> dict[str, list[float]]:
         name = graph_iri(record)
         repo.document_state(name)
         times["state check"].append(clock.lap())
-        graph = record_to_graph(record, loader_version=LOADER_VERSION, stored_copy=f"sources/{path.name}")
+        graph = record_to_graph(
+            record, loader_version=LOADER_VERSION, stored_copy=f"sources/{path.name}"
+        )
         times["mapping"].append(clock.lap())
         validate_graph(graph)
         times["shacl"].append(clock.lap())
