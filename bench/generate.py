@@ -93,7 +93,7 @@ def load_ministers() -> list[Minister]:
 
 def load_deputies() -> list[str]:
     with (REFERENCE / "deputies-2019-2024.csv").open(encoding="utf-8", newline="") as handle:
-        return [row["full_name_as_listed"] for row in csv.DictReader(handle)]
+        return [row["as_listed"] for row in csv.DictReader(handle)]
 
 
 def _first(lines: list[str], pattern: re.Pattern[str], start: int = 0) -> int | None:

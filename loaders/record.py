@@ -21,12 +21,18 @@ DocType = Literal["written_question", "oral_question", "interpellation", "topica
 
 @dataclass
 class PersonRef:
-    """A person as printed on the page, resolved to an IRI when reference data knows them."""
+    """A person as printed on the page, resolved to an IRI when reference data knows them.
+
+    `role` is the title as printed; `party`, `post` and `post_id` are what the person held on the
+    question's date (CONTRACT.md), filled by `loaders.resolve`."""
 
     name: str
     as_written: str
     id: str | None = None
     role: str | None = None
+    party: str | None = None
+    post: str | None = None
+    post_id: str | None = None
 
 
 @dataclass

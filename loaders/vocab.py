@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from ontology.pg import PG
 
@@ -31,6 +31,7 @@ PREFIXES: dict[str, str] = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),
+    "time": str(TIME),
 }
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "RESOURCE_TYPE",
     "SCHEMA",
     "SKOS",
+    "TIME",
     "WIKIDATA",
     "XSD",
 ]

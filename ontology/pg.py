@@ -46,6 +46,7 @@ class PG(DefinedNamespace):
     OralQuestion: URIRef  # oral question
     OrganisationClassificationScheme: URIRef  # organisation classifications
     ParliamentaryAssembly: URIRef  # parliament
+    PartyMemberRole: URIRef  # party member
     PoliticalParty: URIRef  # political party
     ProgrammeLevelScheme: URIRef  # programme levels
     ProgrammeProject: URIRef  # programme project
@@ -71,6 +72,7 @@ class PG(DefinedNamespace):
     answerStatus: URIRef  # answer status
     answeredBy: URIRef  # answered by
     answers: URIRef  # answers
+    approximate: URIRef  # approximate
     approximation: URIRef  # approximation
     askedBy: URIRef  # asked by
     askerMandate: URIRef  # asker's mandate
@@ -99,6 +101,7 @@ class PG(DefinedNamespace):
     projectNumber: URIRef  # project number
     purpose: URIRef  # purpose
     redirectedTo: URIRef  # redirected to
+    referenceId: URIRef  # reference id
     session: URIRef  # session
     sha256: URIRef  # SHA-256
     statedIn: URIRef  # stated in

@@ -1,14 +1,15 @@
-"""Persons and the roles they held that day: deputies' mandates, parties and ministerial posts.
+"""Who asks and who is asked: a question's links to persons and to the seat and post held that day.
 
-The addressee is linked to the person *and* to the post printed on the page that day, never as
-the question's creator: titles change within a legislature while the person stays the same.
+The addressee is linked to the person *and* to the post held on the question's date, never as the
+question's creator: titles change within a legislature while the person stays the same. What the
+reference data says of the persons (dated seats, parties, posts) comes from `people.py`.
 """
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
-from loaders.ids import mint, short_hash, slug
+from loaders.ids import mint, slug
 from loaders.mapping.documents import (
     answer_iri,
     parliament_iri,
@@ -16,76 +17,74 @@ from loaders.mapping.documents import (
     question_iri,
 )
 from loaders.mapping.entities import describe_organisation, describe_person
+from loaders.mapping.people import (
+    GOVERNMENTS,
+    government_iri,
+    legislature_triples,
+    mandate_iri,
+    person_triples,
+    post_triples,
+)
 from loaders.record import PersonRef, Record
-from loaders.reference.persons import legislature_of, load_persons
-from loaders.vocab import ORG, PG, RDF, SKOS
-
-GOVERNMENTS = {"wallonia": "Gouvernement wallon"}
+from loaders.reference.persons import Capacity, KnownPerson, load_persons, post_iri, post_title
+from loaders.vocab import ELI_DL, PG
 
 
 def person_iri(person: PersonRef) -> str:
     return person.id or mint("person", slug(person.name))
 
 
-def post_iri(parliament: str, title: str) -> str:
-    """A post is keyed by its printed title: the same title is the same seat."""
-    return mint("post", parliament, f"{slug(title, 60)}-{short_hash(title)}")
-
-
-def _add_person(graph: Graph, person: PersonRef) -> URIRef:
+def _add_person(graph: Graph, person: PersonRef, known: KnownPerson | None = None) -> URIRef:
+    """A person the reference data knows is described by its names, the same from every
+    document (a shared description); an unknown one by the page's."""
+    if known is not None:
+        return describe_person(graph, person_iri(person), known.name, known.as_listed)
     return describe_person(graph, person_iri(person), person.name, person.as_written)
 
 
 def add_actors(graph: Graph, record: Record) -> None:
     registry = load_persons()
     key = parliament_key(record)
+    parliament = parliament_iri(record)
     question = URIRef(question_iri(record))
-    parliament = describe_organisation(
-        graph, parliament_iri(record), record.parliament, "parliament"
-    )
-    legislature = legislature_of(record.question.date, record.session)
+    describe_organisation(graph, parliament, record.parliament, "parliament")
+    day = record.question.date
+    legislature = registry.legislature_on(day)
+    if legislature is not None:
+        term, triples = legislature_triples(registry, key, legislature.key, parliament)
+        graph.add((question, ELI_DL.parliamentary_term, term))
+        for triple in triples:
+            graph.add(triple)
+
+    described: set[str] = set()
+
+    def describe(ref: PersonRef, capacity: Capacity) -> tuple[URIRef, KnownPerson | None]:
+        known = registry.resolve(ref.as_written, day, capacity)
+        node = _add_person(graph, ref, known)
+        if known is not None and known.key not in described:
+            described.add(known.key)
+            for triple in person_triples(registry, known, key, parliament):
+                graph.add(triple)
+        return node, known
 
     for asker in record.question.askers:
-        person = _add_person(graph, asker)
-        graph.add((question, PG.askedBy, person))
-        known = registry.find(asker.as_written)
-        mandate = URIRef(mint("mandate", key, legislature, slug(asker.name)))
-        graph.add((question, PG.askerMandate, mandate))
-        graph.add((mandate, RDF.type, ORG.Membership))
-        graph.add((mandate, ORG.member, person))
-        graph.add((mandate, ORG.organization, parliament))
-        graph.add((mandate, ORG.role, PG.DeputyRole))
-        graph.add((mandate, PG.legislature, Literal(legislature)))
-        party_name = known.party_on(legislature) if known else None
-        if party_name:
-            party = describe_organisation(
-                graph, mint("party", slug(party_name)), party_name, "party"
-            )
-            membership = URIRef(mint("membership", slug(party_name), slug(asker.name)))
-            graph.add((membership, RDF.type, ORG.Membership))
-            graph.add((membership, ORG.member, person))
-            graph.add((membership, ORG.organization, party))
-
-    government_name = GOVERNMENTS.get(key)
-    government = (
-        describe_organisation(
-            graph, mint("organisation", slug(government_name)), government_name, "government"
-        )
-        if government_name
-        else None
-    )
+        node, known = describe(asker, "deputy")
+        graph.add((question, PG.askedBy, node))
+        seat = known.mandate_on(day) if known else None
+        if known is not None and seat is not None:
+            graph.add((question, PG.askerMandate, URIRef(mandate_iri(key, known, seat, registry))))
+    government = government_iri(key)
     for addressee in record.question.addressees:
-        person = _add_person(graph, addressee)
-        graph.add((question, PG.addressedTo, person))
-        if not addressee.role:
+        node, known = describe(addressee, "minister")
+        graph.add((question, PG.addressedTo, node))
+        title = post_title(known, addressee, day)
+        if not title:
             continue
-        post = URIRef(post_iri(key, addressee.role))
-        graph.add((question, PG.addresseePost, post))
-        graph.add((post, RDF.type, ORG.Post))
-        graph.add((post, SKOS.prefLabel, Literal(addressee.role, lang="fr")))
-        graph.add((post, ORG.role, PG.MinisterRole))
-        if government is not None:
-            graph.add((post, ORG.postIn, government))
+        if government:
+            describe_organisation(graph, government, GOVERNMENTS[key], "government")
+        for triple in post_triples(key, title, government):
+            graph.add(triple)
+        graph.add((question, PG.addresseePost, URIRef(post_iri(key, title))))
 
     if record.answer is None:
         return

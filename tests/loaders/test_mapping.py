@@ -34,6 +34,8 @@ REUSED = (
     "http://data.europa.eu/eli/ontology#",
     "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
     "http://purl.org/cerif/frapo/",
+    "http://www.w3.org/2006/time#",
+    "http://data.europa.eu/eli/eli-draft-legislation-ontology#",
 )
 
 
