@@ -33,11 +33,11 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX time: <http://www.w3.org/2006/time#>
 SELECT DISTINCT ?name WHERE {
-  ?post a org:Post ; skos:prefLabel ?title ; org:role ?role .
-  FILTER (STR(?title) = STR(?wanted))
-  ?held org:role ?role ; org:member/foaf:name ?name ;
-        org:memberDuring/time:hasBeginning/time:inXSDDate ?begins .
-  OPTIONAL { ?held org:memberDuring/time:hasEnd/time:inXSDDate ?ends }
+  ?post skos:prefLabel ?wanted ; org:role ?role .
+  ?held org:role ?role ; org:member ?person ; org:memberDuring ?during .
+  ?person foaf:name ?name .
+  ?during time:hasBeginning ?start . ?start time:inXSDDate ?begins .
+  OPTIONAL { ?during time:hasEnd ?end . ?end time:inXSDDate ?ends }
   FILTER (?begins <= ?day && (!BOUND(?ends) || ?ends >= ?day))
 }
 """
@@ -59,7 +59,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedR
 def who_held(repo: EmbeddedRepo, title: str, day: str) -> list[str]:
     xsd_date = "http://www.w3.org/2001/XMLSchema#date"
     result = repo.query(
-        WHO_HELD, {"wanted": Literal(title), "day": Literal(day, datatype=NamedNode(xsd_date))}
+        WHO_HELD, {"wanted": Literal(title, language="fr"), "day": Literal(day, datatype=NamedNode(xsd_date))}
     )
     assert isinstance(result, QuerySolutions)
     return sorted(term_text(row["name"]) for row in result)
