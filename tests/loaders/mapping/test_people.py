@@ -57,10 +57,8 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedR
 
 
 def who_held(repo: EmbeddedRepo, title: str, day: str) -> list[str]:
-    xsd_date = "http://www.w3.org/2001/XMLSchema#date"
-    result = repo.query(
-        WHO_HELD, {"wanted": Literal(title, language="fr"), "day": Literal(day, datatype=NamedNode(xsd_date))}
-    )
+    on = Literal(day, datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    result = repo.query(WHO_HELD, {"wanted": Literal(title, language="fr"), "day": on})
     assert isinstance(result, QuerySolutions)
     return sorted(term_text(row["name"]) for row in result)
 
