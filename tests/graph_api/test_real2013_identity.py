@@ -22,6 +22,7 @@ from graph_api.pipeline import Loader, LoadReport, Outcome
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.evaluation.rows import ROWS_FILE, load_rows, render_row
 from loaders.process import read_document
+from loaders.reference.persons import name_key
 from loaders.sources.walloon.names import display_name
 
 from .test_named_queries import run
@@ -91,12 +92,20 @@ def test_loading_them_twice_changes_nothing(loaded: Loaded) -> None:
 
 
 def test_who_asks_whom_counts_equal_the_rows(loaded: Loaded) -> None:
+    # Names compared without accents: a person the reference data knows is shown by its spelling
+    # ("Joëlle Kapompole"), whatever a row prints ("KAPOMPOLE Joelle").
     expected = Counter(
-        (display_name(person(r, "asker"))[2], display_name(person(r, "addressee"))[2])
+        (
+            name_key(display_name(person(r, "asker"))[2]),
+            name_key(display_name(person(r, "addressee"))[2]),
+        )
         for r in complete_rows()
     )
     _, rows = run(loaded.repo, "who-asks-whom")
-    found = {(r["asker_name"], r["addressee_name"]): int(r["questions"]) for r in rows}
+    found = {
+        (name_key(r["asker_name"]), name_key(r["addressee_name"])): int(r["questions"])
+        for r in rows
+    }
     assert found == expected
 
 
