@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from tests.browser import WatchedPage
 
 GALANT = "id/person/jacqueline-galant"
@@ -19,6 +21,17 @@ def test_landing_page_loads_without_console_errors(server: str, page: WatchedPag
     page.page.goto(server)
     page.page.wait_for_selector(".CodeMirror")  # the editor replaced the textarea
     assert page.page.locator("button", has_text="Run").count() == 1
+    assert page.errors == []
+    assert page.outside == []
+
+
+@pytest.mark.parametrize(
+    "path", ["queries", "queries/who-asks-whom?limit=5", "docs", "id/organisation/technocite"]
+)
+def test_other_pages_load_without_console_errors(server: str, page: WatchedPage, path: str) -> None:
+    response = page.page.goto(server + path)
+    assert response is not None and response.status == 200
+    assert page.page.locator("h1").count() == 1
     assert page.errors == []
     assert page.outside == []
 
