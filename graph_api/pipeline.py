@@ -256,6 +256,7 @@ class Loader:
                     f"{path}: internal error ({type(error).__name__}: {error}); please report it",
                 )
             report.add(outcome, reason)
+            self.repo.commit()  # a whole document: readers may see it
             if progress:
                 progress(path)
         return report

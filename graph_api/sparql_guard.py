@@ -88,6 +88,12 @@ def uses_service(text: str) -> bool:
     return "SERVICE" in keywords(text)
 
 
+def names_its_dataset(text: str) -> bool:
+    """Whether the query chooses its graphs itself (`FROM`, `FROM NAMED`): then the store's
+    union must not replace them."""
+    return "FROM" in keywords(text)
+
+
 def refuse_unsafe(text: str) -> QueryForm | None:
     """The query's form, after refusing updates and `SERVICE`; nothing has run yet."""
     form = query_form(text)

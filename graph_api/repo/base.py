@@ -150,6 +150,15 @@ class Repo(ABC):
     def close(self) -> None:  # noqa: B027 - a no-op for stores that hold nothing open
         """Release the store."""
 
+    def commit(self) -> None:  # noqa: B027 - a remote store shows each write at once
+        """The writes so far make a consistent state (a whole document): other processes may
+        see it. The embedded store publishes a checkpoint for its readers."""
+
+    def refresh(self) -> None:  # noqa: B027 - a remote store always answers with its latest
+        """Answer from now on with the latest committed state. A long-running reader (the HTTP
+        service) calls it between requests; a command keeps the state it opened, so all its
+        answers agree with each other."""
+
     def holds_document(self, sha256: str, loader_version: str) -> bool:
         """Whether a document with these bytes, read by this loader version, is in a graph: the
         cheap check that lets an unchanged file be skipped before it is parsed."""

@@ -168,17 +168,6 @@ def test_plain_rdf_that_is_not_rdf_is_a_one_line_error(tmp_path: Path) -> None:
     assert "bad.ttl" in result.stderr
 
 
-def test_a_store_in_use_is_a_clear_error(tmp_path: Path) -> None:
-    holder = EmbeddedRepo(tmp_path / "store")
-    try:
-        result = run("stats", "--store", str(tmp_path / "store"))
-    finally:
-        holder.close()
-    assert result.returncode == 2
-    assert_one_line_error(result)
-    assert "in use by another process" in result.stderr
-
-
 def test_a_cut_page_is_rejected_with_exit_1_and_a_conflict_is_reported(
     seed_path: Path, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ from graph_api.sparql_guard import (
     QueryForm,
     QueryRefused,
     UpdateRefused,
+    names_its_dataset,
     query_form,
     refuse_unsafe,
     uses_service,
@@ -87,3 +88,9 @@ def test_the_form_is_the_first_keyword_after_the_prologue(
     text: str, form: QueryForm | None
 ) -> None:
     assert query_form(text) is form
+
+
+def test_a_from_clause_is_the_query_choosing_its_graphs() -> None:
+    assert names_its_dataset("SELECT * FROM <http://g> WHERE { ?s ?p ?o }")
+    assert names_its_dataset("SELECT * FROM NAMED <http://g> WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert not names_its_dataset("SELECT ?from WHERE { ?from ?p 'FROM' }")
