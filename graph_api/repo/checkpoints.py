@@ -140,8 +140,10 @@ class Publisher:
 
     def commit(self) -> None:
         """A consistent point: publish it unless a checkpoint was made less than
-        `PUBLISH_INTERVAL` ago (a checkpoint per document would cost more than the document)."""
-        if self.dirty and time.monotonic() - self._published_at >= PUBLISH_INTERVAL:
+        `PUBLISH_INTERVAL` ago (a checkpoint per document would cost more than the document).
+        A commit counts as a write, so a write that did not say so is published all the same."""
+        self.wrote()
+        if time.monotonic() - self._published_at >= PUBLISH_INTERVAL:
             self.publish()
 
     def close(self) -> None:
