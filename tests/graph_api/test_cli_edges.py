@@ -111,7 +111,7 @@ def test_export_of_an_unknown_graph_says_so(store: str, cli: Cli) -> None:
     [
         ("export", "--format", "xml"),
         ("stats", "--format", "yaml"),
-        ("parse", "one.txt", "two.txt"),
+        ("parse", "one.txt", "--format", "yaml"),
         ("no-such-command",),
         ("load",),
     ],
