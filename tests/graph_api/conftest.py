@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from loaders.sources.walloon import SAMPLE_DIR
 
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 
@@ -34,3 +38,21 @@ class Cli:
 @pytest.fixture(scope="session")
 def cli() -> Cli:
     return Cli()
+
+
+def renumbered_corpus(folder: Path, copies: int, first_number: int) -> Path:
+    """Many distinct documents: sample pages renumbered into an unused range of numbers."""
+    folder.mkdir()
+    pages = sorted(SAMPLE_DIR.glob("*.txt"))
+    for index in range(copies):
+        page = pages[index % len(pages)].read_text(encoding="utf-8")
+        number = first_number + index
+        page = re.sub(r"N° : \d+ \(", f"N° : {number} (", page, count=1)
+        (folder / f"page-{number}.txt").write_text(page, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def make_corpus() -> Callable[[Path, int, int], Path]:
+    """`make_corpus(folder, copies, first_number)`: see `renumbered_corpus`."""
+    return renumbered_corpus

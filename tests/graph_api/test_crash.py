@@ -9,23 +9,11 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-
-from loaders.sources.walloon import SAMPLE_DIR
 
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 COPIES = 60
-
-
-def make_corpus(folder: Path) -> None:
-    """Many distinct documents: sample pages renumbered into an unused range."""
-    folder.mkdir()
-    pages = sorted(SAMPLE_DIR.glob("*.txt"))
-    for index in range(COPIES):
-        page = pages[index % len(pages)].read_text(encoding="utf-8")
-        number = 5000 + index
-        page = re.sub(r"N° : \d+ \(", f"N° : {number} (", page, count=1)
-        (folder / f"page-{number}.txt").write_text(page, encoding="utf-8")
 
 
 def stats(store: Path) -> dict[str, int]:
@@ -39,9 +27,11 @@ def stats(store: Path) -> dict[str, int]:
     return dict(json.loads(result.stdout))
 
 
-def test_sigkill_mid_load_then_reload_finishes(tmp_path: Path) -> None:
+def test_sigkill_mid_load_then_reload_finishes(
+    tmp_path: Path, make_corpus: Callable[[Path, int, int], Path]
+) -> None:
     corpus, store, clean = tmp_path / "corpus", tmp_path / "store", tmp_path / "clean"
-    make_corpus(corpus)
+    make_corpus(corpus, COPIES, 5000)
     process = subprocess.Popen(
         [PARLGRAPH, "load", str(corpus), "--store", str(store)],
         stdout=subprocess.DEVNULL,

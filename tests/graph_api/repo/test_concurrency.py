@@ -6,10 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,12 +20,12 @@ from graph_api.repo.base import RepoError
 from graph_api.repo.checkpoints import PUBLISH_INTERVAL, StoreFolder
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.service.runner import QueryRunner, RunnerLimits
-from loaders.sources.walloon import SAMPLE_DIR
 
 if TYPE_CHECKING:
     from tests.graph_api.conftest import Cli
 
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
+Corpus = Callable[[Path, int, int], Path]
 COPIES = 40
 # Questions, source documents and document graphs in one query, so in one state of the store:
 # a document seen half written would make them differ.
@@ -40,18 +40,6 @@ WHERE {
 """
 
 
-def make_corpus(folder: Path, copies: int = COPIES) -> Path:
-    """Distinct documents: sample pages renumbered into an unused range."""
-    folder.mkdir()
-    pages = sorted(SAMPLE_DIR.glob("*.txt"))
-    for index in range(copies):
-        page = pages[index % len(pages)].read_text(encoding="utf-8")
-        number = 7000 + index
-        page = re.sub(r"N° : \d+ \(", f"N° : {number} (", page, count=1)
-        (folder / f"page-{number}.txt").write_text(page, encoding="utf-8")
-    return folder
-
-
 def state(runner: QueryRunner) -> tuple[int, int, int]:
     rows = list(csv.reader(io.StringIO(runner.run(WHOLE, "text/csv").body.decode("utf-8"))))
     questions, documents, graphs = (int(value) for value in rows[1])
@@ -59,11 +47,11 @@ def state(runner: QueryRunner) -> tuple[int, int, int]:
 
 
 def test_a_load_beside_the_server_is_seen_whole_and_without_restart(
-    seed_path: Path, tmp_path: Path, cli: Cli
+    seed_path: Path, tmp_path: Path, cli: Cli, make_corpus: Corpus
 ) -> None:
     store = tmp_path / "store"
     assert cli.run("load", str(seed_path), "--store", str(store)).returncode == 0
-    corpus = make_corpus(tmp_path / "corpus")
+    corpus = make_corpus(tmp_path / "corpus", COPIES, 7000)
     runner = QueryRunner(store, RunnerLimits(deadline_s=20, workers=2))
     try:
         assert state(runner) == (1, 1, 1)
@@ -122,9 +110,9 @@ os._exit(9)  # killed: no close, so nothing published since the first document
 """
 
 
-def test_what_a_killed_writer_committed_is_served(tmp_path: Path) -> None:
+def test_what_a_killed_writer_committed_is_served(tmp_path: Path, make_corpus: Corpus) -> None:
     store = tmp_path / "store"
-    pages = sorted(make_corpus(tmp_path / "corpus", copies=3).iterdir())
+    pages = sorted(make_corpus(tmp_path / "corpus", 3, 7000).iterdir())
     subprocess.run([sys.executable, "-c", KILLED_WRITER, str(store), *map(str, pages)], check=False)
     assert StoreFolder(store).unpublished.exists()
     reader = EmbeddedRepo(store, mode="read")
@@ -135,14 +123,16 @@ def test_what_a_killed_writer_committed_is_served(tmp_path: Path) -> None:
     assert not StoreFolder(store).unpublished.exists()
 
 
-def test_old_checkpoints_go_once_no_reader_holds_them(seed_path: Path, tmp_path: Path) -> None:
+def test_old_checkpoints_go_once_no_reader_holds_them(
+    seed_path: Path, tmp_path: Path, make_corpus: Corpus
+) -> None:
     store = tmp_path / "store"
     folder = StoreFolder(store)
     EmbeddedRepo(store).close()
     reader = EmbeddedRepo(store, mode="read")
     held = folder.current_generation()
     assert held is not None
-    for page in sorted(make_corpus(tmp_path / "corpus", copies=2).iterdir()):
+    for page in sorted(make_corpus(tmp_path / "corpus", 2, 7000).iterdir()):
         writer = EmbeddedRepo(store)
         Loader(writer, store).load_all([page])
         writer.close()
