@@ -96,7 +96,7 @@ def load(
         fail(f"nothing to load: no such file or folder: {', '.join(missing) or ' '.join(paths)}")
     for argument in missing:
         print(f"parlgraph: no such file or folder: {one_line(argument)}", file=sys.stderr)
-    with open_repo(store, endpoint, update_endpoint, graph_store, write=True) as repo:
+    with open_repo(store, endpoint, update_endpoint, graph_store, write=True, create=True) as repo:
         if graph is not None:
             loaded = exporting.load_raw_rdf(repo, files, graph)
             print(f"{loaded} triples loaded into <{graph}>")
@@ -293,7 +293,7 @@ def demo(
     target = Settings().demo_store
     _recreate_demo_folder(target)
     files, _ = expand_inputs([str(SAMPLE_DIR)])
-    with open_repo(target, write=True) as repo:
+    with open_repo(target, write=True, create=True) as repo:
         report = Loader(repo, target).load_all(files)
         validation = validate_store(repo)
         counts = store_stats(repo)

@@ -55,7 +55,7 @@ def delete(
     graph_store: GraphStoreOption = None,
 ) -> None:
     """Remove documents (by question or graph IRI) and whatever only they supported."""
-    with open_repo(store, endpoint, update_endpoint, graph_store) as repo:
+    with open_repo(store, endpoint, update_endpoint, graph_store, write=True) as repo:
         graphs = {iri: document_graph(repo, iri) for iri in iris}
         unknown = [iri for iri, graph in graphs.items() if graph is None]
         if unknown:

@@ -63,14 +63,19 @@ def open_repo(
     graph_store: str | None = None,
     *,
     write: bool = False,
+    create: bool = False,
 ) -> Iterator[Repo]:
-    """The store a command works on; only writers (`write`) may create an embedded one."""
+    """The store a command works on: read (a checkpoint), or written (`write`); only `create`
+    (load, demo) makes an embedded store that does not exist."""
     if endpoint:
         repo: Repo = RemoteRepo(endpoint, update_endpoint or endpoint, graph_store)
     elif update_endpoint or graph_store:
         fail("--update-endpoint and --graph-store go with --endpoint (the store's query URL)")
     else:
-        repo = EmbeddedRepo(store_dir(store), mode="write" if write else "read")
+        if not write:
+            repo = EmbeddedRepo(store_dir(store), mode="read")
+        else:
+            repo = EmbeddedRepo(store_dir(store), mode="write" if create else "update")
     try:
         yield repo
     finally:

@@ -22,23 +22,27 @@ class EmbeddedRepo(Repo):
     """pyoxigraph's RocksDB store in a folder; `Store()` in memory when no folder is given.
 
     `mode="write"` (loads) creates the store if needed and holds the writer lock until `close`;
-    `mode="read"` (every reading command) refuses a folder that holds no store.
+    `mode="update"` (delete) is the same on a store that exists; `mode="read"` (every reading
+    command) opens the latest checkpoint. Both refuse a folder that holds no store.
     """
 
-    def __init__(self, path: Path | None, *, mode: Kind["read", "write"] = "write") -> None:
+    def __init__(
+        self, path: Path | None, *, mode: Kind["read", "update", "write"] = "write"
+    ) -> None:
         self.path = path
         self._writer: Writer | None = None
         self._lease: Lease | None = None
         if path is None:
             self._store = Store()
-        elif mode == "write":
-            self._writer = Writer(StoreFolder(path))
-            self._store = self._writer.store
-        else:
-            folder = StoreFolder(path)
-            if not folder.primary.is_dir():
-                raise RepoError(f"no store at {path} (check --store; `parlgraph load` creates one)")
+            return
+        folder = StoreFolder(path)
+        if mode != "write" and not folder.primary.is_dir():
+            raise RepoError(f"no store at {path} (check --store; `parlgraph load` creates one)")
+        if mode == "read":
             self._store, self._lease = open_checkpoint(folder)
+        else:
+            self._writer = Writer(folder)
+            self._store = self._writer.store
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
         return self.query_dataset(bind_values(sparql, bindings or {}), (), ())

@@ -78,6 +78,7 @@ def test_an_update_is_not_a_query(store: str, cli: Cli, tmp_path: Path) -> None:
         ("export", "--format", "nt"),
         ("stats",),
         ("validate",),
+        ("delete", "https://w3id.org/parlgraph/id/question/wallonia/2022-2023/292"),
     ],
 )
 def test_reading_a_missing_store_creates_nothing(
