@@ -22,9 +22,29 @@ from graph_api.service import landing, meta, named, resources, sparql
 from graph_api.service.engine import QueryEngine, open_engine
 from graph_api.service.errors import BodyTooLarge, ServiceError
 from graph_api.service.pages import STATIC_DIR
+from graph_api.service.runner import (
+    InvalidGraphUri,
+    MediaTypeMismatch,
+    QueryFailed,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+    ServerBusy,
+    UpdateRefused,
+)
 from graph_api.service.settings import ServiceSettings
-from graph_api.sparql_guard import QueryRefused, UpdateRefused
 
+# The runner's errors and their HTTP status (CONTRACT.md, HTTP errors).
+RUNNER_ERRORS: dict[type[Exception], int] = {
+    QuerySyntaxError: 400,
+    InvalidGraphUri: 400,
+    QueryRefused: 400,
+    UpdateRefused: 403,
+    MediaTypeMismatch: 406,
+    ServerBusy: 429,
+    QueryFailed: 500,
+    QueryTimeout: 503,
+}
 # Every router of the service; the network pages' router (graph_api/network/) joins this tuple.
 ROUTERS = (
     sparql.router,
@@ -81,12 +101,15 @@ def _install_error_pages(app: FastAPI) -> None:
     async def internal(_: Request, __: Exception) -> PlainTextResponse:
         return _plain(500, "internal error")
 
-    async def refused(_: Request, error: Exception) -> PlainTextResponse:
-        return _plain(403 if isinstance(error, UpdateRefused) else 400, str(error))
+    async def runner_error(_: Request, error: Exception) -> PlainTextResponse:
+        status = RUNNER_ERRORS[type(error)]
+        headers = {"Retry-After": str(error.retry_after)} if isinstance(error, ServerBusy) else {}
+        message = f"malformed query: {error}" if isinstance(error, QuerySyntaxError) else str(error)
+        return _plain(status, message, headers)
 
     app.add_exception_handler(ServiceError, service_error)
-    app.add_exception_handler(QueryRefused, refused)
-    app.add_exception_handler(UpdateRefused, refused)
+    for error_class in RUNNER_ERRORS:
+        app.add_exception_handler(error_class, runner_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(Exception, internal)

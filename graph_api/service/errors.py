@@ -20,13 +20,6 @@ class BadRequest(ServiceError):
     status = 400
 
 
-class QuerySyntaxError(BadRequest):
-    """The parser's message for a malformed query."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(f"malformed query: {message}")
-
-
 class NotFound(ServiceError):
     status = 404
 
@@ -49,19 +42,3 @@ class BodyTooLarge(ServiceError):
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"request body over the limit of {limit} bytes")
-
-
-class ServerBusy(ServiceError):
-    status = 429
-
-    def __init__(self, retry_after: int) -> None:
-        super().__init__(
-            "too many queries in flight; retry later", {"Retry-After": str(retry_after)}
-        )
-
-
-class QueryTimeout(ServiceError):
-    status = 503
-
-    def __init__(self, deadline: float) -> None:
-        super().__init__(f"the query ran over the deadline of {deadline:g} s and was stopped")

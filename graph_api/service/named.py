@@ -14,6 +14,7 @@ from graph_api.repo.base import bind_values
 from graph_api.service import conneg
 from graph_api.service.errors import BadRequest, NotFound
 from graph_api.service.pages import choose, engine_of, local_href, render, settings_of
+from graph_api.service.sparql import answered
 from graph_api.sparql_guard import query_form
 
 router = APIRouter(tags=["named queries"])
@@ -88,8 +89,7 @@ def run_named(request: Request, name: str) -> Response:
     media_type = choose(request, (*offered, conneg.HTML))
     query = bind_values(text, bindings)
     if media_type != conneg.HTML:
-        result = engine_of(request).run(query, media_type)
-        return Response(result.body, media_type=result.media_type)
+        return answered(engine_of(request).run(query, media_type))
     answer = engine_of(request).run(query, conneg.RESULTS_JSON)
     solutions = parse_query_results(answer.body, format=QueryResultsFormat.JSON)
     columns: list[str] = []

@@ -24,5 +24,6 @@ class ServiceSettings(BaseSettings):
     body_limit: int = Field(default=MEBIBYTE, gt=0, description="largest request body, bytes")
     queries_in_flight: int = Field(default=16, gt=0, description="queries run at once")
     row_limit: int = Field(default=100_000, gt=0, description="rows (or triples) per answer")
+    query_workers: int = Field(default=4, gt=0, description="worker processes running queries")
     retry_after: int = Field(default=1, ge=0, description="seconds told to a client over the cap")
     data_licence: str = PUBLIC_DOMAIN_MARK

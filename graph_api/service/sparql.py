@@ -24,6 +24,7 @@ from graph_api.service.errors import (
     UnsupportedMediaType,
 )
 from graph_api.service.pages import choose, engine_of, rdf_bytes, settings_of
+from graph_api.service.runner import RunResult
 from graph_api.service.sparql_text import has_relative_iri
 from graph_api.sparql_guard import QueryForm, UpdateRefused, query_form
 
@@ -99,6 +100,15 @@ async def _parameters(request: Request) -> list[tuple[str, str]]:
     raise UnsupportedMediaType(f"a POST body is {FORM} or {SPARQL_QUERY}, not {media}")
 
 
+TRUNCATED = "X-Parlgraph-Truncated"
+
+
+def answered(result: RunResult) -> Response:
+    """The runner's answer; when the row limit cut it, a header says at how many rows."""
+    headers = {TRUNCATED: str(result.rows)} if result.truncated else {}
+    return Response(result.body, media_type=result.media_type, headers=headers)
+
+
 def answer(
     engine: QueryEngine,
     endpoint: str,
@@ -125,7 +135,7 @@ def answer(
         default_graph_uris=default_graph_uris,
         named_graph_uris=named_graph_uris,
     )
-    return Response(result.body, media_type=result.media_type)
+    return answered(result)
 
 
 @router.api_route(

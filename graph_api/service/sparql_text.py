@@ -1,19 +1,12 @@
-"""What the service reads from a query's tokens besides its form (`graph_api.sparql_guard`):
-whether it names its own dataset, and whether it needs a base IRI."""
+"""Whether a query needs a base IRI, read from its tokens (the lexer of graph_api.sparql_guard)."""
 
 from __future__ import annotations
 
 import re
 
-from graph_api.sparql_guard import TOKEN, keywords
+from graph_api.sparql_guard import TOKEN
 
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-
-
-def declares_dataset(text: str) -> bool:
-    """Whether the query names its own dataset (`FROM`, `FROM NAMED`): then its default graph is
-    what it names (graphs of the store; never fetched), not the union of every graph."""
-    return "FROM" in keywords(text)
 
 
 def has_relative_iri(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from loaders.sources.walloon import SAMPLE_DIR
 from tests.graph_api.conftest import Cli
 from tests.graph_api.service.server import serving
 
@@ -120,22 +122,74 @@ def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
     assert seen == []
 
 
-def test_queries_over_the_cap_get_429_with_retry_after(tmp_path: Path, cli: Cli) -> None:
-    """One slot: while a long query holds it, the next request is told to come back later."""
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+QUESTIONS = (
+    "SELECT (COUNT(DISTINCT ?q) AS ?n) "
+    "WHERE { ?q <https://w3id.org/parlgraph/ontology#askedBy> ?a }"
+)
+
+
+@pytest.fixture
+def crowded_store(tmp_path: Path, cli: Cli) -> Path:
+    """2,000 invented triples: a join of three patterns over them runs for hours."""
     data = tmp_path / "many.nt"
     data.write_text("".join(f"<urn:s{n}> <urn:p> <urn:o{n}> .\n" for n in range(2000)))
     store = tmp_path / "store"
     assert cli.run("load", str(data), "--graph", "urn:g", "--store", str(store)).returncode == 0
-    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    with serving(store, "--queries-in-flight", "1") as root:
+    return store
+
+
+def warm_up(root: str) -> None:
+    """Wait until the worker processes have started (with a short deadline, a query sent before
+    that is stopped while it waits for one): then a light query is answered."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        response = httpx.get(root + "sparql", params={"query": "ASK {}"}, timeout=120)
+        if response.status_code == 200:
+            return
+        assert response.status_code == 503
+        time.sleep(0.5)
+    raise AssertionError("the workers never answered")
+
+
+def test_a_load_while_serving_is_answered_without_a_restart(
+    tmp_path: Path, cli: Cli, seed_path: Path
+) -> None:
+    store = tmp_path / "store"
+    assert cli.run("load", str(seed_path), "--store", str(store)).returncode == 0
+    with serving(store) as root:
+
+        def questions() -> int:
+            response = httpx.get(
+                root + "sparql",
+                params={"query": QUESTIONS},
+                headers={"Accept": "application/sparql-results+json"},
+                timeout=60,
+            )
+            return int(response.json()["results"]["bindings"][0]["n"]["value"])
+
+        assert questions() == 1
+        loaded = cli.run("load", str(SAMPLE_DIR), "--store", str(store))
+        assert loaded.returncode == 0, loaded.stderr
+        deadline = time.monotonic() + 30
+        while questions() == 1 and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert questions() > 1
+
+
+def test_queries_over_the_cap_get_429_with_retry_after(crowded_store: Path) -> None:
+    """One slot: while a long query holds it, the next request is told to come back later."""
+    with serving(crowded_store, "--queries-in-flight", "1") as root:
+        warm_up(root)
 
         def hold_the_slot() -> None:
             with contextlib.suppress(httpx.TimeoutException):
-                httpx.get(root + "sparql", params={"query": heavy}, timeout=5)
+                httpx.get(root + "sparql", params={"query": HEAVY}, timeout=5)
 
         holder = threading.Thread(target=hold_the_slot, daemon=True)
         statuses = []
         holder.start()
+        holder.join(0.5)
         for _ in range(50):
             response = httpx.get(root + "sparql", params={"query": "ASK {}"}, timeout=60)
             statuses.append(response.status_code)

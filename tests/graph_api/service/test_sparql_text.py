@@ -1,15 +1,8 @@
-"""What the service reads from a query's tokens: its own dataset, its relative IRIs."""
+"""Relative IRIs found among a query's tokens."""
 
 from __future__ import annotations
 
-from graph_api.service.sparql_text import declares_dataset, has_relative_iri
-
-
-def test_a_query_naming_its_dataset() -> None:
-    assert declares_dataset("ASK FROM <http://e/g> { ?s ?p ?o }")
-    assert declares_dataset("SELECT * FROM NAMED <http://e/g> { GRAPH ?g { ?s ?p ?o } }")
-    assert not declares_dataset("SELECT ?from WHERE { ?from ?p ?o }")
-    assert not declares_dataset("SELECT * { ?s ?p 'FROM <http://e/g>' } # FROM <x>")
+from graph_api.service.sparql_text import has_relative_iri
 
 
 def test_relative_iris_are_found() -> None:
