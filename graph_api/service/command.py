@@ -43,6 +43,9 @@ def serve(
     row_limit: Annotated[
         int | None, typer.Option("--row-limit", help="rows per answer (100000)")
     ] = None,
+    query_workers: Annotated[
+        int | None, typer.Option("--query-workers", help="processes running queries (4)")
+    ] = None,
 ) -> None:
     """Serve the graph: SPARQL endpoint, named queries, entity pages, dumps, query editor."""
     given: dict[str, Any] = {
@@ -53,5 +56,6 @@ def serve(
         "body_limit": body_limit,
         "queries_in_flight": queries_in_flight,
         "row_limit": row_limit,
+        "query_workers": query_workers,
     }
     run_server(ServiceSettings(**{key: value for key, value in given.items() if value is not None}))
