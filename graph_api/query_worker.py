@@ -10,7 +10,10 @@ store and the writers only, not the web application.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import signal
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -134,11 +137,27 @@ def answer(repo: EmbeddedRepo, request: Request, max_rows: int) -> Answer:
     return _solutions(result, results_format, max_rows)
 
 
+def _exit_with_parent() -> None:
+    """End this process when the process that started it ends, however it ended.
+
+    A worker busy with a query reads nothing from its pipe, so it would not notice that a
+    killed server (SIGKILL, or SIGTERM with no clean-up) is gone and would run its query to the
+    end at full CPU. The spawn start method gives the child a pipe whose far end only the parent
+    holds: it reads as closed once the parent is gone. (`PR_SET_PDEATHSIG` would follow the
+    parent's thread that started the worker, and the runner starts replacements from threads
+    that come and go.)"""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(1)
+
+
 def serve(connection: Connection, store: str, max_rows: int) -> None:
-    """Answer requests until the runner closes the pipe (or kills the process)."""
+    """Answer requests until the runner closes the pipe (or kills the process, or ends)."""
     # Ctrl-C in the server's terminal reaches every process of the group; the runner stops
     # its workers itself, so a worker ignores it rather than die mid-answer.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
     repo: EmbeddedRepo | None = None
     while True:
         try:

@@ -8,7 +8,10 @@ import csv
 import io
 import json
 import select
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -224,3 +227,46 @@ def test_graph_uris_name_the_store_s_own_graphs(runner: QueryRunner, store: Path
     in_named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     assert count(runner, in_named, named_graph_uris=[second]) == int(other)
     assert count(runner, named_graph_uris=[second]) == 0  # the default graph is then empty
+
+
+# A server in a process of its own: one worker, busy with the heavy query when the server dies.
+SERVER_WITH_A_BUSY_WORKER = f"""
+import multiprocessing, sys, threading
+from pathlib import Path
+from graph_api.service.runner import QueryRunner, RunnerLimits
+runner = QueryRunner(Path(sys.argv[1]), RunnerLimits(deadline_s=3600, workers=1))
+runner.run({COUNT!r}, {CSV!r})
+threading.Thread(target=runner.run, args=({HEAVY!r}, {CSV!r}), daemon=True).start()
+print(*(child.pid for child in multiprocessing.active_children()), flush=True)
+threading.Event().wait()
+"""
+
+
+def alive(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting to be reaped does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_workers_do_not_outlive_a_killed_server(store: Path) -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER_WITH_A_BUSY_WORKER, str(store)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        workers = [int(pid) for pid in server.stdout.readline().split()]
+        assert len(workers) == 1 and alive(workers[0])
+        time.sleep(0.5)  # the worker is inside the heavy query, reading nothing from its pipe
+    finally:
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+    gone_by = time.monotonic() + 5
+    while any(map(alive, workers)) and time.monotonic() < gone_by:
+        time.sleep(0.1)
+    assert not any(map(alive, workers)), "a worker kept running after its server was killed"
