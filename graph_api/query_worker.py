@@ -15,6 +15,7 @@ import os
 import signal
 import threading
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -51,6 +52,7 @@ GRAPH_MEDIA_TYPES = {
 }
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+READY = "ready"  # sent once, when the worker has started and opened the store
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,9 @@ def serve(connection: Connection, store: str, max_rows: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     repo: EmbeddedRepo | None = None
+    with suppress(RepoError, OSError):  # if the store cannot be opened now, each query says why
+        repo = EmbeddedRepo(Path(store), mode="read")
+    connection.send(READY)
     while True:
         try:
             request = connection.recv()

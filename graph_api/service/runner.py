@@ -2,8 +2,10 @@
 queries in flight, and nothing reaching another machine.
 
 pyoxigraph has no way to cancel a query from Python, so queries run in worker processes
-(`graph_api.query_worker`); a query over its deadline has its worker killed and replaced, and the
-process serving HTTP never waits longer than the deadline. Interface for the service:
+(`graph_api.query_worker`); a query over its deadline has its worker killed and replaced. The
+deadline counts the query's run only: workers are started and ready before they get a query (a
+replacement starts beside the others), and a query waits for a free worker at most the deadline
+too. Interface for the service:
 
     runner = QueryRunner(store_folder, RunnerLimits(deadline_s=30, max_rows=100_000))
     result = runner.run(query, "application/sparql-results+json",
@@ -21,7 +23,7 @@ process serving HTTP never waits longer than the deadline. Interface for the ser
 | `InvalidGraphUri` | a default/named graph URI that is not an absolute IRI | 400 |
 | `MediaTypeMismatch` | a media type the result cannot be written in, or an unknown one | 406 |
 | `ServerBusy` | `max_in_flight` queries already running or waiting; `retry_after` seconds | 429 |
-| `QueryTimeout` | the deadline passed (waiting for a worker included); worker killed | 503 |
+| `QueryTimeout` | over the deadline running (worker killed) or waiting for a worker | 503 |
 | `QueryFailed` | the store could not answer (unreadable, a worker died); a one-line reason | 500 |
 
 Rows: at most `max_rows` solutions (SELECT) or triples (CONSTRUCT, DESCRIBE) are written; when a
@@ -47,6 +49,7 @@ from pyoxigraph import NamedNode
 
 from graph_api.query_worker import (
     GRAPH_MEDIA_TYPES,
+    READY,
     RESULTS_MEDIA_TYPES,
     Answer,
     Failure,
@@ -73,6 +76,7 @@ __all__ = [
 ]
 RETRY_AFTER_S = 1
 STOP_WAIT_S = 5.0
+RESTART_PAUSE_S = 1.0  # before replacing a worker that died starting
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,13 @@ class _Worker:
         self.process.start()
         child.close()
 
+    def ready(self) -> bool:
+        """Wait until the worker has started and opened the store; False if it died first."""
+        try:
+            return bool(self.connection.recv() == READY)
+        except (EOFError, OSError):
+            return False
+
     def ask(self, request: Request, timeout: float) -> Answer | Failure | None:
         """The worker's reply, or None when the deadline passed first."""
         self.connection.send(request)
@@ -170,20 +181,45 @@ class QueryRunner:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._workers: set[_Worker] = set()
         self._guard = threading.Lock()
-        for _ in range(limits.workers):
-            self._idle.put(self._start())
+        self._closed = False
+        # Every worker is started and ready before the first query: a deadline never counts a
+        # worker's start-up (on a loaded machine, that alone can outlast it).
+        starting = [self._spawn() for _ in range(limits.workers)]
+        for worker in starting:
+            self._enlist(worker)
 
-    def _start(self) -> _Worker:
-        worker = _Worker(self.store, self.limits.max_rows)
+    def _spawn(self) -> _Worker | None:
         with self._guard:
+            if self._closed:
+                return None
+            worker = _Worker(self.store, self.limits.max_rows)
             self._workers.add(worker)
-        return worker
+            return worker
 
-    def _replace(self, worker: _Worker) -> _Worker:
-        worker.stop()
+    def _enlist(self, worker: _Worker | None) -> None:
+        """Hand the worker queries once it is ready; one that died starting is replaced."""
+        if worker is None:
+            return
+        if worker.ready():
+            self._idle.put(worker)
+            return
+        self._retire(worker)
+        if not self._closed:
+            time.sleep(RESTART_PAUSE_S)
+            self._replace()
+
+    def _retire(self, worker: _Worker) -> None:
+        """Stop the worker, once: the thread that takes it out of the pool stops it (a second
+        close of its pipe could close a file another thread has just opened)."""
         with self._guard:
+            if worker not in self._workers:
+                return
             self._workers.discard(worker)
-        return self._start()
+        worker.stop()
+
+    def _replace(self) -> None:
+        """A new worker, started and readied beside the queries being answered."""
+        threading.Thread(target=lambda: self._enlist(self._spawn()), daemon=True).start()
 
     def run(
         self,
@@ -204,7 +240,7 @@ class QueryRunner:
         if not self._slots.acquire(blocking=False):
             raise ServerBusy(RETRY_AFTER_S)
         try:
-            reply = self._ask(request, time.monotonic() + self.limits.deadline_s)
+            reply = self._ask(request)
         finally:
             self._slots.release()
         if isinstance(reply, Answer):
@@ -215,29 +251,33 @@ class QueryRunner:
             raise MediaTypeMismatch(reply.message)
         raise QueryFailed(reply.message)
 
-    def _ask(self, request: Request, deadline: float) -> Answer | Failure:
+    def _ask(self, request: Request) -> Answer | Failure:
+        """The reply of the next ready worker: waiting for one, then the query's run, are each
+        bounded by the deadline; only a run over it costs the worker."""
         try:
-            worker = self._idle.get(timeout=max(deadline - time.monotonic(), 0.0))
+            worker = self._idle.get(timeout=self.limits.deadline_s)
         except queue.Empty:
-            raise self._timeout() from None
+            raise QueryTimeout(
+                f"no query worker was free within the deadline of {self.limits.deadline_s:g} s"
+            ) from None
         try:
-            reply = worker.ask(request, deadline - time.monotonic())
+            reply = worker.ask(request, self.limits.deadline_s)
         except (EOFError, OSError):
-            self._idle.put(self._replace(worker))
+            self._retire(worker)
+            self._replace()
             return Failure("store", "the query stopped its worker process (out of memory?)")
         if reply is None:
-            self._idle.put(self._replace(worker))
-            raise self._timeout()
+            self._retire(worker)
+            self._replace()
+            raise QueryTimeout(
+                f"the query ran over the deadline of {self.limits.deadline_s:g} s and was stopped"
+            )
         self._idle.put(worker)
         return reply
 
-    def _timeout(self) -> QueryTimeout:
-        return QueryTimeout(
-            f"the query ran over the deadline of {self.limits.deadline_s:g} s and was stopped"
-        )
-
     def close(self) -> None:
         with self._guard:
+            self._closed = True
             workers, self._workers = self._workers, set()
         for worker in workers:
             worker.stop()
