@@ -19,7 +19,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph_api.network import routes as network_routes
 from graph_api.service import landing, meta, named, resources, sparql
-from graph_api.service.engine import QueryEngine, open_engine
 from graph_api.service.errors import BodyTooLarge, ServiceError
 from graph_api.service.pages import STATIC_DIR
 from graph_api.service.runner import (
@@ -27,8 +26,10 @@ from graph_api.service.runner import (
     MediaTypeMismatch,
     QueryFailed,
     QueryRefused,
+    QueryRunner,
     QuerySyntaxError,
     QueryTimeout,
+    RunnerLimits,
     ServerBusy,
     UpdateRefused,
 )
@@ -115,20 +116,29 @@ def _install_error_pages(app: FastAPI) -> None:
     app.add_exception_handler(Exception, internal)
 
 
-def create_app(
-    settings: ServiceSettings | None = None, engine: QueryEngine | None = None
-) -> FastAPI:
-    """The app over one engine; `serve` opens the engine first so a store it cannot open is a
-    one-line error rather than a failed start-up."""
-    settings = settings or ServiceSettings()
+def open_runner(settings: ServiceSettings) -> QueryRunner:
+    """The query runner with the service's limits, its workers started and ready."""
+    return QueryRunner(
+        settings.store,
+        RunnerLimits(
+            deadline_s=settings.query_deadline,
+            max_rows=settings.row_limit,
+            max_in_flight=settings.queries_in_flight,
+            workers=settings.query_workers,
+        ),
+    )
+
+
+def create_app(settings: ServiceSettings, engine: QueryRunner) -> FastAPI:
+    """The app over one query runner, closed when the app stops; `serve` opens the runner first
+    so a store it cannot open is a one-line error rather than a failed start-up."""
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.engine = engine or open_engine(settings)
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         try:
             yield
         finally:
-            app.state.engine.close()
+            engine.close()
 
     app = FastAPI(
         title="parlgraph",
@@ -140,6 +150,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.engine = engine
     _install_error_pages(app)
     for router in ROUTERS:
         app.include_router(router)

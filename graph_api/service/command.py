@@ -9,14 +9,13 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 
-from graph_api.service.app import create_app
-from graph_api.service.engine import open_engine
+from graph_api.service.app import create_app, open_runner
 from graph_api.service.settings import ServiceSettings
 
 
 def run_server(settings: ServiceSettings) -> None:
     """Open the store first (a store that cannot be opened is a one-line error), then serve."""
-    engine = open_engine(settings)
+    engine = open_runner(settings)
     sys.stdout.flush()
     app = create_app(settings, engine)
     print(

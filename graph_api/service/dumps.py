@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 from typing import TypeVar
 
 from pyoxigraph import RdfFormat, serialize
 
 from graph_api.export import dump
 from graph_api.repo.base import Repo
+from graph_api.repo.embedded import EmbeddedRepo
 
 BATCH = 20_000
 Item = TypeVar("Item")
@@ -32,3 +34,13 @@ def stream_dump(repo: Repo, format_name: str, batch: int = BATCH) -> Iterator[by
             yield serialize(quads, format=RdfFormat.N_QUADS) or b""
     else:
         yield dump(repo, format_name)
+
+
+def stream_store_dump(store: Path, format_name: str) -> Iterator[bytes]:
+    """The dump of a read-only checkpoint of the store, opened when the response starts: never
+    the store a load may be writing."""
+    repo = EmbeddedRepo(store, mode="read")
+    try:
+        yield from stream_dump(repo, format_name)
+    finally:
+        repo.close()

@@ -15,6 +15,7 @@ from pyoxigraph import Literal
 import loaders.sources
 from graph_api.service import conneg
 from graph_api.service.description import DUMPS, void_description
+from graph_api.service.dumps import stream_store_dump
 from graph_api.service.errors import NotFound
 from graph_api.service.pages import choose, engine_of, rdf_bytes, render, select, settings_of
 from graph_api.stats import COUNT_QUERY, TRIPLES_QUERY
@@ -77,7 +78,7 @@ def dump(request: Request, extension: str) -> Response:
     format_name, media_type = DUMPS[extension]
     disposition = f'attachment; filename="parlgraph.{extension}"'
     return StreamingResponse(
-        engine_of(request).dump(format_name),
+        stream_store_dump(settings_of(request).store, format_name),
         media_type=media_type,
         headers={"Content-Disposition": disposition},
     )

@@ -22,8 +22,8 @@ from rdflib import Graph
 
 from graph_api.repo.base import Term, bind_values
 from graph_api.service import conneg
-from graph_api.service.engine import QueryEngine
 from graph_api.service.errors import NotAcceptable
+from graph_api.service.runner import QueryRunner
 from graph_api.service.settings import ServiceSettings
 
 HERE = Path(__file__).resolve().parent
@@ -42,8 +42,9 @@ RDFLIB_FORMATS = {
 }
 
 
-def engine_of(request: Request) -> QueryEngine:
-    engine: QueryEngine = request.app.state.engine
+def engine_of(request: Request) -> QueryRunner:
+    """The app's query runner: every query of every route runs through it."""
+    engine: QueryRunner = request.app.state.engine
     return engine
 
 
@@ -64,7 +65,7 @@ Row = dict[str, NamedNode | BlankNode | Literal]
 
 
 def select(
-    engine: QueryEngine, query: str, bindings: Mapping[str, Term] | None = None
+    engine: QueryRunner, query: str, bindings: Mapping[str, Term] | None = None
 ) -> list[Row]:
     """A SELECT's rows, run through the engine like any other query."""
     answer = engine.run(bind_values(query, bindings or {}), conneg.RESULTS_JSON)

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Request, Response
 from pyoxigraph import BlankNode, Literal, NamedNode
 
 from graph_api.service import conneg
-from graph_api.service.engine import QueryEngine
 from graph_api.service.errors import NotFound
 from graph_api.service.pages import Row, choose, engine_of, local_href, render, select, settings_of
+from graph_api.service.runner import QueryRunner
 from loaders.vocab import PREFIXES
 
 router = APIRouter(tags=["linked data"])
@@ -101,7 +101,7 @@ def compact(iri: str) -> str:
     return iri
 
 
-def labels(engine: QueryEngine, iris: Iterable[str]) -> dict[str, str]:
+def labels(engine: QueryRunner, iris: Iterable[str]) -> dict[str, str]:
     things = sorted(set(iris))
     found: dict[str, str] = {}
     for start in range(0, len(things), 200):

@@ -16,7 +16,6 @@ from starlette.concurrency import run_in_threadpool
 
 from graph_api.service import conneg
 from graph_api.service.description import service_description
-from graph_api.service.engine import QueryEngine
 from graph_api.service.errors import (
     BadRequest,
     BodyTooLarge,
@@ -24,7 +23,7 @@ from graph_api.service.errors import (
     UnsupportedMediaType,
 )
 from graph_api.service.pages import choose, engine_of, rdf_bytes, settings_of
-from graph_api.service.runner import RunResult
+from graph_api.service.runner import QueryRunner, RunResult
 from graph_api.service.sparql_text import has_relative_iri
 from graph_api.sparql_guard import QueryForm, UpdateRefused, query_form
 
@@ -110,7 +109,7 @@ def answered(result: RunResult) -> Response:
 
 
 def answer(
-    engine: QueryEngine,
+    engine: QueryRunner,
     endpoint: str,
     query: str,
     accept: str | None,
