@@ -17,7 +17,6 @@ import typer
 from graph_api.messages import one_line
 from graph_api.repo.base import Repo
 from graph_api.repo.embedded import EmbeddedRepo
-from graph_api.repo.remote import RemoteRepo
 from graph_api.settings import Settings
 
 
@@ -68,6 +67,8 @@ def open_repo(
     """The store a command works on: read (a checkpoint), or written (`write`); only `create`
     (load, demo) makes an embedded store that does not exist."""
     if endpoint:
+        from graph_api.repo.remote import RemoteRepo  # httpx, for --endpoint only
+
         repo: Repo = RemoteRepo(endpoint, update_endpoint or endpoint, graph_store)
     elif update_endpoint or graph_store:
         fail("--update-endpoint and --graph-store go with --endpoint (the store's query URL)")

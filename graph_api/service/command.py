@@ -7,14 +7,18 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-import uvicorn
 
-from graph_api.service.app import create_app, open_runner
 from graph_api.service.settings import ServiceSettings
 
 
 def run_server(settings: ServiceSettings) -> None:
     """Open the store first (a store that cannot be opened is a one-line error), then serve."""
+    # The web stack is imported here, not with the module: every `parlgraph` command imports
+    # this one to register `serve`, and fastapi with uvicorn cost a third of a second.
+    import uvicorn
+
+    from graph_api.service.app import create_app, open_runner
+
     engine = open_runner(settings)
     sys.stdout.flush()
     app = create_app(settings, engine)

@@ -188,3 +188,17 @@ def test_a_cut_page_is_rejected_with_exit_1_and_a_conflict_is_reported(
     assert claimed.returncode == 1
     assert claimed.stderr.startswith("conflict: ") and claimed.stderr.count("\n") == 1
     assert claimed.stdout.strip().endswith("1 in conflict")
+
+
+def test_commands_do_not_import_the_web_stack() -> None:
+    """Every command imports `graph_api.cli`; the HTTP service's packages (and the remote store's
+    client) are imported by `serve` and `--endpoint` only, not at every start-up."""
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, graph_api.cli; print(*sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.split()
+    web = {"fastapi", "uvicorn", "starlette", "jinja2", "httpx"}
+    assert web.isdisjoint(loaded), sorted(web.intersection(loaded))
