@@ -126,10 +126,13 @@ def _parts(
 
 
 def _clause_end(text: str, start: int, end: int, amounts: Sequence[Amount]) -> int:
-    """Where a "dont" clause ends: the first comma or semicolon not followed by another part
-    ("dont 3 millions pour Y, 2 millions pour Z, sont …"), else the sentence's end."""
+    """Where a "dont" clause ends: the first comma or semicolon that is no amount's decimal comma
+    ("dont 1,78 milliard") and is not followed by another part ("dont 3 millions pour Y,
+    2 millions pour Z, sont …"), else the sentence's end."""
     for position in range(start, end):
-        if text[position] in ",;" and not any(position < a.start <= position + 25 for a in amounts):
+        if text[position] in ",;" and not any(
+            a.start <= position < a.end or position < a.start <= position + 25 for a in amounts
+        ):
             return position
     return end
 

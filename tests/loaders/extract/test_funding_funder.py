@@ -165,6 +165,16 @@ def test_a_dont_part_keeps_the_recipient_its_own_clause_names() -> None:
     assert (part.recipient, part.funder) == (TECHNOCITE, FOREM)
 
 
+def test_a_decimal_comma_does_not_end_a_dont_clause() -> None:
+    text = (
+        "On parle d'une enveloppe de 3,2 milliards d'euros sur sept ans, dont 1,45 milliard pour "
+        "la commune de Dinant."
+    )
+    # The part's clause runs past "1,": the total, whose own clause names no party, is no grant.
+    (part,) = facts(text, ("Dinant", "place", DINANT))
+    assert (part.recipient, part.text) == (DINANT, "dont 1,45 milliard pour la commune de Dinant.")
+
+
 def test_a_cost_and_its_parts_are_no_grants() -> None:
     text = "Le projet a coûté 2 millions d'euros, dont 500.000 euros de frais d'études."
     assert facts(text) == []
