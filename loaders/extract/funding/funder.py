@@ -27,7 +27,7 @@ from loaders.extract.funding.frames import (
     RECEIVED_FROM_STEMS,
     participle,
 )
-from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, SHARE, FundingText
+from loaders.extract.funding.sentences import CLAUSE, DE, RECIPIENT_GAP, SHARE, FundingText
 from loaders.record import Mention
 
 # "cofinancé à 40 % par le FEDER et à 60 % par la Région": each share's agent gives.
@@ -35,16 +35,14 @@ _AGENT = re.compile(
     rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?!\w)",
     re.IGNORECASE,
 )
-# Words of one clause, a number's inner dots and commas included ("150.000 euros").
-_CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "une subvention de la Région", "une aide de 75.000 euros du Forem".
 _NOUN_OF = re.compile(
-    rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?(?:\s+{DE}\s*\d{_CLAUSE}{{0,40}}"
+    rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?(?:\s+{DE}\s*\d{CLAUSE}{{0,40}}"
     rf"(?:euros?|€|EUR))?\s+{DE}",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{_CLAUSE}{{0,60}}\s{DE}", re.IGNORECASE
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{CLAUSE}{{0,60}}\s{DE}", re.IGNORECASE
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF)
 _GIVING = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)

@@ -24,6 +24,7 @@ from loaders.extract.funding.frames import (
     RECEIVING_STEMS,
 )
 from loaders.extract.funding.sentences import (
+    CLAUSE,
     DE,
     DETERMINER,
     GIVING_VERB,
@@ -44,7 +45,7 @@ _RECIPIENT_CUE = re.compile(
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
     # the owner of what is financed: "le projet porté par X", "les travaux menés par X"
     r"|(?:porté|mené|piloté|coordonné|introduit|réalisé)e?s?\s+par(?!\w)"
-    rf"|{_GRANT_NOUN}(?:\s+{DE}(?:(?!(?:à|aux|au)(?!\w))[^,;.:]){{1,40}}?)?\s+(?:à|aux|au)(?!\w)"
+    rf"|{_GRANT_NOUN}(?:\s+{DE}(?:(?!(?:à|aux|au)(?!\w)){CLAUSE}){{1,40}}?)?\s+(?:à|aux|au)(?!\w)"
     rf"|{FINANCING_STEMS}\w*"
     rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)"
     # a cue ends a word, or with the space or apostrophe of its "de" ("en faveur de la …")

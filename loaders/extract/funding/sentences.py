@@ -17,6 +17,9 @@ SOURCE_TYPES = ("programme", "project")
 
 # "de ", "d'", "du ", "des ": the preposition that ties a noun to its complement.
 DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
+# A character of one clause, a number's inner dots and commas included ("7,5 millions",
+# "150.000 euros").
+CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # What may stand between a cue and the organisation: determiners and a short title ("la commune
 # de", "le CDC", "l'ASBL"), never a preposition such as "par" that would make it the funder.
 RECIPIENT_GAP = re.compile(

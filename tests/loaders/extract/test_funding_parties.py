@@ -46,6 +46,12 @@ def test_a_noun_of_giving_with_a_names_the_recipient() -> None:
     assert [f.recipient for _, f in facts(text, ("Arville", "place", TOWN_A))] == [TOWN_A]
 
 
+def test_a_grant_noun_s_amount_with_a_decimal_comma_or_dots_still_names_its_recipient() -> None:
+    for amount in ("7,5 millions d'euros", "7.500.000 euros"):
+        text = f"Le budget régional prévoit une dotation de {amount} à Arville."
+        assert [f.recipient for _, f in facts(text, ("Arville", "place", TOWN_A))] == [TOWN_A]
+
+
 def test_a_ceiling_is_no_funding_fact() -> None:
     text = "La subvention accordée à Arville est plafonnée à 20.000 euros par dossier."
     assert facts(text, ("Arville", "place", TOWN_A)) == []
