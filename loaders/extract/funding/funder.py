@@ -20,21 +20,16 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import (
-    AGENT_STEMS,
     FUNDER_NOUNS,
     GIVING_STEMS,
     GRANT_NOUNS,
     RECEIVED_FROM_STEMS,
-    participle,
 )
-from loaders.extract.funding.sentences import CLAUSE, DE, RECIPIENT_GAP, SHARE, FundingText
+from loaders.extract.funding.sentences import AGENT, CLAUSE, DE, RECIPIENT_GAP, FundingText
 from loaders.record import Mention
 
 # "cofinancé à 40 % par le FEDER et à 60 % par la Région": each share's agent gives.
-_AGENT = re.compile(
-    rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?!\w)",
-    re.IGNORECASE,
-)
+_AGENT = re.compile(AGENT, re.IGNORECASE)
 # "une subvention de la Région", "une aide de 75.000 euros du Forem".
 _NOUN_OF = re.compile(
     rf"(?<!\w){FUNDER_NOUNS}(?:\s+[^\W\d]+)?(?:\s+{DE}\s*\d{CLAUSE}{{0,40}}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.extract.funding.frames import GIVING_STEMS, RECEIVING_STEMS
+from loaders.extract.funding.frames import AGENT_STEMS, GIVING_STEMS, RECEIVING_STEMS, participle
 from loaders.extract.periods import find_periods
 from loaders.extract.text import sentence_index, sentences
 from loaders.record import Amount, Mention, Part
@@ -43,6 +43,9 @@ GIVING_VERB = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
 RECEIVING_VERB = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 # A co-financing share before its agent: "cofinancé à 40 % par", "à hauteur de 60 % par".
 SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
+# The "par" of a passive frame's agent ("octroyée par", "cofinancé à 40 % par", "et à 60 % par"):
+# an organisation after it gives (`funder`), a programme is the money's source (`source`).
+AGENT = rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?!\w)"
 
 
 class FundingText:

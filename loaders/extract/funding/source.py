@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import MONEY_NOUNS
-from loaders.extract.funding.sentences import DE, GIVING_VERB, RECEIVING_VERB, SHARE, FundingText
+from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
 
-# A co-financing share between the participle and its agent: "cofinancé à 40 % par le FEDER".
+# A cue of source, then the programme: "au titre du", "financés par le plan", "cofinancé à 40 %
+# par le FEDER", "les crédits du".
 _SOURCE_CUE = re.compile(
-    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|(?:co)?financ[ée]e?s?\s+{SHARE}par\s+|via\s+"
+    rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|{AGENT}\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
-    rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}"
-    rf"|sur\s+(?:les\s+)?(?:fonds|crédits|moyens)\s+{DE}|{MONEY_NOUNS}(?:\s+\w+)?\s+{DE}"
+    rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:\s+\w+)?\s+{DE}"
     rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
     r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet)\s+)?$",
     re.IGNORECASE,

@@ -249,6 +249,15 @@ def test_two_schemes_without_a_cue_name_no_programme() -> None:
     assert fact.programme is None
 
 
+def test_a_programme_as_the_agent_of_any_verb_of_giving_is_the_source() -> None:
+    text = "La commune de Dinant, active dans le FSE, a reçu 900.000 euros octroyés par le FEDER."
+    fse = "https://w3id.org/parlgraph/id/programme/fse"
+    (fact,) = facts(
+        text, ("Dinant", "place", DINANT), ("FEDER", "programme", FEDER), ("FSE", "programme", fse)
+    )
+    assert (fact.recipient, fact.programme, fact.funder) == (DINANT, FEDER, None)
+
+
 def test_money_lent_or_guaranteed_is_no_grant() -> None:
     for text in (
         "Le Forem a prêté à la commune de Dinant 2 millions d'euros de prêts.",
