@@ -65,9 +65,6 @@ _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
 # Nouns of money given, which make a list's lead about grants rather than costs.
 _GRANT = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
-# Verbs of receiving that, besides money words and verbs of giving, make a sentence about money.
-
-
 _INSTRUMENT_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INSTRUMENT_NOUNS}(?!\w)", re.IGNORECASE)
 _INSTRUMENT_BEFORE = re.compile(
     rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"

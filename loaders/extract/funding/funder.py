@@ -25,7 +25,14 @@ from loaders.extract.funding.frames import (
     GRANT_NOUNS,
     RECEIVED_FROM_STEMS,
 )
-from loaders.extract.funding.sentences import AGENT, CLAUSE, DE, RECIPIENT_GAP, FundingText
+from loaders.extract.funding.sentences import (
+    AGENT,
+    CLAUSE,
+    DE,
+    GIVING_VERB,
+    RECIPIENT_GAP,
+    FundingText,
+)
 from loaders.record import Mention
 
 # "cofinancé à 40 % par le FEDER et à 60 % par la Région": each share's agent gives.
@@ -40,7 +47,6 @@ _RECEIVED_FROM = re.compile(
     rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{CLAUSE}{{0,60}}\s{DE}", re.IGNORECASE
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF)
-_GIVING = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
 # soutenir", "a pu dégager"), never a preposition that would make the name a complement.
@@ -101,7 +107,7 @@ def giver(
         return government
     if government:
         for match in _GOVERNMENT.finditer(sentence):
-            verb = _GIVING.search(sentence, match.end())
+            verb = GIVING_VERB.search(sentence, match.end())
             if verb and _SUBJECT_GAP.match(sentence[match.end() : verb.start()]):
                 return government
     return None
@@ -110,7 +116,7 @@ def giver(
 def _active_subject(doc: FundingText, index: int, until: int) -> str | None:
     """The organisation whose verb of giving follows it in the active voice."""
     start, _ = doc.sentences[index]
-    for verb in _GIVING.finditer(doc.text, start, until):
+    for verb in GIVING_VERB.finditer(doc.text, start, until):
         if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
             continue  # "a été financé": who is financed, not who finances
         named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]

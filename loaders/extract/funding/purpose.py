@@ -16,21 +16,19 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import DEDICATING_STEMS, participle
-from loaders.extract.funding.sentences import DETERMINER, RECIPIENT_GAP, FundingText
+from loaders.extract.funding.sentences import DETERMINER, RECIPIENT_GAP, TO, FundingText
 
-_DEDICATE = DEDICATING_STEMS
 _PURPOSE_CUE = re.compile(
     r"(?<!\w)(?:pour(?!\w)(?!\s+(?:un|une)\s+(?:montant|total|somme|budget|enveloppe)"
     r"|\s+(?:la|cette)\s+(?:même\s+)?période|\s+l['’]\s*(?:année|exercice)"
     r"|\s+(?:l['’]\s*ensemble|la\s+totalité|chacune?|chaque|tou(?:te)?s\s+les)(?!\w))"
-    rf"|{participle(_DEDICATE)}\s+(?:à|aux|au)(?!\w)"
+    rf"|{participle(DEDICATING_STEMS)}\s+(?:à|aux|au)(?!\w)"
     r"|(?:a|ont|aura|auront|va|vont)?\s*(?:permis|permet\w*|servi\w*)\s+(?=d)"
     r"|afin\s+(?=d)|en\s+vue\s+(?=d)|visant\s+à|vise\s+à)\s*",
     re.IGNORECASE,
 )
 # An active verb of dedicating before the amount: "consacre", "a affecté", "réservera".
-_DEDICATING_VERB = re.compile(rf"(?<!\w){_DEDICATE}\w*", re.IGNORECASE)
-_TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
+_DEDICATING_VERB = re.compile(rf"(?<!\w){DEDICATING_STEMS}\w*", re.IGNORECASE)
 _PURPOSE_BODY = re.compile(r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>[^,;:.()]{3,200})")
 # "au titre de", "à hauteur de", "au profit de": locutions, not the object of the cue.
 _LOCUTION = re.compile(
@@ -61,7 +59,7 @@ def _cues(doc: FundingText, index: int) -> list[tuple[int, int]]:
     cues = [m.span() for m in _PURPOSE_CUE.finditer(doc.text, start, end)]
     verb = _DEDICATING_VERB.search(doc.text, start, end)
     for amount in doc.amounts:
-        to = _TO.match(doc.text, amount.end, end)
+        to = TO.match(doc.text, amount.end, end)
         if verb and verb.start() < amount.start and start <= amount.start < end and to:
             cues.append((amount.end, to.end()))
     return sorted(cues)

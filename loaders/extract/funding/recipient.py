@@ -29,6 +29,7 @@ from loaders.extract.funding.sentences import (
     DETERMINER,
     GIVING_VERB,
     RECIPIENT_GAP,
+    TO,
     FundingText,
 )
 from loaders.record import Mention
@@ -85,7 +86,6 @@ _SUBJECT_RECEIVES = re.compile(
 _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
 )
-_TO = re.compile(r"\s*(?:à|aux|au)(?!\w)")
 # Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
 _COORDINATION = re.compile(
     r"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|commune|ville"
@@ -145,7 +145,7 @@ def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:
     for amount in doc.amounts:
         if start <= amount.end <= mention.start:
             gap = doc.text[amount.end : mention.start]
-            head = _TO.match(gap)
+            head = TO.match(gap)
             if head and RECIPIENT_GAP.match(gap[head.end() :]):
                 return True
     return False

@@ -20,6 +20,8 @@ DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
 # A character of one clause, a number's inner dots and commas included ("7,5 millions",
 # "150.000 euros").
 CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
+# "à", "au", "aux" with the spaces around: what ties money to whom or what it goes to.
+TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
 # What may stand between a cue and the organisation: determiners and a short title ("la commune
 # de", "le CDC", "l'ASBL"), never a preposition such as "par" that would make it the funder.
 RECIPIENT_GAP = re.compile(
