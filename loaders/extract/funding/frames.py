@@ -1,20 +1,24 @@
 """The lexicon of funding frames (`frames.csv`): the words of giving and receiving money, and which
 role each of their syntactic slots fills.
 
-A frame is a verb or a noun of money changing hands. Its columns say who is who:
+A frame is a verb or a noun of money changing hands, or of owning what money finances. Its
+columns say who is who:
 - `subject`: the role of the active verb's subject (`funder` for "la Région octroie", `recipient`
   for "la commune a bénéficié");
 - `object`: the role of the direct object (`amount` for "octroyer N euros", `recipient` for
   "financer l'ASBL");
 - `to`: the role of the "à" complement (`recipient`: "alloué à X"; `purpose`: "consacré à la
   rénovation", unless the complement names an organisation);
-- `by`: the role of the "par" agent of the passive (`funder`: "octroyé par le Forem");
+- `by`: the role of the "par" agent of the passive (`funder`: "octroyé par le Forem";
+  `recipient`: "le projet porté par X", whose owner receives what finances it);
 - `of`: the role of the "de" complement (`amount` after "bénéficier d'une enveloppe de";
   `funder` after "une subvention de la Région", "reçu de l'Union européenne");
 - `frame`: the kind of word: `give`, `dedicate` (its "à" names a purpose), `release` ("dégager",
   "débloquer", "investir": money made available), `finance` (the object is who is financed),
-  `receive`; for nouns, `grant` (money given), `share` (a part of a financing), `budget` (money
-  set aside), `instrument` (a loan or a guarantee: money lent or backed is not a grant).
+  `receive`, `carry` (a project "porté", "mené", "piloté" by its owner: no money changes hands
+  in the verb itself; its stems are whole participles); for nouns, `grant` (money given),
+  `share` (a part of a financing), `budget` (money set aside), `instrument` (a loan or a
+  guarantee: money lent or backed is not a grant).
 The rules read the frames from here and build their patterns from the stems, so a new word of
 giving is a row of the table, not a change to the code.
 """
@@ -110,5 +114,7 @@ INSTRUMENT_NOUNS = words(lambda f: f.frame == "instrument")
 FUNDER_NOUNS = words(lambda f: f.pos == "noun" and f.of == "funder")
 # A verb whose "par" agent in the passive is the one who gives: "octroyée par le Forem".
 AGENT_STEMS = stems(lambda f: f.pos == "verb" and f.by == "funder")
+# A participle whose "par" agent owns what is financed: "le projet porté par X", "menés par X".
+OWNER_PARTICIPLES = stems(lambda f: f.pos == "verb" and f.by == "recipient")
 # A verb whose "de" complement may name the one who gives: "a reçu de l'Union européenne".
 RECEIVED_FROM_STEMS = stems(lambda f: f.pos == "verb" and f.of == "funder")

@@ -21,6 +21,7 @@ from loaders.extract.funding.frames import (
     FINANCING_STEMS,
     GIVEN_TO_STEMS,
     GRANT_NOUNS,
+    OWNER_PARTICIPLES,
     RECEIVING_STEMS,
 )
 from loaders.extract.funding.sentences import (
@@ -45,7 +46,7 @@ _RECIPIENT_CUE = re.compile(
     rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
     # the owner of what is financed: "le projet porté par X", "les travaux menés par X"
-    r"|(?:porté|mené|piloté|coordonné|introduit|réalisé)e?s?\s+par(?!\w)"
+    rf"|{OWNER_PARTICIPLES}e?s?\s+par(?!\w)"
     rf"|{_GRANT_NOUN}(?:\s+{DE}(?:(?!(?:à|aux|au)(?!\w)){CLAUSE}){{1,40}}?)?\s+(?:à|aux|au)(?!\w)"
     rf"|{FINANCING_STEMS}\w*"
     rf"(?:\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[^\W\d]+\s+{DE})?)"
