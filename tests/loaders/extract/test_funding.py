@@ -6,11 +6,12 @@ entity recogniser. The sentences are invented for the tests, except the seed pag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
-from loaders.record import Funding, Mention, MentionType, Period
+from loaders.record import Entity, Funding, Mention, MentionType, Period
 
 SEED = (
     Path(__file__).parents[3]
@@ -43,9 +44,15 @@ def mentions_of(text: str, *wanted: tuple[str, MentionType, str]) -> list[Mentio
     return found
 
 
-def funding_of(text: str, *wanted: tuple[str, MentionType, str]) -> list[Funding]:
+def funding_of(
+    text: str,
+    *wanted: tuple[str, MentionType, str],
+    entities: Sequence[Entity] = (),
+    government: str | None = None,
+) -> list[Funding]:
+    """The funding facts of an answer text whose names are `wanted`."""
     amounts = find_amounts(text, "answer")
-    return find_funding(text, "answer", amounts, mentions_of(text, *wanted), [])
+    return find_funding(text, "answer", amounts, mentions_of(text, *wanted), entities, government)
 
 
 def valued_facts(text: str, *wanted: tuple[str, MentionType, str]) -> list[tuple[float, Funding]]:
