@@ -80,9 +80,11 @@ def find_entities(
     ):
         rule(reader)
     reader.remember()
-    pointed = {m.id for m in reader.mentions if m.id}
+    # An ordered set (a dict), in reading order: a set's order changes from run to run with the
+    # hash seed, and the record's entities keep this order.
+    pointed = dict.fromkeys(m.id for m in reader.mentions if m.id)
     for entity in reader.made.values():
-        pointed.update(x for x in (entity.part_of, entity.located_in) if x)
+        pointed.update(dict.fromkeys(x for x in (entity.part_of, entity.located_in) if x))
     entities = {e.id: e for e in gazetteer.closure(pointed)}
     entities.update({iri: e for iri, e in reader.made.items() if iri in pointed})
     mentions = sorted(reader.mentions, key=lambda m: (m.start, m.end, m.type))

@@ -6,6 +6,9 @@ Sentences other than the seed's are invented for these tests.
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from loaders.extract.entities.reader import PartReader
 from loaders.ids import mint
 from loaders.record import Answer, Entity, Mention, Part, Question, Record
 from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+from loaders.sources.walloon import SAMPLE_DIR
 
 
 @pytest.fixture(scope="module")
@@ -318,3 +322,28 @@ def test_an_extra_rule_adds_its_candidates_after_the_name_readers(gazetteer: Gaz
     assert mint("organisation", "zorglub") in {e.id for e in entities}
     unplugged, _ = find_entities(text, "answer", gazetteer)
     assert "Zorglub" not in [m.text for m in unplugged]
+
+
+_ENTITY_ORDER = """
+import sys
+from pathlib import Path
+from loaders.process import read_document
+for page in sys.argv[1:]:
+    print(" ".join(e.id for e in read_document(Path(page)).entities))
+"""
+
+
+def test_entities_come_in_the_same_order_whatever_the_hash_seed() -> None:
+    """The record's entities were ordered by iterating a set of IRIs, so their order (in the
+    record JSON, in the graph's description lists) changed from one run to the next."""
+    pages = [str(p) for p in sorted(SAMPLE_DIR.glob("*.txt"))]
+
+    def order(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-c", _ENTITY_ORDER, *pages]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+
+    first = order("1")
+    assert first.count("\n") == len(pages)
+    assert order("2") == first
+    assert order("3") == first
