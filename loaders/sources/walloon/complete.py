@@ -32,6 +32,9 @@ _OPEN_ENDS = frozenset(",(«[-–—/'’&+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’]|\b)")
 # Running prose has at least this many words and mostly lower-case letters.
 _PROSE_WORDS = 3
+# A list item of this many words of prose is a clause, not a name or a table cell: it ends as a
+# sentence does ("1° une partie de la doctrine considère que …;").
+_CLAUSE_WORDS = 10
 
 
 @cache
@@ -55,10 +58,13 @@ def _is_list_item(lines: list[str]) -> bool:
     )
 
 
-def _is_prose(line: str) -> bool:
+def _is_lower_case(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    lower = sum(c.islower() for c in letters)
-    return len(line.split()) >= _PROSE_WORDS and lower * 2 > len(letters)
+    return sum(c.islower() for c in letters) * 2 > len(letters)
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= _PROSE_WORDS and _is_lower_case(line)
 
 
 def _previous_line(lines: list[str]) -> str:
@@ -77,8 +83,12 @@ def _why_prose(lines: list[str]) -> str | None:
     last = lines[-1]
     if _is_prose(last):
         return "it stops mid-sentence"
-    # A new paragraph of a word or two after a finished sentence: a sentence begun, then cut.
-    if len(last.split()) <= 2 and _previous_line(lines).endswith((".", "?", "!")):
+    # A new paragraph of a word or two after a finished sentence or list item, or a text of a
+    # word or two of prose: a sentence begun, then cut ("Faisons référen"; not a note in capitals).
+    previous = _previous_line(lines)
+    if len(last.split()) <= 2 and (
+        previous.endswith((".", "?", "!", ";")) or (not previous and _is_lower_case(last))
+    ):
         return "it stops at the start of a paragraph"
     return None
 
@@ -99,7 +109,9 @@ def why_unfinished(text: str) -> str | None:
         why = f"it ends on a lone letter {words[-1]!r}"
     elif _CUT_NUMBER.search(text):
         why = "it ends inside a number"
-    elif _is_list_item(lines):
+    elif _is_list_item(lines) and not (
+        _is_prose(lines[-1]) and len(lines[-1].split()) >= _CLAUSE_WORDS
+    ):
         why = _why_list_item(lines)
     else:
         why = _why_prose(lines)
