@@ -14,14 +14,13 @@ The words these rules read are data (`data/amount-words.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 from loaders.extract.numbers import DIGITS_PATTERN, WORDS_PATTERN, parse_digits, parse_words
+from loaders.extract.text import word_lists
 from loaders.record import Amount
 
 WORDS_FILE = Path(__file__).parent / "data" / "amount-words.json"
@@ -49,15 +48,9 @@ _VOIRE = re.compile(r"\s*,?\s*voire\s*$", re.I)
 _LIST_GAP = re.compile(r"^(?:\s+(?:par|le|la|l['’])\s[^,;.:!?]{0,60})?\s*(?:,|et|ou)\s*$", re.I)
 
 
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    data = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
-
-
 def amount_words(name: str) -> frozenset[str]:
     """One word list of `data/amount-words.json`."""
-    return _words()[name]
+    return word_lists(WORDS_FILE)[name]
 
 
 def _value(literal: str) -> Decimal | None:
@@ -81,7 +74,7 @@ def _is_change(text: str, lead_start: int) -> bool:
     sentence that has one ("une baisse de 52 à 39 euros …, et de 85 à 65 euros")."""
     sentence_start = max(text.rfind(".", 0, lead_start), text.rfind("\n", 0, lead_start)) + 1
     before = [w.lower() for w in re.findall(r"[^\W\d]+", text[sentence_start:lead_start])]
-    change = _words()["change_words"]
+    change = word_lists(WORDS_FILE)["change_words"]
     if not before:
         return False
     return before[-1] in change or (
@@ -137,7 +130,7 @@ def _ranges(text: str, amounts: list[Amount]) -> list[Amount]:
 
 def _rate(text: str, amount: Amount) -> Amount:
     """The unit a sum is per, read right after it."""
-    words = _words()
+    words = word_lists(WORDS_FILE)
     slash = _PER_SLASH.match(text, amount.end)
     if slash:
         return replace(amount, per=slash.group("unit"))

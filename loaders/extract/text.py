@@ -7,11 +7,13 @@ builds keys to compare against reference data.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 
 # Typographic variants that writers and page renderers use interchangeably.
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
@@ -124,3 +126,10 @@ def sentence_at(text: str, position: int) -> tuple[int, int]:
     """The sentence holding `position` (the whole text when it has none)."""
     spans = sentences(text)
     return spans[sentence_index(spans, position)] if spans else (0, len(text))
+
+
+@cache
+def word_lists(path: Path) -> dict[str, frozenset[str]]:
+    """The word lists of a JSON data file (its other keys are comments), read once a process."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}

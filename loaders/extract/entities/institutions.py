@@ -14,13 +14,12 @@ programmes.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
 from loaders.extract.entities.reader import PartReader
+from loaders.extract.text import word_lists
 from loaders.ids import mint, slug
 from loaders.record import Entity, Mention
 
@@ -35,15 +34,9 @@ _EDITION = re.compile(
 )
 
 
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    data = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
-
-
 def institution_words(name: str) -> frozenset[str]:
     """One word list of `data/institution-words.json`."""
-    return _words()[name]
+    return word_lists(WORDS_FILE)[name]
 
 
 def _is_actor(text: str, start: int, end: int) -> bool:
@@ -54,7 +47,7 @@ def _is_actor(text: str, start: int, end: int) -> bool:
     "les aérodromes relevant de la Région wallonne")."""
     before = [w.lower() for w in re.findall(r"[^\W\d]+", text[max(0, start - 60) : start])]
     after = re.findall(r"[^\W\d]+", text[end : end + 30])
-    words = _words()
+    words = word_lists(WORDS_FILE)
     if after and after[0].lower() in words["region_subject_followers"]:
         return True
     if len(before) < 2 or before[-1] != "la":
