@@ -41,9 +41,12 @@ class Gazetteer:
     loose: dict[str, list[str]] = field(default_factory=dict)
     folded: dict[str, list[str]] = field(default_factory=dict)
     cue_needed: set[str] = field(default_factory=set)
-    first_exact: set[str] = field(default_factory=set)
-    first_loose: set[str] = field(default_factory=set)
-    first_folded: set[str] = field(default_factory=set)
+    # The key of every leading run of whole words of every alias ("Plan", "Plan de", "Plan de
+    # relance" …), per index: a scan stops lengthening a candidate name as soon as its words
+    # begin no alias, instead of looking up every length up to the longest alias.
+    starts_exact: set[str] = field(default_factory=set)
+    starts_loose: set[str] = field(default_factory=set)
+    starts_folded: set[str] = field(default_factory=set)
     max_words: int = 1
 
     def by_id(self, iri: str) -> Entity | None:
@@ -56,12 +59,13 @@ class Gazetteer:
             ids = self.folded.get(folded_key(surface))
         return [self.entities[iri] for iri in ids or []]
 
-    def may_start(self, word: str) -> bool:
-        """Whether some alias starts with this word: lets the scanner skip most positions."""
+    def may_start(self, surface: str) -> bool:
+        """Whether some alias starts with these whole words: a name that matches has every
+        leading run of its words pass, so the scanner tries no longer name once one fails."""
         return (
-            exact_key(word) in self.first_exact
-            or loose_key(word) in self.first_loose
-            or folded_key(word) in self.first_folded
+            exact_key(surface) in self.starts_exact
+            or loose_key(surface) in self.starts_loose
+            or folded_key(surface) in self.starts_folded
         )
 
     def needs_cue(self, iri: str) -> bool:
@@ -87,23 +91,23 @@ class Gazetteer:
         for alias in aliases:
             forced = alias.startswith("=")
             name = alias.removeprefix("=")
-            long_name = len(words(name)) > 1 and entity.type in ("organisation", "programme")
+            spans = words(name)
+            runs = [name[spans[0][0] : end] for _, end in spans]
+            long_name = len(spans) > 1 and entity.type in ("organisation", "programme")
             if long_name and not forced and not exact_only:
-                key, index, firsts = loose_key(name), self.loose, self.first_loose
-                first = loose_key(name[slice(*words(name)[0])])
+                keyed, index, starts = loose_key, self.loose, self.starts_loose
             else:
-                key, index, firsts = exact_key(name), self.exact, self.first_exact
-                first = exact_key(name[slice(*words(name)[0])])
-            ids = index.setdefault(key, [])
+                keyed, index, starts = exact_key, self.exact, self.starts_exact
+            ids = index.setdefault(keyed(name), [])
             if entity.id not in ids:
                 ids.append(entity.id)
-            firsts.add(first)
-            self.max_words = max(self.max_words, len(words(name)) + 2 * long_name)
+            starts.update(keyed(run) for run in runs)
+            self.max_words = max(self.max_words, len(spans) + 2 * long_name)
             if long_name and not forced:
                 folded = self.folded.setdefault(folded_key(name), [])
                 if entity.id not in folded:
                     folded.append(entity.id)
-                self.first_folded.add(folded_key(name[slice(*words(name)[0])]))
+                self.starts_folded.update(folded_key(run) for run in runs)
 
 
 def _proper_long_name(surface: str) -> bool:

@@ -52,10 +52,15 @@ def _match_at(reader: PartReader, spans: list[tuple[int, int]], index: int) -> i
     """Longest gazetteer name first; then an acronym the document defined; then one word."""
     start, first_end = spans[index]
     first = reader.text[start:first_end]
-    if reader.gazetteer.may_start(first):
-        for size in range(min(reader.gazetteer.max_words, len(spans) - index), 1, -1):
-            if _gazetteer_match(reader, start, spans[index + size - 1][1], size):
-                return size
+    gazetteer = reader.gazetteer
+    longest = 0
+    for _, end in spans[index : index + gazetteer.max_words]:
+        if not gazetteer.may_start(reader.text[start:end]):
+            break
+        longest += 1
+    for size in range(longest, 1, -1):
+        if _gazetteer_match(reader, start, spans[index + size - 1][1], size):
+            return size
     defined = reader.known.get(exact_key(first))
     if defined is not None:
         if not any(s <= start < e for s, e in reader.definitions):
