@@ -12,7 +12,7 @@ import pytest
 from pyoxigraph import QuerySolutions
 
 from graph_api.formats import term_text
-from graph_api.pipeline import Loader, expand_inputs
+from graph_api.pipeline import Loader, Outcome, expand_inputs
 from graph_api.queries import catalogue
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.process import read_document
@@ -139,3 +139,55 @@ def test_questions_mentioning_an_entity(sample_repo: EmbeddedRepo) -> None:
     technocite = "https://w3id.org/parlgraph/id/organisation/technocite"
     _, rows = run(sample_repo, "questions", mentions=technocite)
     assert "292 (2022-2023) 1" in {r["reference"] for r in rows}
+
+
+def _wesphael_page(session: str, asked: str, answered: str) -> str:
+    """A sample page (invented) rewritten as a question of Bernard Wesphael, an Ecolo deputy until
+    March 2012 who sat for the Mouvement de gauche (MG) from June 2012 (reference data)."""
+    text = (SAMPLE_DIR / "wq-2019-2020-87.txt").read_text(encoding="utf-8")
+    for old, new in (
+        ("de CORNILLIE Hervé", "de WESPHAEL Bernard"),
+        ("Session : 2019-2020", f"Session : {session}"),
+        ("Année : 2019", f"Année : {asked[-4:]}"),
+        ("87 (2019-2020) 1", f"87 ({session}) 1"),
+        ("Question écrite du 21/11/2019", f"Question écrite du {asked}"),
+        ("Réponse du 17/12/2019", f"Réponse du {answered}"),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.fixture(scope="module")
+def party_changer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
+    """One question asked as an Ecolo deputy (2011), one as an MG deputy (2013)."""
+    folder = tmp_path_factory.mktemp("party-change")
+    pages = []
+    for session, asked, answered in (
+        ("2010-2011", "14/02/2011", "10/03/2011"),
+        ("2012-2013", "14/02/2013", "10/03/2013"),
+    ):
+        page = folder / f"wesphael-{session}.txt"
+        page.write_text(_wesphael_page(session, asked, answered), encoding="utf-8")
+        pages.append(page)
+    repo = EmbeddedRepo(folder / "store")
+    report = Loader(repo, folder / "store").load_all(pages)
+    assert report.counts[Outcome.LOADED] == 2, report.problems()
+    yield repo
+    repo.close()
+
+
+def test_party_filter_and_activity_use_the_party_held_on_the_question_date(
+    party_changer: EmbeddedRepo,
+) -> None:
+    """Both queries matched a party held at any time: each question counted for Ecolo and MG."""
+    counts = {
+        party: sum(int(r["questions"]) for r in run(party_changer, "who-asks-whom", party=party)[1])
+        for party in ("Ecolo", "MG", "PS")
+    }
+    assert counts == {"Ecolo": 1, "MG": 1, "PS": 0}
+    parties = {
+        session: [r["party"] for r in run(party_changer, "activity", session=session)[1]]
+        for session in ("2010-2011", "2012-2013")
+    }
+    assert parties == {"2010-2011": ["Ecolo"], "2012-2013": ["MG"]}
