@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from graph_api.pipeline import Loader
+from graph_api.pipeline import Loader, expand_inputs
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.sources.walloon import SAMPLE_DIR
 from tests.browser import browser, page  # noqa: F401 - one browser for every page test
@@ -45,6 +45,26 @@ def repo(store_dir: Path) -> Iterator[EmbeddedRepo]:
 @pytest.fixture
 def loader(repo: EmbeddedRepo, store_dir: Path) -> Loader:
     return Loader(repo, store_dir)
+
+
+@pytest.fixture(scope="module")
+def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
+    """The sample corpus loaded, every page accepted, into a real store (one per test module)."""
+    folder = tmp_path_factory.mktemp("sample-store")
+    repo = EmbeddedRepo(folder)
+    files, _ = expand_inputs([str(SAMPLE_DIR)])
+    report = Loader(repo, folder).load_all(files)
+    assert report.rejections == [], report.rejections
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def seed_copy(seed_path: Path, tmp_path: Path) -> Path:
+    """A copy of the seed page that a test may edit and load again."""
+    copy = tmp_path / "page.txt"
+    copy.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    return copy
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -3,10 +3,8 @@ nothing left behind when the documents that used a description are replaced or d
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions
 
 from graph_api.pipeline import Loader, expand_inputs
@@ -28,16 +26,6 @@ def count(repo: EmbeddedRepo, query: str) -> int:
     value = next(iter(result))["n"]
     assert isinstance(value, Literal)
     return int(value.value)
-
-
-@pytest.fixture(scope="module")
-def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
-    folder = tmp_path_factory.mktemp("sample-store")
-    repo = EmbeddedRepo(folder)
-    files, _ = expand_inputs([str(SAMPLE_DIR)])
-    assert Loader(repo, folder).load_all(files).rejections == []
-    yield repo
-    repo.close()
 
 
 def test_plain_counts_over_the_union_are_true(sample_repo: EmbeddedRepo) -> None:
@@ -115,14 +103,12 @@ def test_deleting_every_document_leaves_only_the_ontology(
 
 
 def test_a_replaced_document_drops_descriptions_its_old_version_alone_used(
-    loader: Loader, repo: EmbeddedRepo, seed_path: Path, tmp_path: Path
+    loader: Loader, repo: EmbeddedRepo, seed_copy: Path
 ) -> None:
-    copy = tmp_path / "page.txt"
-    copy.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
-    loader.load_file(copy)
+    loader.load_file(seed_copy)
     assert ID + "graph/shared/organisation/technocite" in graphs_of(repo)
-    edited = seed_path.read_text(encoding="utf-8").replace("Technocité", "Technopôle")
-    copy.write_text(edited, encoding="utf-8")
-    loader.load_file(copy)
+    edited = seed_copy.read_text(encoding="utf-8").replace("Technocité", "Technopôle")
+    seed_copy.write_text(edited, encoding="utf-8")
+    loader.load_file(seed_copy)
     assert ID + "graph/shared/organisation/technocite" not in graphs_of(repo)
     assert all(is_shared_graph(g) for g in graphs_of(repo) - {SEED_GRAPH})

@@ -48,17 +48,6 @@ def records() -> list[Record]:
     return [read_document(path) for path in files]
 
 
-@pytest.fixture(scope="module")
-def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
-    folder = tmp_path_factory.mktemp("sample-store")
-    repo = EmbeddedRepo(folder)
-    files, _ = expand_inputs([str(SAMPLE_DIR)])
-    report = Loader(repo, folder).load_all(files)
-    assert report.rejections == []
-    yield repo
-    repo.close()
-
-
 def run(repo: EmbeddedRepo, name: str, **values: str) -> tuple[list[str], list[dict[str, str]]]:
     named = catalogue()[name]
     result = repo.query(*named.prepare(values))

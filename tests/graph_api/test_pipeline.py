@@ -25,16 +25,14 @@ def test_loading_the_same_file_twice_changes_nothing(
 
 
 def test_a_changed_page_replaces_its_graph_whole(
-    loader: Loader, repo: EmbeddedRepo, seed_path: Path, tmp_path: Path
+    loader: Loader, repo: EmbeddedRepo, seed_copy: Path
 ) -> None:
-    copy = tmp_path / "page.txt"
-    copy.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
-    loader.load_file(copy)
-    edited = seed_path.read_text(encoding="utf-8").replace(
+    loader.load_file(seed_copy)
+    edited = seed_copy.read_text(encoding="utf-8").replace(
         "Le Centre de compétences Technocité de Mons", "Le Centre Technocité (titre corrigé)"
     )
-    copy.write_text(edited, encoding="utf-8")
-    assert loader.load_file(copy) == (Outcome.REPLACED, None)
+    seed_copy.write_text(edited, encoding="utf-8")
+    assert loader.load_file(seed_copy) == (Outcome.REPLACED, None)
     titles = {
         row["t"].value
         for row in repo.query(  # type: ignore[union-attr]

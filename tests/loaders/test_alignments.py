@@ -4,25 +4,10 @@ project's own terms say."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from pyoxigraph import QuerySolutions
 
-from graph_api.pipeline import Loader, expand_inputs
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.mapping.alignments import superclasses, superproperties
-from loaders.sources.walloon import SAMPLE_DIR
-
-
-@pytest.fixture(scope="module")
-def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
-    folder = tmp_path_factory.mktemp("sample-store")
-    repo = EmbeddedRepo(folder)
-    files, _ = expand_inputs([str(SAMPLE_DIR)])
-    assert Loader(repo, folder).load_all(files).rejections == []
-    yield repo
-    repo.close()
 
 
 def ask(repo: EmbeddedRepo, query: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, RDF
 
 from graph_api.formats import term_text
-from graph_api.pipeline import Loader
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.mapping import record_to_graph
 from loaders.mapping.people import person_triples
@@ -44,18 +42,6 @@ SELECT DISTINCT ?name WHERE {
 BUDGET = "Ministre du Budget et des Finances, des Aéroports et des Infrastructures sportives"
 
 
-@pytest.fixture(scope="module")
-def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedRepo]:
-    """The sample corpus loaded once into a real embedded store."""
-    store = tmp_path_factory.mktemp("people") / "store"
-    repo = EmbeddedRepo(store)
-    loader = Loader(repo, store)
-    for path in sorted(SAMPLE_DIR.glob("*.txt")):
-        loader.load_file(path)
-    yield repo
-    repo.close()
-
-
 def who_held(repo: EmbeddedRepo, title: str, day: str) -> list[str]:
     on = Literal(day, datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date"))
     result = repo.query(WHO_HELD, {"wanted": Literal(title, language="fr"), "day": on})
@@ -76,9 +62,9 @@ def who_held(repo: EmbeddedRepo, title: str, day: str) -> list[str]:
     ],
 )
 def test_who_held_this_post_on_that_day_is_one_query(
-    sample_store: EmbeddedRepo, title: str, day: str, holders: list[str]
+    sample_repo: EmbeddedRepo, title: str, day: str, holders: list[str]
 ) -> None:
-    assert who_held(sample_store, title, day) == holders
+    assert who_held(sample_repo, title, day) == holders
 
 
 def test_every_membership_is_dated_and_says_where_it_comes_from() -> None:
