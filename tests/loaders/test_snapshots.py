@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
+import pytest
+from rdflib import Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from loaders.mapping import record_to_graph
 from loaders.process import read_document
+from loaders.vocab import DCTERMS
 
 SNAPSHOTS = Path(__file__).with_name("snapshots")
 RECORD = SNAPSHOTS / "seed.record.json"
@@ -46,11 +48,8 @@ def test_the_seed_record_is_its_snapshot(seed_path: Path, update_snapshots: bool
     )
 
 
-def test_the_seed_graph_is_its_snapshot(seed_path: Path, update_snapshots: bool) -> None:
-    current = seed_graph(seed_path)
-    if update_snapshots:
-        GRAPH.write_text(current.serialize(format="turtle"), encoding="utf-8")
-    kept = Graph().parse(GRAPH, format="turtle")
+def assert_same_graph(current: Graph, kept: Graph) -> None:
+    """Fail, showing a few of the differing triples, unless the graphs are isomorphic."""
     if not isomorphic(current, kept):
         _, only_now, only_kept = graph_diff(to_isomorphic(current), to_isomorphic(kept))
         now = sorted(only_now.serialize(format="nt").splitlines())[:5]
@@ -59,3 +58,28 @@ def test_the_seed_graph_is_its_snapshot(seed_path: Path, update_snapshots: bool)
             "the seed's graph changed (rerun with --update-snapshots once reviewed):\n"
             f"new: {now}\ngone: {before}"
         )
+
+
+def test_the_seed_graph_is_its_snapshot(seed_path: Path, update_snapshots: bool) -> None:
+    current = seed_graph(seed_path)
+    if update_snapshots:
+        GRAPH.write_text(current.serialize(format="turtle"), encoding="utf-8")
+    assert_same_graph(current, Graph().parse(GRAPH, format="turtle"))
+
+
+def test_one_changed_triple_fails_the_graph_snapshot(seed_path: Path) -> None:
+    """The comparison can fail: the kept graph with one literal changed, or one triple gone."""
+    kept = Graph().parse(GRAPH, format="turtle")
+    assert_same_graph(seed_graph(seed_path), kept)
+    title = next(kept.triples((None, DCTERMS.title, None)))
+    changed = Graph()
+    for triple in kept:
+        changed.add(triple)
+    changed.set((title[0], DCTERMS.title, Literal(f"{title[2]}.", lang="fr")))
+    with pytest.raises(AssertionError) as edited:
+        assert_same_graph(seed_graph(seed_path), changed)
+    assert f'{title[2]}."@fr' in str(edited.value).split("gone:")[1]
+    changed.remove((title[0], DCTERMS.title, None))
+    with pytest.raises(AssertionError) as dropped:
+        assert_same_graph(seed_graph(seed_path), changed)
+    assert f'{title[2]}"@fr' in str(dropped.value).split("gone:")[0]
