@@ -1,0 +1,37 @@
+"""Validating a whole store: each document with the shared descriptions it uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import FOAF, RDF, SH
+
+from graph_api.pipeline import Loader
+from graph_api.repo.embedded import EmbeddedRepo
+from graph_api.validation import validate_store
+
+SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292-willy-borsus"
+GALANT = "https://w3id.org/parlgraph/id/person/jacqueline-galant"
+
+
+def test_a_loaded_store_conforms(loader: Loader, repo: EmbeddedRepo, seed_path: Path) -> None:
+    loader.load_file(seed_path)
+    outcome = validate_store(repo)
+    assert (outcome.conforms, outcome.graphs, outcome.messages) == (True, 1, [])
+
+
+def test_a_broken_shared_description_fails_the_documents_that_use_it(
+    loader: Loader, repo: EmbeddedRepo, seed_path: Path
+) -> None:
+    """A shared description is only checked with the documents using it: it must be read too."""
+    loader.load_file(seed_path)
+    repo.update(f"DELETE WHERE {{ GRAPH ?g {{ <{GALANT}> <{FOAF.name}> ?name }} }}")
+    outcome = validate_store(repo)
+    assert not outcome.conforms
+    assert list(outcome.failing) == [SEED_GRAPH]
+    assert any(m.startswith(f"{SEED_GRAPH}: {GALANT} ") and "/name" in m for m in outcome.messages)
+    report = Graph().parse(data=outcome.report_turtle(), format="turtle")
+    (node,) = report.subjects(RDF.type, SH.ValidationReport)
+    assert report.value(node, SH.conforms) == Literal(False)
+    assert GALANT in {str(f) for f in report.objects(None, SH.focusNode)}
