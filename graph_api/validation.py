@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 from pyshacl import validate
 from pyshacl.graph_abstraction import DataGraph
 from rdflib import BNode, Graph, Literal
 from rdflib.namespace import RDF, SH
 
-from graph_api.formats import write_graph
 from graph_api.repo.base import Repo
 from loaders.vocab import PG
 from ontology import load_shapes
@@ -34,6 +33,10 @@ def validate_graph(data: Graph) -> ValidationReport:
     """Check one graph against the project's shapes; messages are one line each."""
     store = Store()  # in memory; blank nodes keep their labels, so reports name the data's own
     store.load(data.serialize(format="nt", encoding="utf-8"), format=RdfFormat.N_TRIPLES)
+    return _validate(store)
+
+
+def _validate(store: Store) -> ValidationReport:
     conforms, report, _ = validate(
         DataGraph.from_oxigraph_store(store),
         shacl_graph=load_shapes(),
@@ -93,12 +96,14 @@ class StoreValidation:
         return merged.serialize(format="turtle")
 
 
-def document_with_descriptions(repo: Repo, name: str) -> Graph:
+def document_with_descriptions(repo: Repo, name: str) -> Store:
     """A document's graph with the shared descriptions it uses: what was validated at load."""
-    data = Graph()
-    data.parse(data=write_graph(repo.triples(name), "nt"), format="nt")
-    for description in sorted({str(o) for o in data.objects(None, PG.usesDescription)}):
-        data.parse(data=write_graph(repo.triples(description), "nt"), format="nt")
+    data = Store()
+    data.extend(Quad(t.subject, t.predicate, t.object) for t in repo.triples(name))
+    uses = NamedNode(str(PG.usesDescription))
+    used = {q.object for q in data.quads_for_pattern(None, uses, None)}
+    for description in sorted(o.value for o in used if isinstance(o, NamedNode)):
+        data.extend(Quad(t.subject, t.predicate, t.object) for t in repo.triples(description))
     return data
 
 
@@ -107,8 +112,7 @@ def validate_store(repo: Repo) -> StoreValidation:
     was loaded (shared descriptions are checked with every document that uses them)."""
     outcome = StoreValidation()
     for name in repo.document_graph_names():
-        data = document_with_descriptions(repo, name)
-        report = validate_graph(data)
+        report = _validate(document_with_descriptions(repo, name))
         outcome.graphs += 1
         if not report.conforms:
             outcome.failing[name] = report.messages
