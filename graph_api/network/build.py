@@ -48,10 +48,10 @@ def kept(corpus: Corpus, filters: Filters) -> list[Asking]:
     wanted_addressee = filters.addressee.casefold() if filters.addressee else None
     result = []
     for asking in corpus.askings:
-        if wanted_party is not None:
-            parties = corpus.party_of(asking.asker).casefold().split(" / ")
-            if wanted_party not in parties:
-                continue
+        if wanted_party is not None and wanted_party not in {
+            corpus.labels.get(party, party).casefold() for party in asking.asker_parties
+        }:
+            continue
         if wanted_addressee is not None and wanted_addressee not in {
             asking.addressee.casefold(),
             asking.post.casefold(),
@@ -106,13 +106,17 @@ def _group(
 def _add_actor_nodes(
     graph: nx.DiGraph, corpus: Corpus, askings: list[Asking], filters: Filters
 ) -> None:
-    """Deputies, and ministers as persons (role: the latest post) or as posts (`by_post`)."""
+    """Deputies, and ministers as persons (role: the latest post) or as posts (`by_post`); a
+    person's party is the one held on the dates of their questions."""
     asked: dict[str, set[str]] = defaultdict(set)
     received: dict[str, set[str]] = defaultdict(set)
+    parties: dict[str, set[str]] = defaultdict(set)
     latest_post: dict[str, str] = {}
     for asking in askings:  # in date order: the latest post wins
         asked[asking.asker].add(asking.question)
+        parties[asking.asker].update(asking.asker_parties)
         received[addressee_node(asking, filters)].add(asking.question)
+        parties[asking.addressee].update(asking.addressee_parties)
         if asking.post:
             latest_post[asking.addressee] = asking.post
     posts = set(latest_post.values()) if filters.by_post else set()
@@ -127,7 +131,7 @@ def _add_actor_nodes(
             node,
             label=corpus.labels.get(node, node),
             kind=kind,
-            party=corpus.party_of(node),
+            party=corpus.party_names(parties.get(node, ())),
             role=role,
             questions_asked=len(asked.get(node, ())),
             questions_received=len(received.get(node, ())),
@@ -181,11 +185,9 @@ def parties(corpus: Corpus, filters: Filters) -> nx.DiGraph:
     graph = nx.DiGraph(view=View.parties.value)
     party_nodes: dict[str, set[str]] = defaultdict(set)
     for asking in askings:
-        party_nodes[party_node(corpus, asking.asker)].add(asking.question)
+        party_nodes[party_node(asking)].add(asking.question)
     for node, asked in sorted(party_nodes.items()):
-        label = " / ".join(sorted(corpus.labels.get(p, p) for p in node.split())) or "(no party)"
-        if node == NO_PARTY:
-            label = "(no party)"
+        label = "(no party)" if node == NO_PARTY else corpus.party_names(node.split())
         graph.add_node(
             node, label=label, kind="party", party=label, role="", questions_asked=len(asked)
         )
@@ -196,15 +198,15 @@ def parties(corpus: Corpus, filters: Filters) -> nx.DiGraph:
             graph.add_node(node, **data)
     groups = _group(
         askings,
-        lambda a: iter([(party_node(corpus, a.asker), addressee_node(a, filters))]),
+        lambda a: iter([(party_node(a), addressee_node(a, filters))]),
     )
     _add_edges(graph, groups, "asks")
     return graph
 
 
-def party_node(corpus: Corpus, person: str) -> str:
-    """The party IRI of a deputy, the joined IRIs if listed in several, `no-party` if none."""
-    return " ".join(sorted(corpus.parties.get(person, []))) or NO_PARTY
+def party_node(asking: Asking) -> str:
+    """The asker's party IRI that day, the joined IRIs if listed in several, `no-party` if none."""
+    return " ".join(asking.asker_parties) or NO_PARTY
 
 
 BUILDERS: dict[View, Callable[[Corpus, Filters], nx.DiGraph]] = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +26,8 @@ XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
 
 @dataclass(frozen=True)
 class Asking:
-    """One question from one asker to one addressee (a question with two askers is two)."""
+    """One question from one asker to one addressee (a question with two askers is two), with
+    the parties (IRIs) each was a member of on the question's date."""
 
     question: str
     reference: str
@@ -38,6 +39,8 @@ class Asking:
     post: str
     answered: bool
     delay: int | None
+    asker_parties: tuple[str, ...]
+    addressee_parties: tuple[str, ...]
 
 
 @dataclass(frozen=True, order=True)
@@ -48,6 +51,18 @@ class Mention:
     label: str
 
 
+@dataclass(frozen=True)
+class Spell:
+    """A party membership: its first and last days (ISO dates; `until` "" while it runs)."""
+
+    party: str
+    since: str
+    until: str
+
+    def covers(self, day: str) -> bool:
+        return self.since <= day and (not self.until or day <= self.until)
+
+
 @dataclass
 class Corpus:
     """Everything the views are built from, for one period."""
@@ -55,12 +70,11 @@ class Corpus:
     askings: list[Asking]
     mentions: list[Mention]
     labels: dict[str, str]
-    parties: dict[str, list[str]] = field(default_factory=dict)
 
-    def party_of(self, person: str) -> str:
-        """The short name of the person's party; a person listed in several parties (a party
-        renamed, a change of group) shows them all, in order, so nothing is picked silently."""
-        return " / ".join(sorted(self.labels[party] for party in self.parties.get(person, [])))
+    def party_names(self, parties: Iterable[str]) -> str:
+        """The parties' short names, in order: a person in two parties over the days of a
+        selection (cdH then Les Engagés) shows both, so nothing is picked silently."""
+        return " / ".join(sorted({self.labels.get(party, party) for party in parties}))
 
 
 Rows = list[dict[str, str]]
@@ -107,8 +121,20 @@ def period_bindings(since: date | None, until: date | None) -> dict[str, Term]:
     return bindings
 
 
+def held_on(spells: list[Spell], day: str) -> tuple[str, ...]:
+    """The parties of these spells on that day; all of them for an undated question."""
+    return tuple(sorted({spell.party for spell in spells if not day or spell.covers(day)}))
+
+
 def fetch(select: Select, since: date | None = None, until: date | None = None) -> Corpus:
     bindings = period_bindings(since, until)
+    labels: dict[str, str] = {}
+    spells: dict[str, list[Spell]] = defaultdict(list)
+    for row in _rows(select, "actors", {}):
+        # The union may name a thing twice (two spellings in two graphs): the first in order wins.
+        labels[row["node"]] = min(row["label"], labels.get(row["node"], row["label"]))
+        if row["party"]:
+            spells[row["node"]].append(Spell(row["party"], row["from"], row["to"]))
     askings = sorted(
         (
             Asking(
@@ -122,6 +148,8 @@ def fetch(select: Select, since: date | None = None, until: date | None = None) 
                 post=row["post"],
                 answered=bool(row["answer"]),
                 delay=int(row["delay"]) if row["delay"] else None,
+                asker_parties=held_on(spells[row["asker"]], row["date"]),
+                addressee_parties=held_on(spells[row["addressee"]], row["date"]),
             )
             for row in _rows(select, "questions", bindings)
         ),
@@ -131,16 +159,4 @@ def fetch(select: Select, since: date | None = None, until: date | None = None) 
         Mention(row["question"], row["entity"], row["kind"], row["label"] or row["entity"])
         for row in _rows(select, "mentions", bindings)
     )
-    labels: dict[str, str] = {}
-    parties: dict[str, set[str]] = defaultdict(set)
-    for row in _rows(select, "actors", {}):
-        # The union may name a thing twice (two spellings in two graphs): the first in order wins.
-        labels[row["node"]] = min(row["label"], labels.get(row["node"], row["label"]))
-        if row["party"]:
-            parties[row["node"]].add(row["party"])
-    return Corpus(
-        askings=askings,
-        mentions=mentions,
-        labels=labels,
-        parties={person: sorted(names) for person, names in parties.items()},
-    )
+    return Corpus(askings=askings, mentions=mentions, labels=labels)

@@ -71,7 +71,7 @@ def page_data(
     askers: dict[str, set[str]] = {}
     for asking in corpus.askings:
         askers.setdefault(asking.question, set()).update(
-            filter(None, corpus.party_of(asking.asker).split(" / "))
+            corpus.labels.get(party, party) for party in asking.asker_parties
         )
     views = {
         view.value: view_data(add_metrics(build(corpus, view, filters)), index) for view in View

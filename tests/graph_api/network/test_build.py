@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -11,8 +12,10 @@ import networkx as nx
 from graph_api.network.build import Filters, View, build
 from graph_api.network.fetch import Corpus
 from graph_api.network.metrics import add_metrics
+from graph_api.network.page import page_data
+from graph_api.settings import Settings
 from loaders.record import Record
-from tests.graph_api.network.conftest import BORSUS, GALANT, read_corpus
+from tests.graph_api.network.conftest import BORSUS, GALANT, PERSON, read_corpus
 
 TECHNOCITE = "https://w3id.org/parlgraph/id/organisation/technocite"
 
@@ -140,3 +143,38 @@ def test_metrics_are_node_attributes_and_reproducible(corpus: Corpus) -> None:
     )
     assert isinstance(galant["community"], int)
     assert first.nodes[TECHNOCITE]["community"] == galant["community"]
+
+
+def test_a_person_s_party_is_the_one_held_on_the_question_s_date(
+    corpus: Corpus, records: list[Record]
+) -> None:
+    """cdH became Les Engagés on 12 March 2022: a question's asker (and addressee) belongs to the
+    party of that day, as the parser reads it from the reference data, never to every party the
+    person was ever listed in ("Les Engagés / cdH" for a 2020 question)."""
+    held: dict[str, set[str]] = defaultdict(set)
+    asked: dict[tuple[str, str], int] = defaultdict(int)
+    for record in records:
+        for person in (*record.question.askers, *record.question.addressees):
+            held[str(person.id)].update(filter(None, [person.party]))
+        for asker in record.question.askers:
+            for addressee in record.question.addressees:
+                asked[asker.party or "(no party)", str(addressee.id)] += 1
+    graph = build(corpus, View.who_asks_whom, Filters())
+    assert {node: data["party"] for node, data in graph.nodes(data=True)} == {
+        person: " / ".join(sorted(parties)) for person, parties in held.items()
+    }
+    assert graph.nodes[PERSON + "francois-desquesnes"]["party"] == "cdH"  # asked in 2020
+    by_party = build(corpus, View.parties, Filters())
+    drawn = {(by_party.nodes[s]["label"], t): d["weight"] for s, t, d in by_party.edges(data=True)}
+    assert drawn == asked
+    cdh = build(corpus, View.who_asks_whom, Filters(party="cdh"))
+    assert {source for source, _ in cdh.edges} == {
+        str(asker.id)
+        for record in records
+        for asker in record.question.askers
+        if asker.party == "cdH"
+    }
+    page = page_data(corpus, Filters(), base=Settings().base)
+    assert sorted(tuple(question["parties"]) for question in page["questions"]) == sorted(
+        tuple(sorted({a.party for a in record.question.askers if a.party})) for record in records
+    )
