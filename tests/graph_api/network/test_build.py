@@ -9,7 +9,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph_api.network.build import Filters, View, build
+from graph_api.network.build import ENTITY_KINDS, Filters, View, build
 from graph_api.network.fetch import Corpus
 from graph_api.network.metrics import add_metrics
 from graph_api.network.page import page_data
@@ -18,6 +18,7 @@ from loaders.record import Record
 from tests.graph_api.network.conftest import BORSUS, GALANT, PERSON, read_corpus
 
 TECHNOCITE = "https://w3id.org/parlgraph/id/organisation/technocite"
+BELGIQUE = "https://w3id.org/parlgraph/id/place/belgique"
 
 
 def pairs(
@@ -66,8 +67,8 @@ def test_asks_about_edges_are_the_parsed_mentions(corpus: Corpus, records: list[
     graph = build(corpus, View.asks_about, Filters())
     expected: dict[tuple[str, str], int] = {}
     for record in records:
-        entities = {m.id for m in record.mentions if m.id and m.type != "person"}
-        entities &= set(graph)  # kinds the view draws (mentions of parties, topics are not)
+        # The kinds the view draws (not persons, parties or topics), as the parser typed them.
+        entities = {m.id for m in record.mentions if m.id and m.type in ENTITY_KINDS}
         for asker in record.question.askers:
             for entity in entities:
                 key = (str(asker.id), entity)
@@ -76,6 +77,12 @@ def test_asks_about_edges_are_the_parsed_mentions(corpus: Corpus, records: list[
         (s, t): d["weight"] for s, t, d in graph.edges(data=True) if d["relation"] == "mentions"
     }
     assert drawn == expected
+
+
+def test_countries_mentioned_are_places_in_asks_about(corpus: Corpus) -> None:
+    """A country is typed schema:Country, not schema:Place: the view once left them out."""
+    graph = build(corpus, View.asks_about, Filters(kinds=frozenset({"place"})))
+    assert graph.has_edge(GALANT, BELGIQUE) and graph.nodes[BELGIQUE]["kind"] == "place"
 
 
 def test_the_period_is_applied_in_the_store(sample_store: Path, records: list[Record]) -> None:
