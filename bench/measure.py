@@ -29,10 +29,7 @@ from graph_api.validation import validate_graph, validate_store
 from loaders.extract import extract_facts
 from loaders.mapping import graph_iri, record_to_graph
 from loaders.mapping.layout import split
-from loaders.process import file_sha256
-from loaders.record import Record
-from loaders.resolve import resolve_persons
-from loaders.sources import parse_document
+from loaders.process import parse_and_resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("parse", "extract", "state check", "mapping", "shacl", "convert", "store write")
@@ -68,14 +65,6 @@ def disk_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def parsed(path: Path) -> Record:
-    """`loaders.process.read_document` up to, not including, extraction (kept in step with it)."""
-    record = parse_document(path)
-    record.sha256 = file_sha256(path)
-    resolve_persons(record)
-    return record
-
-
 def stage_times(repo: Repo, paths: list[Path]) -> dict[str, list[float]]:
     """Each stage of `Loader.load_file` timed on its own, for each path.
 
@@ -85,7 +74,7 @@ def stage_times(repo: Repo, paths: list[Path]) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {stage: [] for stage in STAGES}
     for path in paths:
         clock = Lap()
-        record = parsed(path)
+        record = parse_and_resolve(path)
         times["parse"].append(clock.lap())
         extract_facts(record)
         times["extract"].append(clock.lap())

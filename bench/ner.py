@@ -33,9 +33,8 @@ from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import sentences
 from loaders.ids import mint, slug
+from loaders.process import parse_and_resolve
 from loaders.record import Entity, Record
-from loaders.resolve import resolve_persons
-from loaders.sources import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = (
@@ -131,11 +130,9 @@ def parsed_pages(rows: Path, folder: Path) -> list[Record]:
             continue
         for _, page in corpus_pages(ROOT / corpus, None, lambda i: write_row(row_data, i, folder)):
             try:
-                record = parse_document(page)
+                records.append(parse_and_resolve(page))
             except LoaderError:
                 continue
-            resolve_persons(record)
-            records.append(record)
     return records
 
 
