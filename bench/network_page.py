@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph_api.network.metrics import add_metrics  # noqa: E402
-from graph_api.network.page import render, view_data  # noqa: E402
-from graph_api.network.picture import colour  # noqa: E402
+from graph_api.network.page import content, render, view_data  # noqa: E402
 from tests.browser import CHROMIUM, FLAGS  # noqa: E402
 
 SESSIONS = [f"{year}-{year + 1}" for year in range(2014, 2024)]
@@ -77,16 +76,7 @@ def synthetic(nodes: int, edges: int, seed: int) -> tuple[nx.DiGraph, list[dict[
 
 def page_html(graph: nx.DiGraph, questions: list[dict[str, Any]]) -> str:
     index = {question["href"]: number for number, question in enumerate(questions)}
-    return render(
-        {
-            "defaultView": "synthetic",
-            "views": {"synthetic": view_data(graph, index)},
-            "questions": questions,
-            "sessions": SESSIONS,
-            "parties": PARTIES,
-            "legend": [{"label": party, "color": colour("party", party)} for party in PARTIES],
-        }
-    )
+    return render(content({"synthetic": view_data(graph, index)}, questions, "synthetic"))
 
 
 # Frames while the camera glides (as when the user drags or zooms: a large graph's edges are

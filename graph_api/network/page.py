@@ -65,9 +65,10 @@ def page_data(
     base: str,
     local_base: str | None = None,
 ) -> dict[str, Any]:
-    """Every view under the same filters (asks-about both ways), the questions they share, and
-    what the page's own filters offer."""
-    questions = sorted({asking.question: asking for asking in corpus.askings}.values(), key=str)
+    """Every view under the same filters (asks-about both ways) and the questions they share."""
+    questions = sorted(
+        {asking.question: asking for asking in corpus.askings}.values(), key=lambda a: a.question
+    )
     index = {asking.question: number for number, asking in enumerate(questions)}
     askers: dict[str, set[str]] = {}
     for asking in corpus.askings:
@@ -80,27 +81,37 @@ def page_data(
     if not filters.tripartite:
         tripartite = add_metrics(build(corpus, View.asks_about, replace(filters, tripartite=True)))
         views["asks-about (deputy → minister → entity)"] = view_data(tripartite, index)
-    colours = palette()
-    parties = sorted({party for names in askers.values() for party in names})
+    listed = [
+        {
+            "href": _href(asking.question, local_base, base),
+            "reference": asking.reference,
+            "title": asking.title,
+            "date": asking.date,
+            "session": asking.session,
+            "parties": sorted(askers[asking.question]),
+        }
+        for asking in questions
+    ]
+    return content(views, listed, default_view.value)
+
+
+def content(
+    views: dict[str, dict[str, list[dict[str, Any]]]],
+    questions: list[dict[str, Any]],
+    default_view: str,
+) -> dict[str, Any]:
+    """What the page's script reads: the views (`view_data`), the questions their edges number,
+    and what the page's own filters and legend offer."""
+    parties = sorted({party for question in questions for party in question["parties"]})
     return {
-        "defaultView": default_view.value,
+        "defaultView": default_view,
         "views": views,
-        "questions": [
-            {
-                "href": _href(asking.question, local_base, base),
-                "reference": asking.reference,
-                "title": asking.title,
-                "date": asking.date,
-                "session": asking.session,
-                "parties": sorted(askers[asking.question]),
-            }
-            for asking in questions
-        ],
-        "sessions": sorted({asking.session for asking in corpus.askings if asking.session}),
+        "questions": questions,
+        "sessions": sorted({question["session"] for question in questions if question["session"]}),
         "parties": parties,
         "legend": [
             *({"label": party, "color": colour("party", party)} for party in parties),
-            *({"label": kind, "color": value} for kind, value in colours["kinds"].items()),
+            *({"label": kind, "color": value} for kind, value in palette()["kinds"].items()),
         ],
     }
 
