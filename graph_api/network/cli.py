@@ -24,7 +24,6 @@ from graph_api.network.build import ENTITY_KINDS, Filters, View, build
 from graph_api.network.fetch import fetch, repo_select
 from graph_api.network.metrics import add_metrics
 from graph_api.network.page import page_data, render
-from graph_api.network.picture import png
 from graph_api.network.timeline import SHIFT_COLUMNS, Period, per_period, shifts
 from graph_api.repo.base import Repo
 from graph_api.settings import Settings
@@ -45,6 +44,13 @@ class NetworkFormat(StrEnum):
     csv_edges = "csv-edges"
     html = "html"
     png = "png"
+
+
+def png(graph: nx.DiGraph) -> bytes:
+    """Imports matplotlib (0.6 s) only when a picture is asked for, not at every command."""
+    from graph_api.network import picture
+
+    return picture.png(graph)
 
 
 WRITERS = {

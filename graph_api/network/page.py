@@ -18,9 +18,9 @@ from typing import Any
 import networkx as nx
 
 from graph_api.network.build import Filters, View, build
+from graph_api.network.colours import colour, palette
 from graph_api.network.fetch import Corpus
 from graph_api.network.metrics import add_metrics
-from graph_api.network.picture import colour, palette
 
 STATIC = Path(__file__).parent / "static"
 VENDOR = ("graphology.umd.min.js", "graphology-library.min.js", "sigma.min.js")

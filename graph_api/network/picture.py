@@ -7,32 +7,14 @@ no window, and safe in the service's threads.
 from __future__ import annotations
 
 import io
-import json
-from functools import cache
-from pathlib import Path
 
 import networkx as nx
 from matplotlib.figure import Figure
 
+from graph_api.network.colours import colour
 from graph_api.network.metrics import SEED
 
-COLOURS = Path(__file__).parent / "colours.json"
 LABELLED = 25  # the heaviest nodes get their label written beside them
-
-
-@cache
-def palette() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = json.loads(COLOURS.read_text(encoding="utf-8"))
-    return {"kinds": data["kinds"], "parties": data["parties"]}
-
-
-def colour(kind: str, party: str) -> str:
-    """A deputy's or party's colour is its (first) party's; any other node's, its kind's."""
-    colours = palette()
-    first = party.split(" / ")[0].casefold()
-    if kind in ("deputy", "party") and first in colours["parties"]:
-        return colours["parties"][first]
-    return colours["kinds"].get(kind, "#9e9e9e")
 
 
 def png(graph: nx.DiGraph) -> bytes:

@@ -68,3 +68,12 @@ def test_demo_writes_the_network_page(tmp_path: Path) -> None:
     assert f"Network page: {Path('parlgraph-demo') / 'network.html'}" in result.stdout
     text = page.read_text(encoding="utf-8")
     assert "Jacqueline Galant" in text and 'type="search"' in text and "<script src" not in text
+
+
+def test_commands_do_not_import_matplotlib() -> None:
+    """Every command imports the network's command; matplotlib (0.6 s) waits for `--format png`."""
+    code = "import sys, graph_api.cli; print('matplotlib' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
