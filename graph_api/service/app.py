@@ -116,17 +116,19 @@ def _install_error_pages(app: FastAPI) -> None:
     app.add_exception_handler(Exception, internal)
 
 
+def runner_limits(settings: ServiceSettings) -> RunnerLimits:
+    """The runner's limits as the service's settings give them."""
+    return RunnerLimits(
+        deadline_s=settings.query_deadline,
+        max_rows=settings.row_limit,
+        max_in_flight=settings.queries_in_flight,
+        workers=settings.query_workers,
+    )
+
+
 def open_runner(settings: ServiceSettings) -> QueryRunner:
     """The query runner with the service's limits, its workers started and ready."""
-    return QueryRunner(
-        settings.store,
-        RunnerLimits(
-            deadline_s=settings.query_deadline,
-            max_rows=settings.row_limit,
-            max_in_flight=settings.queries_in_flight,
-            workers=settings.query_workers,
-        ),
-    )
+    return QueryRunner(settings.store, runner_limits(settings))
 
 
 def create_app(settings: ServiceSettings, engine: QueryRunner) -> FastAPI:

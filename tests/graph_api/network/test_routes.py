@@ -9,20 +9,19 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from graph_api.service.app import create_app
-from graph_api.service.engine import StoreEngine
-from graph_api.service.runner import RunResult
+from graph_api.service.app import create_app, runner_limits
+from graph_api.service.runner import QueryRunner, RunResult
 from graph_api.service.settings import ServiceSettings
 from loaders.record import Record
 from tests.graph_api.conftest import PARLGRAPH
 from tests.graph_api.network.conftest import BORSUS, GALANT
 
 
-class CountingEngine(StoreEngine):
-    """The service's own engine, counting the queries it runs."""
+class CountingRunner(QueryRunner):
+    """The service's own query runner, counting the queries it runs."""
 
     def __init__(self, settings: ServiceSettings) -> None:
-        super().__init__(settings)
+        super().__init__(settings.store, runner_limits(settings))
         self.queries = 0
 
     def run(
@@ -48,7 +47,7 @@ def test_network_is_computed_once_per_checkpoint(
     store = tmp_path / "store"
     shutil.copytree(sample_store, store)
     settings = ServiceSettings(store=store, query_workers=1)
-    engine = CountingEngine(settings)
+    engine = CountingRunner(settings)
     with TestClient(create_app(settings, engine)) as client:
         first = client.get("/network.json")
         assert first.status_code == 200 and engine.queries == 3
