@@ -1,8 +1,10 @@
-"""Write `ontology/pg.py`, the closed namespace of the ontology's terms, from `parlgraph.ttl`.
+"""Write `ontology/pg.py`, the closed namespace of the ontology's terms, from `parlgraph.ttl`,
+and the shapes' ISO 4217 constraint from `iso4217.txt` (`currencies.py`).
 
-Run `python -m ontology.generate` after adding or renaming a term in the ontology; a test fails
-while the two differ. With a closed namespace a misspelled term (`PG.WritenQuestion`) is an
-error where it is used (and for mypy), never a silently minted IRI.
+Run `python -m ontology.generate` after adding or renaming a term in the ontology, or after
+updating the currency list; a test fails while a generated text differs from its source. With
+a closed namespace a misspelled term (`PG.WritenQuestion`) is an error where it is used (and
+for mypy), never a silently minted IRI.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from ontology import ONTOLOGY_IRI, load_ontology
+from ontology.currencies import SHAPES_PATH, shapes_with_constraint
 
 TARGET = Path(__file__).with_name("pg.py")
 PREFIX = ONTOLOGY_IRI + "#"
@@ -60,4 +63,6 @@ def render() -> str:
 
 if __name__ == "__main__":
     TARGET.write_text(render(), encoding="utf-8")
-    print(f"wrote {TARGET}")
+    shapes = SHAPES_PATH.read_text(encoding="utf-8")
+    SHAPES_PATH.write_text(shapes_with_constraint(shapes), encoding="utf-8")
+    print(f"wrote {TARGET} and the ISO 4217 constraint of {SHAPES_PATH}")

@@ -19,7 +19,7 @@ from rdflib.namespace import FOAF, RDF, SH, XSD
 from graph_api.validation import validate_graph
 from loaders.mapping import record_to_graph
 from loaders.process import read_document
-from loaders.vocab import DCTERMS, ELI, ELI_DL, OA, PG, PROV, SCHEMA
+from loaders.vocab import DCTERMS, ELI, ELI_DL, OA, ORG, PG, PROV, SCHEMA, TIME
 
 PGSH = "https://w3id.org/parlgraph/shapes#"
 Mutation = Callable[[Graph], object]
@@ -46,6 +46,7 @@ document = first(PG.SourceDocument)
 amount = first(SCHEMA.MonetaryAmount)
 funding = first(SCHEMA.MonetaryGrant)
 annotation = first(OA.Annotation)
+membership = first(ORG.Membership)
 
 
 def selector(g: Graph, kind: URIRef) -> BNode:
@@ -122,6 +123,25 @@ def period_reversed(g: Graph) -> None:
 
 def quote_changed(g: Graph) -> None:
     set_value(g, selector(g, OA.TextQuoteSelector), OA.exact, Literal("autre chose"))
+
+
+def closed_interval(g: Graph) -> URIRef:
+    """The first dated spell with an end (a finished legislature's seat, a past post)."""
+    return sorted(s for s in g.subjects(TIME.hasEnd, None) if (s, RDF.type, TIME.Interval) in g)[0]  # type: ignore[return-value]
+
+
+def interval_ends_before_it_begins(g: Graph) -> None:
+    """The end's instant moved before the beginning (as a day/month swap in a source would)."""
+    end = g.value(closed_interval(g), TIME.hasEnd)
+    assert isinstance(end, URIRef)
+    set_value(g, end, TIME.inXSDDate, Literal("1990-01-01", datatype=XSD.date))
+
+
+def second_interval(g: Graph) -> None:
+    other = next(
+        i for i in g.subjects(RDF.type, TIME.Interval) if (membership(g), None, i) not in g
+    )
+    g.add((membership(g), ORG.memberDuring, other))
 
 
 def end_beyond_text(g: Graph) -> None:
@@ -239,6 +259,45 @@ CASES: dict[str, Case] = {
     ),
     "currency not ISO 4217": Case(
         put(amount, SCHEMA.currency, "EURO"), "PatternConstraintComponent", SCHEMA.currency
+    ),
+    "currency three capitals but no ISO 4217 code": Case(
+        put(amount, SCHEMA.currency, "EUE"), "CurrencyIsISO4217"
+    ),
+    "withdrawn currency (Belgian franc)": Case(
+        put(amount, SCHEMA.currency, "BEF"), "CurrencyIsISO4217"
+    ),
+    "currency in lower case": Case(
+        put(amount, SCHEMA.currency, "eur"), "PatternConstraintComponent", SCHEMA.currency
+    ),
+    "membership without dates": Case(
+        remove(membership, ORG.memberDuring), "MinCountConstraintComponent", ORG.memberDuring
+    ),
+    "membership dated by a text": Case(
+        put(membership, ORG.memberDuring, "2019-2024"),
+        "ClassConstraintComponent",
+        ORG.memberDuring,
+    ),
+    "membership with two spells": Case(
+        second_interval, "MaxCountConstraintComponent", ORG.memberDuring
+    ),
+    "membership without role": Case(
+        remove(membership, ORG.role), "MinCountConstraintComponent", ORG.role
+    ),
+    "interval ending before it begins": Case(interval_ends_before_it_begins, "IntervalInOrder"),
+    "interval without beginning": Case(
+        remove(closed_interval, TIME.hasBeginning),
+        "MinCountConstraintComponent",
+        TIME.hasBeginning,
+    ),
+    "instant dated by a year": Case(
+        lambda g: set_value(
+            g,
+            g.value(closed_interval(g), TIME.hasBeginning),  # type: ignore[arg-type]
+            TIME.inXSDDate,
+            Literal("2019", datatype=XSD.gYear),
+        ),
+        "DatatypeConstraintComponent",
+        TIME.inXSDDate,
     ),
     "amount value as text": Case(
         put(amount, SCHEMA.value, "1,6 million"), "DatatypeConstraintComponent", SCHEMA.value

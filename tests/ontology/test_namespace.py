@@ -1,9 +1,11 @@
-"""The closed namespace `ontology/pg.py` is the ontology's terms, no more and no fewer."""
+"""Generated files match their sources: `ontology/pg.py` is the ontology's terms, no more and no
+fewer, and the shapes' currency constraint is the kept ISO 4217 list."""
 
 from __future__ import annotations
 
 import pytest
 
+from ontology.currencies import SHAPES_PATH, currency_codes, shapes_with_constraint
 from ontology.generate import TARGET, declared_terms, render
 from ontology.pg import PG
 
@@ -26,3 +28,14 @@ def test_an_unknown_term_is_an_error() -> None:
         _ = PG.WritenQuestion  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         _ = PG["Parliament"]
+
+
+def test_the_shapes_check_currencies_against_the_kept_list() -> None:
+    shapes = SHAPES_PATH.read_text(encoding="utf-8")
+    assert shapes == shapes_with_constraint(shapes), (
+        "the ISO 4217 constraint of shapes.ttl differs from iso4217.txt: "
+        "run `python -m ontology.generate`"
+    )
+    codes = currency_codes()
+    assert "EUR" in codes and "USD" in codes and "BEF" not in codes
+    assert len(codes) == len(set(codes)) > 150

@@ -49,6 +49,7 @@ REUSED_NAMESPACES = (
     "http://www.w3.org/ns/oa#",
     "http://www.w3.org/ns/prov#",
     "http://data.europa.eu/eli/ontology#",
+    "http://www.w3.org/2006/time#",
 )
 
 # Predicates that make one shape depend on another (SHACL Core's shape-valued parameters).
@@ -56,7 +57,13 @@ SHAPE_LINKS = (SH.property, SH.node, SH.qualifiedValueShape, SH["not"])
 SHAPE_LISTS = (SH["and"], SH["or"], SH.xone)
 NOT_CORE = (SH.ask, SH.target, SH.rule, SH.js, SH.declare)
 # SPARQL constraints only where a page has few focus nodes: pySHACL runs one query per node.
-SPARQL_SHAPES = {PGSH.QuestionShape, PGSH.AnswerShape, PGSH.FundingShape}
+SPARQL_SHAPES = {
+    PGSH.QuestionShape,
+    PGSH.AnswerShape,
+    PGSH.FundingShape,
+    PGSH.AmountShape,
+    PGSH.IntervalShape,
+}
 
 
 def fixture_graph() -> Graph:
