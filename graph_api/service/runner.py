@@ -128,27 +128,35 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        # Held while a thread reads the pipe: closing it under a reader (close() of the runner
+        # while a new worker starts) failed inside multiprocessing with a TypeError.
+        self._reading = threading.Lock()
 
     def ready(self) -> bool:
         """Wait until the worker has started and opened the store; False if it died first."""
-        try:
-            return bool(self.connection.recv() == READY)
-        except (EOFError, OSError):
-            return False
+        with self._reading:
+            try:
+                return bool(self.connection.recv() == READY)
+            except (EOFError, OSError):
+                return False
 
     def ask(self, request: Request, timeout: float) -> Answer | Failure | None:
         """The worker's reply, or None when the deadline passed first."""
-        self.connection.send(request)
-        if not self.connection.poll(max(timeout, 0.0)):
-            return None
-        reply = self.connection.recv()
+        with self._reading:
+            self.connection.send(request)
+            if not self.connection.poll(max(timeout, 0.0)):
+                return None
+            reply = self.connection.recv()
         assert isinstance(reply, Answer | Failure)
         return reply
 
     def stop(self) -> None:
+        """Kill first: a reader then gets end-of-file and lets go of the pipe, which is closed
+        after it."""
         self.process.kill()
         self.process.join(STOP_WAIT_S)
-        self.connection.close()
+        with self._reading:
+            self.connection.close()
 
 
 def _valid_graphs(parameter: str, uris: Sequence[str]) -> tuple[str, ...]:
