@@ -6,6 +6,7 @@ Routes that run queries hand the work to the threadpool (plain `def` routes or
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -15,11 +16,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from graph_api.network import routes as network_routes
 from graph_api.service import landing, meta, named, resources, sparql
-from graph_api.service.errors import BodyTooLarge, ServiceError
+from graph_api.service.errors import ServiceError, StoreUnreadable
+from graph_api.service.middleware import BodyLimit, HeadAsGet, VaryOnAccept
 from graph_api.service.pages import STATIC_DIR
 from graph_api.service.runner import (
     InvalidGraphUri,
@@ -34,7 +35,9 @@ from graph_api.service.runner import (
     UpdateRefused,
 )
 from graph_api.service.settings import ServiceSettings
+from graph_api.service.sparql import TRUNCATED
 
+LOG = logging.getLogger("parlgraph.service")
 # The runner's errors and their HTTP status (CONTRACT.md, HTTP errors).
 RUNNER_ERRORS: dict[type[Exception], int] = {
     QuerySyntaxError: 400,
@@ -55,25 +58,6 @@ ROUTERS = (
     landing.router,
     network_routes.router,
 )
-
-
-class BodyLimit:
-    """Answers 413 from the `Content-Length` header, before a byte of the body is read."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            for name, value in scope["headers"]:
-                if name == b"content-length" and value.isdigit() and int(value) > self.limit:
-                    error = BodyTooLarge(self.limit)
-                    response = PlainTextResponse(error.message + "\n", status_code=error.status)
-                    response.headers["Connection"] = "close"
-                    await response(scope, receive, send)
-                    return
-        await self.app(scope, receive, send)
 
 
 def _plain(status: int, message: str, headers: dict[str, str] | None = None) -> PlainTextResponse:
@@ -106,6 +90,9 @@ def _install_error_pages(app: FastAPI) -> None:
         status = RUNNER_ERRORS[type(error)]
         headers = {"Retry-After": str(error.retry_after)} if isinstance(error, ServerBusy) else {}
         message = f"malformed query: {error}" if isinstance(error, QuerySyntaxError) else str(error)
+        if isinstance(error, QueryFailed):  # its reason may name the store's path: log it only
+            LOG.error("query failed: %s", error)
+            message = StoreUnreadable().message
         return _plain(status, message, headers)
 
     app.add_exception_handler(ServiceError, service_error)
@@ -157,13 +144,16 @@ def create_app(settings: ServiceSettings, engine: QueryRunner) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # The last added is the outermost: CORS headers go on every answer, a 413 included.
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(VaryOnAccept)
+    app.add_middleware(BodyLimit, limit=settings.body_limit)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
         allow_credentials=False,
-        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
         allow_headers=["*"],
-        expose_headers=["Retry-After", "Content-Disposition"],
+        expose_headers=["Retry-After", "Content-Disposition", TRUNCATED],
     )
-    app.add_middleware(BodyLimit, limit=settings.body_limit)
     return app

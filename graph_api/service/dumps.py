@@ -36,11 +36,16 @@ def stream_dump(repo: Repo, format_name: str, batch: int = BATCH) -> Iterator[by
         yield dump(repo, format_name)
 
 
-def stream_store_dump(store: Path, format_name: str) -> Iterator[bytes]:
-    """The dump of a read-only checkpoint of the store, opened when the response starts: never
-    the store a load may be writing."""
+def open_store_dump(store: Path, format_name: str) -> Iterator[bytes]:
+    """The dump of a read-only checkpoint of the store (never the store a load may be writing),
+    opened now, before the response starts: a store that cannot be read is an error status, not
+    an empty dump under a 200. Raises RepoError or OSError."""
     repo = EmbeddedRepo(store, mode="read")
+    return _closing(repo, stream_dump(repo, format_name))
+
+
+def _closing(repo: Repo, pieces: Iterator[bytes]) -> Iterator[bytes]:
     try:
-        yield from stream_dump(repo, format_name)
+        yield from pieces
     finally:
         repo.close()

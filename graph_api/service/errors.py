@@ -37,6 +37,16 @@ class UnsupportedMediaType(ServiceError):
     status = 415
 
 
+class StoreUnreadable(ServiceError):
+    """The store failed under a request: the reason (with the store's path) goes to the server's
+    log, the client gets this line."""
+
+    status = 500
+
+    def __init__(self) -> None:
+        super().__init__("the store could not be read; the server's log says why")
+
+
 class BodyTooLarge(ServiceError):
     status = 413
 

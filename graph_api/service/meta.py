@@ -3,6 +3,7 @@ the API's own documentation (/docs, /openapi.json), served without any outside a
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,14 +14,16 @@ from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pyoxigraph import Literal
 
 import loaders.sources
+from graph_api.repo.base import RepoError
 from graph_api.service import conneg
 from graph_api.service.description import DUMPS, void_description
-from graph_api.service.dumps import stream_store_dump
-from graph_api.service.errors import NotFound
+from graph_api.service.dumps import open_store_dump
+from graph_api.service.errors import NotFound, StoreUnreadable
 from graph_api.service.pages import choose, engine_of, rdf_bytes, render, select, settings_of
 from graph_api.stats import COUNT_QUERY, TRIPLES_QUERY
 
 router = APIRouter()
+LOG = logging.getLogger("parlgraph.service")
 CLASS_COUNTS = """
 SELECT ?class (COUNT(DISTINCT ?entity) AS ?entities)
 WHERE { ?entity a ?class } GROUP BY ?class ORDER BY ?class
@@ -77,8 +80,13 @@ def dump(request: Request, extension: str) -> Response:
         raise NotFound(f"no dump as .{extension} (dumps: {', '.join(DUMPS)})")
     format_name, media_type = DUMPS[extension]
     disposition = f'attachment; filename="parlgraph.{extension}"'
+    try:
+        pieces = open_store_dump(settings_of(request).store, format_name)
+    except (RepoError, OSError) as error:
+        LOG.error("dump: %s", error)
+        raise StoreUnreadable from None
     return StreamingResponse(
-        stream_store_dump(settings_of(request).store, format_name),
+        pieces,
         media_type=media_type,
         headers={"Content-Disposition": disposition},
     )
