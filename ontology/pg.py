@@ -53,6 +53,7 @@ class PG(DefinedNamespace):
     Province: URIRef  # province
     PublicBody: URIRef  # public body
     Question: URIRef  # question
+    ReferenceData: URIRef  # reference data
     Region: URIRef  # region
     ResearchCentre: URIRef  # research centre
     RoleScheme: URIRef  # roles

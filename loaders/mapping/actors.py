@@ -82,7 +82,7 @@ def add_actors(graph: Graph, record: Record) -> None:
             continue
         if government:
             describe_organisation(graph, government, GOVERNMENTS[key], "government")
-        for triple in post_triples(key, title, government):
+        for triple in post_triples(registry, key, title, government):
             graph.add(triple)
         graph.add((question, PG.addresseePost, URIRef(post_iri(key, title))))
 

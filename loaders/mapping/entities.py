@@ -19,6 +19,7 @@ from rdflib.term import Node
 
 from loaders.extract.text import loose_key
 from loaders.mapping.concepts import CLASSIFICATION, LEVEL, concept
+from loaders.mapping.provenance import gazetteer_provenance
 from loaders.record import Entity
 from loaders.reference.gazetteer import load_gazetteer
 from loaders.vocab import DCTERMS, FOAF, FRAPO, ORG, OWL, PG, RDF, RDFS, SCHEMA, SKOS
@@ -119,3 +120,5 @@ def describe_entity(graph: Graph, entity: Entity) -> None:
             graph.add((node, DCTERMS.title, Literal(entity.title, lang=LANGUAGE)))
     elif entity.type == "place" and entity.part_of:
         graph.add((node, SCHEMA.containedInPlace, URIRef(entity.part_of)))
+    for triple in gazetteer_provenance(node, entity.source):
+        graph.add(triple)

@@ -10,16 +10,20 @@ legislature shares one interval and reloading adds no duplicate.
 
 from __future__ import annotations
 
+from functools import cache
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from loaders.ids import mint, slug
 from loaders.mapping.entities import describe_organisation, describe_person
+from loaders.mapping.provenance import cited_sources, derived_from_files, reference_data
 from loaders.reference.person_files import Span
 from loaders.reference.persons import Dated, KnownPerson, PersonRegistry, post_iri
-from loaders.vocab import DCTERMS, ELI_DL, FOAF, ORG, PG, PROV, RDF, RDFS, SKOS, TIME, XSD
+from loaders.vocab import DCTERMS, ELI_DL, ORG, PG, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 Triple = tuple[Node, Node, Node]
+GROUP = "persons"  # the persons' reference files: `reference/persons/{file}` nodes
 GOVERNMENTS = {"wallonia": "Gouvernement wallon"}
 
 
@@ -40,6 +44,7 @@ def _instant(day: str, approximate: bool) -> tuple[URIRef, list[Triple]]:
     triples: list[Triple] = [
         (node, RDF.type, TIME.Instant),
         (node, TIME.inXSDDate, Literal(day, datatype=XSD.date)),
+        *_from_reference(node),
     ]
     if approximate:
         triples.append((node, PG.approximate, Literal(True)))
@@ -56,6 +61,7 @@ def interval_triples(span: Span) -> tuple[URIRef, list[Triple]]:
         triples += end_triples
     node = URIRef(mint("interval", f"{_last(start)}--{end_key}"))
     triples += [(node, RDF.type, TIME.Interval), (node, TIME.hasBeginning, start)]
+    triples += _from_reference(node)
     if span.end is not None:
         triples.append((node, TIME.hasEnd, end))
     return node, triples
@@ -67,25 +73,28 @@ def _last(iri: URIRef) -> str:
 
 def _provenance(registry: PersonRegistry, node: URIRef, fact: Dated) -> list[Triple]:
     """The reference file a fact was read from, and the public sources that file cites for it."""
-    triples: list[Triple] = []
-    for name in fact.files:
-        file_node = URIRef(mint("reference", "persons", slug(name)))
-        triples += [
-            (node, PROV.wasDerivedFrom, file_node),
-            (file_node, RDF.type, PROV.Entity),
-            (file_node, RDFS.label, Literal(f"loaders/reference/data/{name}")),
-        ]
-    for key in fact.sources:
-        source = registry.sources[key]
-        source_node = URIRef(mint("source", "persons", key))
-        triples += [
-            (node, DCTERMS.source, source_node),
-            (source_node, RDF.type, PROV.Entity),
-            (source_node, RDFS.label, Literal(source.label)),
-        ]
-        if source.url:
-            triples.append((source_node, FOAF.page, URIRef(source.url)))
-    return triples
+    return derived_from_files(node, GROUP, fact.files) + cited_sources(
+        node, (registry.sources[key] for key in fact.sources)
+    )
+
+
+def _from_reference(node: URIRef) -> list[Triple]:
+    """Dates and roles are keyed by their values and shared by facts of several files: they
+    are derived from the persons' reference data as a whole."""
+    whole, triples = reference_data(GROUP)
+    return [(node, PROV.wasDerivedFrom, whole), *triples]
+
+
+@cache
+def _post_origins(registry: PersonRegistry) -> dict[str, tuple[set[str], set[str]]]:
+    """Every title the reference data gives a post, with the files and sources that give it."""
+    origins: dict[str, tuple[set[str], set[str]]] = {}
+    for person in registry.persons.values():
+        for fact in person.posts:
+            files, sources = origins.setdefault(fact.title, (set(), set()))
+            files.update(fact.files)
+            sources.update(fact.sources)
+    return origins
 
 
 def _membership(
@@ -136,6 +145,8 @@ def legislature_triples(
         (node, SKOS.prefLabel, Literal(legislature.label, lang="fr")),
         (node, DCTERMS.isPartOf, URIRef(parliament_iri)),
         (node, DCTERMS.temporal, interval),
+        *derived_from_files(node, GROUP, ["legislatures.csv"]),
+        *cited_sources(node, (registry.sources[key] for key in legislature.sources)),
     ]
 
 
@@ -143,9 +154,13 @@ def post_role_iri(parliament: str, title: str) -> str:
     return mint("role", parliament, _last(URIRef(post_iri(parliament, title))))
 
 
-def post_triples(parliament: str, title: str, government: str | None) -> list[Triple]:
+def post_triples(
+    registry: PersonRegistry, parliament: str, title: str, government: str | None
+) -> list[Triple]:
     """A post and the role its holders' memberships carry (one role per post, a narrower
-    pg:MinisterRole), so the holders of a post are the memberships with its role."""
+    pg:MinisterRole), so the holders of a post are the memberships with its role. A title the
+    reference data gives is derived from the files giving it; a printed title it lacks from
+    nothing but the pages that print it."""
     node = URIRef(post_iri(parliament, title))
     role = URIRef(post_role_iri(parliament, title))
     triples: list[Triple] = [
@@ -159,6 +174,12 @@ def post_triples(parliament: str, title: str, government: str | None) -> list[Tr
     ]
     if government:
         triples.append((node, ORG.postIn, URIRef(government)))
+    origin = _post_origins(registry).get(title)
+    if origin is not None:
+        files, sources = origin
+        for described in (node, role):
+            triples += derived_from_files(described, GROUP, files)
+            triples += cited_sources(described, (registry.sources[key] for key in sources))
     return triples
 
 
@@ -170,6 +191,11 @@ def person_triples(
     graph = Graph()
     describe_person(graph, str(node), person.name, person.as_listed)
     triples: list[Triple] = [*graph, (node, PG.referenceId, Literal(person.ref_id))]
+    facts = [*person.mandates, *person.parties, *person.posts]
+    triples += derived_from_files(node, GROUP, (f for fact in facts for f in fact.files))
+    triples += cited_sources(
+        node, (registry.sources[key] for fact in facts for key in fact.sources)
+    )
     for fact in person.mandates:
         term, term_triples = legislature_triples(
             registry, parliament, fact.legislature or "", parliament_iri
@@ -188,6 +214,8 @@ def person_triples(
         first = first_spell.setdefault(party.key, fact.span.start)
         spell = URIRef(mint("membership", slug(party.short), person.key + _since(fact, first)))
         triples += organisation_triples(party_iri, party.short, "party")
+        triples += derived_from_files(URIRef(party_iri), GROUP, ["parties.csv"])
+        triples += cited_sources(URIRef(party_iri), (registry.sources[k] for k in party.sources))
         triples += _membership(registry, spell, node, URIRef(party_iri), PG.PartyMemberRole, fact)
     government = government_iri(parliament)
     if government and person.posts:
@@ -198,7 +226,7 @@ def person_triples(
         held = URIRef(mint("membership", parliament, cabinet.key, person.key + since))
         organisation = URIRef(government) if government else URIRef(parliament_iri)
         role = URIRef(post_role_iri(parliament, fact.title))
-        triples += post_triples(parliament, fact.title, government)
+        triples += post_triples(registry, parliament, fact.title, government)
         triples += _membership(registry, held, node, organisation, role, fact)
         triples.append((held, RDFS.label, Literal(f"{person.name}, {cabinet.label}", lang="fr")))
     return triples
