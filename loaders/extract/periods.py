@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (rf"(?i:depuis|à\s+partir\s+d['’e]\s*|dès)\s*(?i:(?:le\s+)?(?:début\s+)?(?:de\s+)?l['’]\s*année\s+)?{_A}",
      "open_end"),
     (rf"(?i:jusqu['’]\s*(?:en|à|au))\s+{_B}", "open_start"),
-    (rf"(?i:(?:en|{_DURING})\s+(?:l['’]\s*(?:année|exercice)\s+)?){_A}", "single"),
+    # "pour 2019-2021" is the closed period, not the year 2019
+    (rf"(?i:(?:en|{_DURING})\s+(?:l['’]\s*(?:année|exercice)\s+)?){_A}(?!{_DASH}\d)", "single"),
     (rf"(?i:l['’]\s*(?:année|exercice)\s+){_A}", "single"),
 ]  # fmt: skip
 _REGEXES = [(re.compile(rf"(?<![\w'’]){pattern}"), kind) for pattern, kind in _PATTERNS]

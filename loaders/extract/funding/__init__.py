@@ -26,12 +26,14 @@ from pathlib import Path
 from loaders.extract.amounts import MONEY_WORDS_RE
 from loaders.extract.funding.budget import budget
 from loaders.extract.funding.frames import (
+    COST_NOUNS,
     GIVEN_NOUNS,
+    HANDING_STEMS,
     INSTRUMENT_NOUNS,
     MONEY_NOUNS,
 )
 from loaders.extract.funding.funder import funder
-from loaders.extract.funding.lists import Item, item
+from loaders.extract.funding.lists import Item, item, label_party
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import (
@@ -60,9 +62,11 @@ _SAME_PERIOD = re.compile(
 _BACK_REFERENCE = re.compile(
     rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
+_COST = re.compile(rf"(?<!\w){COST_NOUNS}(?!\w)", re.IGNORECASE)
 # Nouns of money given, which make a list's lead about grants rather than costs.
 _GRANT = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
 _INSTRUMENT_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INSTRUMENT_NOUNS}(?!\w)", re.IGNORECASE)
@@ -71,6 +75,8 @@ _INSTRUMENT_BEFORE = re.compile(
     r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
+# A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
+_HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 # Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
 _TIME_UNITS = frozenset(
     Path(__file__).with_name("time-units.txt").read_text(encoding="utf-8").split()
@@ -133,7 +139,7 @@ def find_funding(
     which organisation each site belongs to. `government` is the IRI of the government of the
     parliament, whom a minister's "j'ai pu dégager" and a text's "le Gouvernement" name.
     """
-    doc = FundingText(text, part, mentions, amounts)
+    doc = FundingText(text, part, mentions, amounts, entities)
     owners = {e.id: e.part_of for e in entities if e.type == "site" and e.part_of}
     speaker = _Speaker(government, part == "answer")
     if not doc.sentences:
@@ -188,10 +194,16 @@ def find_funding(
             found, whole = _part_facts(doc, total, found, speaker)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
         partyless = found.recipient is None and found.programme is None
-        if partyless and not (
-            (listed is not None and listed_money) or (total is not None and whole)
+        handed = found.funder is not None and _HANDING.search(sentence)
+        if (
+            partyless
+            and not handed
+            and not ((listed is not None and listed_money) or (total is not None and whole))
         ):
-            continue  # a grant has a party: without one, the amount is a cost, a price, a total
+            # A grant has a party: who gets it, its programme, or who hands it over ("le
+            # Gouvernement a octroyé aux intercommunales un montant total de N"); without one,
+            # the amount is a cost, a price, a total, money a body spends on its own work.
+            continue
         facts.append(
             Funding(
                 amount=number,
@@ -223,13 +235,13 @@ def _item_facts(
     if listed.label is not None:
         l_start, l_end = listed.label
         inside = [m for m in doc.mentions if l_start <= m.start and m.end <= l_end and m.id]
-        party = next((m.id for m in inside if m in doc.recipients), None)
+        party = label_party(doc, l_start, l_end)
         source = next((m.id for m in inside if m in doc.sources), None)
         year = Period(listed.year, listed.year) if listed.year else None
         label = doc.text[l_start:l_end].strip()
-        common = not (inside or listed.year or listed.proper_name)
+        common = listed.written and not (inside or listed.year or listed.proper_name)
         found = _Facts(
-            party or own.recipient,
+            party.id if party else own.recipient,
             source or own.programme,
             year or own.period,
             own.purpose or (DETERMINER.sub("", label) if common else None),
@@ -238,7 +250,7 @@ def _item_facts(
     if listed.lead is None:
         return found, False
     l_start, l_end = doc.sentences[listed.lead]
-    lead = _facts(doc, listed.lead, l_end, speaker)
+    lead = _lead_facts(doc, listed.lead, speaker)
     if found.recipient is None and listed.proper_name:
         lead = replace(lead, recipient=None)  # the label names a party nobody here knows
     granted = any(
@@ -246,6 +258,24 @@ def _item_facts(
         for pattern in (GIVING_VERB, RECEIVING_VERB, _GRANT)
     )
     return found.filled_from(lead), granted
+
+
+def _lead_facts(doc: FundingText, lead: int, speaker: _Speaker) -> _Facts:
+    """A list lead's facts; a lead that names no party continues the sentence before it in its
+    paragraph, which names money ("Ce montant se décompose comme suit :", "Les premiers
+    chantiers concerneront :" after "Pour X, l'enveloppe réservée s'élève à N"), unless it
+    lists what something costs ("Le coût des travaux se répartit comme suit :")."""
+    start, end = doc.sentences[lead]
+    found = _facts(doc, lead, end, speaker)
+    if found.recipient or found.programme or lead == 0 or not doc.has_amount(lead - 1):
+        return found
+    p_start, p_end = doc.sentences[lead - 1]
+    if _PARAGRAPH_BREAK.search(doc.text, p_end, start):
+        return found
+    if not _COST.search(doc.text, start, end):
+        near = next(a.start for a in doc.amounts if p_start <= a.start < p_end)
+        return found.filled_from(_facts(doc, lead - 1, near, speaker))
+    return found
 
 
 def _part_facts(

@@ -18,7 +18,8 @@ columns say who is who:
   `receive`, `carry` (a project "porté", "mené", "piloté" by its owner: no money changes hands
   in the verb itself; its stems are whole participles); for nouns, `grant` (money given),
   `share` (a part of a financing), `budget` (money set aside), `instrument` (a loan or a
-  guarantee: money lent or backed is not a grant).
+  guarantee: money lent or backed is not a grant), `cost` (what something costs: "le coût se
+  répartit comme suit" lists no grants).
 The rules read the frames from here and build their patterns from the stems, so a new word of
 giving is a row of the table, not a change to the code.
 """
@@ -94,6 +95,9 @@ def _to(frame: Frame) -> bool:
 
 # A verb whose active subject gives: "octroie", "a dégagé", "finance".
 GIVING_STEMS = stems(_gives)
+# A verb of handing money over to someone: "octroie", "a versé", "accordera" (not "consacre"
+# or "investit", whose money may stay with the one who spends it).
+HANDING_STEMS = stems(lambda f: f.pos == "verb" and f.frame == "give")
 # A verb whose participle then "à" names who receives or what for: "alloué à", "consacrés aux".
 GIVEN_TO_STEMS = stems(_to)
 # A verb whose "à" names a purpose unless it names a party: "destinés à", "consacre N à".
@@ -107,7 +111,9 @@ GRANT_NOUNS = words(lambda f: f.pos == "noun" and f.frame in ("grant", "share"))
 # A noun of money given to someone (a list lead about grants rather than costs).
 GIVEN_NOUNS = words(lambda f: f.pos == "noun" and f.frame == "grant")
 # Every noun of money given or set aside: "ce budget", "cette enveloppe", "les crédits du plan".
-MONEY_NOUNS = words(lambda f: f.pos == "noun" and f.frame != "instrument")
+MONEY_NOUNS = words(lambda f: f.pos == "noun" and f.frame not in ("instrument", "cost"))
+# What something costs, which no one gives: "le coût des travaux", "la dépense", "le devis".
+COST_NOUNS = words(lambda f: f.frame == "cost")
 # A loan or a guarantee: "300 millions d'euros de prêts", "un prêt de 500.000 €".
 INSTRUMENT_NOUNS = words(lambda f: f.frame == "instrument")
 # A noun whose "de" complement may name the one who gives: "une subvention de la Région".

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.funding.sentences import BULLET, DETERMINER, LABEL, FundingText
+from loaders.extract.funding.sentences import (
+    BULLET,
+    DETERMINER,
+    LABEL,
+    RECIPIENT_GAP,
+    FundingText,
+)
+from loaders.record import Mention
 
 # A label that is a year: "2019", "Année 2019", "En 2020", "Exercice 2021".
 _YEAR_LABEL = re.compile(
@@ -24,16 +31,32 @@ _YEAR_LABEL = re.compile(
 # one capitalised word ("Skywin"); "Formation des demandeurs d'emploi" is a common noun phrase.
 _PROPER = re.compile(r"(?<=\w)[A-ZÀ-Ý]|\s[A-ZÀ-Ý(]|^[A-ZÀ-Ý][\w\-]*$")
 _LEAD_END = re.compile(r":\s*$")
+# What separates a row's label from its amount: "Bastogne, 1.486.212 euros", "X – 40.000 €".
+_ROW_SEPARATORS = " \t,:;|–-"
+# Where a label's head noun ends and its complement begins: "Relais social | de Charleroi",
+# "la cité des Haies | à Marcinelle"; a title's "de" ("Ville de Mons") does not.
+_COMPLEMENT = re.compile(
+    r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des|à|au|aux|en)(?=\s|['’])",
+    re.IGNORECASE,
+)
+# A table's total row names every party above it, so none: "Total", "Sous-total".
+_TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Item:
-    """One line of a list: its lead sentence (None without one) and what its label says."""
+    """One line of a list: its lead sentence (None without one) and what its label says.
+
+    `written` says the label ends with a colon, a tab or a bar (a label the writer set apart,
+    which may name the purpose: "Formation des demandeurs d'emploi : N euros"); a row without
+    one ("Bastogne, 1.486.212 euros", "Ville de Namur Hall omnisports 1.312.400 €") has the
+    words before its amount as its label."""
 
     lead: int | None
     label: tuple[int, int] | None
     year: str | None
     proper_name: bool
+    written: bool = True
 
 
 def is_item(line: str) -> bool:
@@ -49,11 +72,16 @@ def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
     offset = bullet.end() if bullet else 0
     label = LABEL.match(line, offset)
     label_span: tuple[int, int] | None = None
+    written = True
+    lead = _lead(doc, index)
     if label and start + label.end() <= amount_start:
         label_span = (start + label.start("label"), start + label.end("label"))
+    elif lead is not None and doc.is_row(index):
+        written = False
+        before = doc.text[start + offset : amount_start].rstrip(_ROW_SEPARATORS)
+        label_span = (start + offset, start + offset + len(before)) if before else None
     elif not offset:
         return None
-    lead = _lead(doc, index)
     if lead is None and not label_span:
         return None
     year = proper = None
@@ -61,18 +89,36 @@ def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
         text = DETERMINER.sub("", doc.text[label_span[0] : label_span[1]])
         year_match = _YEAR_LABEL.fullmatch(text)
         year = year_match.group("year") if year_match else None
-        proper = bool(_PROPER.search(text)) and year is None
-    return Item(lead, label_span, year, bool(proper))
+        head = _COMPLEMENT.split(text, maxsplit=1)[0]
+        proper = (bool(_PROPER.search(head)) or bool(_TOTAL.match(text))) and year is None
+    return Item(lead, label_span, year, bool(proper), written)
+
+
+def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
+    """The party a label names: an organisation or place that opens it (after determiners and
+    a title: "la Ville de Mons", "Commune de Wavre") or stands in its brackets ("AB 12.03
+    (Pôle A)"). A name further in qualifies or locates the item ("Relais social de Charleroi",
+    "la cité des Haies à Marcinelle", "Sambre et Biesme"): it is not who receives."""
+    for mention in doc.recipients:
+        if start <= mention.start and mention.end <= end and mention.id:
+            before = doc.text[start : mention.start]
+            if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
+                return mention
+    return None
 
 
 def _lead(doc: FundingText, index: int) -> int | None:
-    """The sentence ending with a colon that the item lines before `index` follow."""
+    """The sentence ending with a colon that the item lines before `index` follow; a table's
+    header row without an amount may stand between them ("Bénéficiaire Bâtiment Subside")."""
     j = index - 1
     while j >= 0:
         sentence = doc.sentence(j)
         if _LEAD_END.search(sentence):
             return j
-        if not is_item(sentence) or not doc.has_amount(j):
+        header = j > 0 and not doc.has_amount(j) and _LEAD_END.search(doc.sentence(j - 1))
+        if header and not sentence.endswith("."):
+            return j - 1
+        if not (is_item(sentence) or doc.is_row(j)) or not doc.has_amount(j):
             return None
         j -= 1
     return None

@@ -21,6 +21,7 @@ _SCHEME_BEFORE = re.compile(
     r"|appels?\s+à\s+projets)(?!\w)[^,;:.()\d]{0,60}$",
     re.IGNORECASE,
 )
+_TIME_PREPOSITION = re.compile(r"(?<!\w)(?:pour|sur|durant|pendant)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w+]*[A-ZÀ-Ý+][\w+]*|[A-ZÀ-Ý]{2,}\w*)\s+$")
 
 
@@ -55,6 +56,8 @@ def _belongs_to_a_name(doc: FundingText, found: PeriodSpan, sentence_start: int)
         if bare and mention.end <= found.start and _NAME_TO_PERIOD.fullmatch(gap):
             return mention.type in SOURCE_TYPES or found.bracketed
     window = max(0, found.start - 80)
+    if bare and _TIME_PREPOSITION.search(doc.text, window, found.start):
+        return False  # "les dotations du Fonds Y pour 2019-2021": the clause's time
     if bare and (
         _NAME_BEFORE.search(doc.text, window, found.start)
         or _SCHEME_BEFORE.search(doc.text, window, found.start)

@@ -29,7 +29,10 @@ _PURPOSE_CUE = re.compile(
 )
 # An active verb of dedicating before the amount: "consacre", "a affecté", "réservera".
 _DEDICATING_VERB = re.compile(rf"(?<!\w){DEDICATING_STEMS}\w*", re.IGNORECASE)
-_PURPOSE_BODY = re.compile(r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>[^,;:.()]{3,200})")
+# The body runs to a clause's end, past a number's inner dots ("rénovation de 1.612 logements").
+_PURPOSE_BODY = re.compile(
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>(?:[^,;:.()]|(?<=\d)[.,](?=\d)){3,200})"
+)
 # "au titre de", "à hauteur de", "au profit de": locutions, not the object of the cue.
 _LOCUTION = re.compile(
     r"(?:titre|hauteur|profit|bénéfice|charge|concurrence|raison|travers|moyen|intention"

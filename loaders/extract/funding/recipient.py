@@ -14,8 +14,10 @@ money is for (`receiving_subject`), not who gets it.
 
 from __future__ import annotations
 
+import csv
 import re
 from itertools import pairwise
+from pathlib import Path
 
 from loaders.extract.funding.frames import (
     FINANCING_STEMS,
@@ -65,11 +67,20 @@ _RECEIVE_TAIL = (
     rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
 )
 _RECEIVE_AFTER_SUBJECT = re.compile("^" + _RECEIVE_TAIL, re.IGNORECASE)
+# The nouns of a definite description of a body ("le centre", "la commune") and the kinds of
+# body each may stand for: data (`descriptions.csv`).
+with Path(__file__).with_name("descriptions.csv").open(encoding="utf-8", newline="") as _handle:
+    _KINDS = {
+        row["noun"]: frozenset(filter(None, row["classifications"].split("|")))
+        for row in csv.DictReader(_handle)
+    }
+_NOUN = "(?P<noun>" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True))) + ")"
 _PRONOUN = (
     r"(?<!\w)(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière"
-    r"|(?:le|la|l['’])\s*(?:centre|opérateur|organisme|société|commune|ville|asbl|intercommunale"
-    r"|agence|office|institut|association))"
+    rf"|(?:le|la|l['’])\s*{_NOUN})"
 )
+# After a cue of giving, a body named by its common noun: "octroyée par Le Forem au centre".
+_DESCRIPTION = re.compile(rf"\s*(?:la\s+|le\s+|l['’]\s*)?{_NOUN}(?![\w-])(?!\s+[A-ZÀ-Ý])")
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 _DATIVE = re.compile(
@@ -166,9 +177,17 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
 
 
 def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
-    start, _ = doc.sentences[index]
+    start, end = doc.sentences[index]
     sentence = doc.sentence(index)
+    for cue in _RECIPIENT_CUE.finditer(doc.text, start, end):
+        description = _DESCRIPTION.match(doc.text, cue.end(), end)
+        if description:
+            noun = description.group("noun").lower()
+            return doc.described(noun, _KINDS.get(noun, frozenset()), start + cue.start())
     subject = _PRONOUN_RECEIVES.search(sentence)
+    if subject and subject.group("noun"):
+        noun = subject.group("noun").lower()
+        return doc.described(noun, _KINDS.get(noun, frozenset()), start + subject.start())
     if subject:
         return doc.last_recipient_before(start + subject.start(), index)
     if _DATIVE.search(sentence):

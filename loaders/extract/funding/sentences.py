@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from loaders.extract.funding.frames import AGENT_STEMS, GIVING_STEMS, RECEIVING_STEMS, participle
 from loaders.extract.periods import find_periods
-from loaders.extract.text import sentence_index, sentences
-from loaders.record import Amount, Mention, Part
+from loaders.extract.text import loose_key, sentence_index, sentences
+from loaders.record import Amount, Entity, Mention, Part
 
 RECIPIENT_TYPES = ("organisation", "place")
 SOURCE_TYPES = ("programme", "project")
@@ -54,13 +54,21 @@ class FundingText:
     """One part's text, its mentions, amounts and periods, read sentence by sentence."""
 
     def __init__(
-        self, text: str, part: Part, mentions: Sequence[Mention], amounts: Sequence[Amount]
+        self,
+        text: str,
+        part: Part,
+        mentions: Sequence[Mention],
+        amounts: Sequence[Amount],
+        entities: Sequence[Entity] = (),
     ) -> None:
         self.text = text
+        # Each entity's label and kind of body, which a definite description may name.
+        self.kinds = {e.id: (e.label, e.classification) for e in entities}
         self.amounts = [a for a in amounts if a.part == part]
-        self.sentences, self.totals, self.rests = _parts(
-            text, _lines(text, sentences(text)), self.amounts
-        )
+        lines = _lines(text, sentences(text), self.amounts)
+        # Where each list line or table row starts: the pieces a sentence was split into.
+        self.rows = frozenset(start for start, _ in lines) - {s for s, _ in sentences(text)}
+        self.sentences, self.totals, self.rests = _parts(text, lines, self.amounts)
         self.mentions = sorted((m for m in mentions if m.part == part), key=lambda m: m.start)
         self.periods = find_periods(text)
         sites = {(m.start, m.end) for m in self.mentions if m.type == "site"}
@@ -94,9 +102,28 @@ class FundingText:
         start, end = self.sentences[index]
         return [m for m in mentions if start <= m.start and m.end <= end]
 
+    def is_row(self, index: int) -> bool:
+        """Whether sentence `index` is a line of a list or a table, split from a longer one."""
+        return self.sentences[index][0] in self.rows
+
     def has_amount(self, index: int) -> bool:
         start, end = self.sentences[index]
         return any(start <= a.start < end for a in self.amounts)
+
+    def described(self, noun: str, kinds: frozenset[str], position: int) -> str | None:
+        """The body "le centre" or "à la commune" stands for: the last organisation or place
+        named before `position` whose name, the title written before it ("la commune de
+        Dinant") or its label holds the noun, or whose kind of body is one the noun names
+        (Technifutur for "le centre": a competence centre); None when none does (no guess)."""
+        wanted = loose_key(noun)
+        for mention in reversed(self.recipients):
+            if mention.end <= position and mention.id:
+                titled = self.text[max(0, mention.start - 15) : mention.end]
+                label, kind = self.kinds.get(mention.id, ("", None))
+                words = re.findall(r"\w+", loose_key(f"{titled} {label}"))
+                if wanted in words or kind in kinds:
+                    return mention.id
+        return None
 
     def last_recipient_before(self, position: int, index: int) -> str | None:
         """The organisation a pronoun or "le centre" stands for: the last one named before it."""
@@ -145,22 +172,40 @@ def _clause_end(text: str, start: int, end: int, amounts: Sequence[Amount]) -> i
     return end
 
 
-def _lines(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def _lines(
+    text: str, spans: Sequence[tuple[int, int]], amounts: Sequence[Amount]
+) -> tuple[tuple[int, int], ...]:
     """Sentences, with the lines of a list apart: a line break after a colon or a semicolon, or
-    before a line that opens with a bullet or a label and a colon, ends a sentence too."""
+    before a line that opens with a bullet or a label and a colon, ends a sentence too; so does
+    a line break on either side of a line that ends with an amount (a table's row: "Ville de
+    Namur<space>Hall omnisports<space>1.312.400 €", whose cells no tab separates)."""
     result: list[tuple[int, int]] = []
     for start, end in spans:
         piece = start
         for newline in _breaks(text, start, end):
             before = text[piece:newline].rstrip()
             after = text[newline + 1 : end].lstrip(" ")
+            next_line = text.find("\n", newline + 1, end)
             if before and (
-                before.endswith((":", ";")) or BULLET.match(after) or LABEL.match(after)
+                before.endswith((":", ";"))
+                or BULLET.match(after)
+                or LABEL.match(after)
+                or _ends_with_amount(text, piece, newline, amounts)
+                or _ends_with_amount(
+                    text, newline + 1, end if next_line < 0 else next_line, amounts
+                )
             ):
                 result.append((piece, piece + len(before)))
                 piece = newline + 1
         result.append((piece, end))
     return tuple(result)
+
+
+def _ends_with_amount(text: str, start: int, end: int, amounts: Sequence[Amount]) -> bool:
+    """Whether the line text[start:end] ends with one of the amounts (then a stop at most)."""
+    return any(
+        start <= a.start and a.end <= end and not text[a.end : end].strip(" \t.;,") for a in amounts
+    )
 
 
 def _breaks(text: str, start: int, end: int) -> list[int]:

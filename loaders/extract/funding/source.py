@@ -22,9 +22,10 @@ from loaders.record import Mention
 _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|{AGENT}\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
-    rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:\s+\w+)?\s+{DE}"
+    rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:(?:\s+\w+)?\s+{DE}|\s+)"
     rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
-    r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet)\s+)?$",
+    r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
+    r"(?:\s+à\s+(?:projets|candidatures))?)\s+)?$",
     re.IGNORECASE,
 )
 # A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend"; or as

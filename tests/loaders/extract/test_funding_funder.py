@@ -146,7 +146,7 @@ def test_seed_answer_funders_and_the_mons_site() -> None:
 def test_every_frame_fills_its_slots_with_known_roles() -> None:
     roles = {"", "funder", "recipient", "amount", "purpose", "programme"}
     kinds = {"give", "dedicate", "release", "finance", "receive", "carry"}
-    kinds |= {"grant", "share", "budget", "instrument"}
+    kinds |= {"grant", "share", "budget", "instrument", "cost"}
     for frame in frames():
         assert frame.pos in ("verb", "noun"), frame
         assert frame.frame in kinds, frame
@@ -175,10 +175,12 @@ def test_a_dont_part_keeps_the_recipient_its_own_clause_names() -> None:
     text = (
         "Le Forem a octroyé 3 millions d'euros aux centres, dont 1 million d'euros à Technifutur."
     )
-    # The total names no party of its own ("aux centres"): only the part is a grant.
-    (part,) = facts(
+    # The total goes to centres the text does not name: a grant the Forem hands over, to no
+    # one named (a total across many recipients names them all or none).
+    total, part = facts(
         text, ("Forem", "organisation", FOREM), ("Technifutur", "organisation", TECHNOCITE)
     )
+    assert (total.recipient, total.funder) == (None, FOREM)
     assert (part.recipient, part.funder) == (TECHNOCITE, FOREM)
 
 

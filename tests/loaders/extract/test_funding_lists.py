@@ -6,6 +6,8 @@ so that the rules are tested apart from the entity recogniser.
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.record import Period
 
 from .test_funding import valued_facts as facts
@@ -18,22 +20,42 @@ TOWN = ID + "place/ville-x"
 FUND = ID + "programme/fonds-y"
 
 
-def test_lead_programme_and_period_pass_to_each_dashed_item() -> None:
-    text = (
-        "Les subventions octroyées en 2021 au titre du Fonds Y se répartissent comme suit :\n"
-        "- Pôle Alpha : 1.250.000 euros ;\n"
-        "- Pôle Beta : 730.000 euros."
-    )
+Y_2021, Y_2022 = Period("2021", "2021"), Period("2022", "2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Les subventions octroyées en 2021 au titre du Fonds Y se répartissent comme suit :\n"
+            "- Pôle Alpha : 1.250.000 euros ;\n"
+            "- Pôle Beta : 730.000 euros.",
+            [(1250000.0, ORG_A, Y_2021), (730000.0, ORG_B, Y_2021)],
+            id="dashed items",
+        ),
+        pytest.param(
+            "Les subsides du Fonds Y octroyés en 2022 sont les suivants :\n\n"
+            "Bénéficiaire Bâtiment Subside\n"
+            "Pôle Alpha Hall des sports 412.500 €\n"
+            "Pôle Beta Maison communale 154.800 €\n"
+            "Total 567.300 €",
+            # The total row names every party above it, so none.
+            [(412500.0, ORG_A, Y_2022), (154800.0, ORG_B, Y_2022), (567300.0, None, Y_2022)],
+            id="table rows with a header row, cells apart by spaces only, and a total row",
+        ),
+    ],
+)
+def test_lead_programme_and_period_pass_to_each_item(
+    text: str, expected: list[tuple[float, str | None, Period]]
+) -> None:
     found = facts(
         text,
         ("Fonds Y", "programme", FUND),
         ("Pôle Alpha", "organisation", ORG_A),
         ("Pôle Beta", "organisation", ORG_B),
     )
-    assert [(v, f.recipient, f.programme, f.period) for v, f in found] == [
-        (1250000.0, ORG_A, FUND, Period("2021", "2021")),
-        (730000.0, ORG_B, FUND, Period("2021", "2021")),
-    ]
+    assert [(v, f.recipient, f.period) for v, f in found] == expected
+    assert {f.programme for _, f in found} == {FUND}
 
 
 def test_year_labels_are_periods_and_the_lead_names_the_recipient() -> None:
@@ -96,3 +118,61 @@ def test_a_cost_split_into_items_is_no_grant() -> None:
         "- gros œuvre : 900.000 euros."
     )
     assert facts(text) == []
+
+
+def alpha_and_x(text: str) -> list[tuple[float, str | None, str | None, Period | None]]:
+    """(value, recipient, programme, period) of each fact of a text naming Fonds Y, Pôle Alpha
+    and the town X."""
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("X", "place", TOWN),
+    )
+    return [(v, f.recipient, f.programme, f.period) for v, f in found]
+
+
+def test_a_one_line_list_of_names_and_amounts_after_commas() -> None:
+    text = (
+        "Les dotations du Fonds Y pour 2019-2021 sont les suivantes : Pôle Alpha, 612.000 "
+        "euros ; X, 498.000 euros."
+    )
+    assert alpha_and_x(text) == [
+        (612000.0, ORG_A, FUND, Period("2019", "2021")),
+        (498000.0, TOWN, FUND, Period("2019", "2021")),
+    ]
+
+
+def test_a_place_that_locates_an_item_is_not_its_recipient() -> None:
+    text = (
+        "Pour l'Agence Z, l'enveloppe réservée s'élève à 2 millions d'euros. Les premiers "
+        "chantiers concerneront :\n"
+        "- la cité des Tilleuls à X : 1.100.000 euros ;\n"
+        "- la halle technique : 900.000 euros."
+    )
+    found = facts(text, ("Agence Z", "organisation", AGENCY), ("X", "place", TOWN))
+    # The lead names no party: it continues the sentence before it, whose party is the agency.
+    assert [(v, f.recipient) for v, f in found] == [
+        (2e6, AGENCY),
+        (1.1e6, AGENCY),
+        (9e5, AGENCY),
+    ]
+
+
+def test_a_label_whose_name_holds_a_place_names_no_party() -> None:
+    text = (
+        "La part du Fonds Y se répartit comme suit :\n"
+        "- Relais social de X : 310.000 euros ;\n"
+        "- Pôle Alpha : 290.000 euros."
+    )
+    assert alpha_and_x(text) == [(310000.0, None, FUND, None), (290000.0, ORG_A, FUND, None)]
+
+
+def test_a_list_of_costs_after_a_grant_does_not_inherit_its_recipient() -> None:
+    text = (
+        "L'Agence Z a reçu 2 millions d'euros. Le coût des travaux se répartit comme suit :\n"
+        "- études : 100.000 euros ;\n"
+        "- gros œuvre : 900.000 euros."
+    )
+    found = facts(text, ("Agence Z", "organisation", AGENCY))
+    assert [(v, f.recipient) for v, f in found] == [(2e6, AGENCY)]

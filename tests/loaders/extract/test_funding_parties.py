@@ -5,8 +5,11 @@ Sentences are invented for these tests; mentions are built by hand (see test_fun
 
 from __future__ import annotations
 
-from loaders.record import Period
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding import find_funding
+from loaders.record import Entity, Funding, Period
 
+from .test_funding import funding_of, mentions_of
 from .test_funding import valued_facts as facts
 
 ID = "https://w3id.org/parlgraph/id/"
@@ -121,3 +124,64 @@ def test_the_subject_of_a_passive_verb_of_financing_receives() -> None:
     assert [(f.recipient, f.purpose) for _, f in found] == [(TOWN_A, None)]
     text = "La Région R a financé les travaux pour 3 millions d'euros."
     assert facts(text, ("Région R", "place", REGION)) == []
+
+
+CENTRE = ID + "organisation/centre-c"
+AGENCY = ID + "organisation/agence-g"
+
+
+def described(text: str, *entities: Entity) -> list[tuple[float, Funding]]:
+    """The facts of an answer whose names are those of `entities` (with their kinds)."""
+    wanted = [(e.label, e.type, e.id) for e in entities]
+    amounts = find_amounts(text, "answer")
+    found = find_funding(text, "answer", amounts, mentions_of(text, *wanted), entities)
+    return [(amounts[f.amount].value, f) for f in found]
+
+
+CENTRE_C = Entity(CENTRE, "organisation", "Centre C", classification="public_body")
+AGENCY_G = Entity(AGENCY, "organisation", "Agence G", classification="public_body")
+
+
+def test_the_centre_after_a_cue_of_giving_is_the_centre_named_before() -> None:
+    text = (
+        "Le Centre C forme des soudeurs. Il travaille avec l'Agence G. La dotation accordée par "
+        "l'Agence G au centre atteint 2.310.000 euros."
+    )
+    ((_, fact),) = described(text, CENTRE_C, AGENCY_G)
+    # "le centre" is the last body whose name holds the noun, not the last one named.
+    assert (fact.recipient, fact.funder) == (CENTRE, AGENCY)
+
+
+def test_the_centre_is_a_body_whose_kind_is_a_centre_when_its_name_does_not_say() -> None:
+    pole = Entity(CENTRE, "organisation", "Pôle C", classification="competence_centre")
+    text = (
+        "Le Pôle C est actif. L'Agence G l'évalue.\n\nLes stagiaires sont nombreux. Le centre "
+        "a par ailleurs perçu 140.000 euros en 2022."
+    )
+    ((_, fact),) = described(text, pole, AGENCY_G)
+    assert fact.recipient == CENTRE
+    # Without a body of that kind or name, "le centre" names no one: no guess, no grant.
+    text = "L'Agence G est active.\n\nLe centre a par ailleurs perçu 140.000 euros en 2022."
+    assert described(text, AGENCY_G) == []
+
+
+def test_a_total_handed_to_bodies_it_does_not_name_is_a_grant_to_no_one() -> None:
+    text = (
+        "Le Gouvernement a octroyé aux communes un montant total de 255 millions d'euros. "
+        "L'Agence G consacre 9 millions d'euros par an à ses propres formations."
+    )
+    found = funding_of(text, ("Agence G", "organisation", AGENCY), government=REGION)
+    # The second: money a body spends on its own work has no party but its spender.
+    assert [(f.recipient, f.funder) for f in found] == [(None, REGION)]
+
+
+def test_a_programme_right_after_a_noun_of_money_or_a_call_is_the_source() -> None:
+    text = (
+        "Dans le cadre de l'appel Fonds F, Arville a reçu 300.000 euros. Les subsides Fonds F "
+        "atteignent 2 millions d'euros."
+    )
+    found = facts(text, ("Fonds F", "programme", FUND), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient, f.programme) for v, f in found] == [
+        (3e5, TOWN_A, FUND),
+        (2e6, None, FUND),
+    ]

@@ -24,6 +24,8 @@ from loaders.extract.periods import find_periods
         ("du 1er janvier 2019 au 31 décembre 2023", None, ("2019", "2023"), False),
         ("du 01/01/2019 au 31/12/2020", None, ("2019", "2020"), False),
         ("seront dégagés en 2023, dans", "en 2023", ("2023", "2023"), False),
+        # a regression: "pour 2019" was read first, and the dash and 2021 left out
+        ("les dotations pour 2019-2021 sont", "2019-2021", ("2019", "2021"), False),
         ("au cours de l’exercice 2022", None, ("2022", "2022"), False),
         ("depuis 2019, le centre", "depuis 2019", ("2019", None), False),
         ("à partir de 2024", None, ("2024", None), False),
