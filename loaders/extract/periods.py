@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, str]] = [
      "closed"),
     (rf"(?i:(?:la|cette)\s+(?:période|programmation)\s+(?:{_DE})?){_A}{_DASH}{_B_SHORT}", "closed"),
     (rf"{_A}{_DASH}{_B_SHORT}", "closed"),
-    (rf"(?i:(?:en|(?:pour\s+|sur\s+)?(?:les|des)\s+années))\s+{_A}\s+(?i:et)\s+(?:(?i:en)\s+)?{_B}",
+    (rf"(?i:(?:en|pour|(?:pour\s+|sur\s+)?(?:les|des)\s+années))\s+{_A}\s+(?i:et)\s+(?:(?i:en|pour)\s+)?{_B}",
      "pair"),
     (rf"(?i:depuis|à\s+partir\s+d['’e]\s*|dès)\s*(?i:(?:le\s+)?(?:début\s+)?(?:de\s+)?l['’]\s*année\s+)?{_A}",
      "open_end"),

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from loaders.extract.amounts import MONEY_WORDS_RE
 from loaders.extract.funding.budget import budget
+from loaders.extract.funding.coordination import each
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     GIVEN_NOUNS,
@@ -37,6 +38,7 @@ from loaders.extract.funding.lists import Item, item, label_party
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import (
+    given_to_group,
     receiving_subject,
     recipient,
     site_of,
@@ -166,7 +168,7 @@ def find_funding(
         if share is not None:
             found = replace(
                 found,
-                recipient=share.recipient or found.recipient,
+                recipient=found.recipient if share.keeps_own else share.recipient,
                 period=share.period or found.period,
             )
         subject_purpose = receiving_subject(doc, index)
@@ -193,21 +195,26 @@ def find_funding(
         if total is not None:
             found, whole = _part_facts(doc, total, found, speaker)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
-        partyless = found.recipient is None and found.programme is None
-        handed = found.funder is not None and _HANDING.search(sentence)
-        if (
-            partyless
-            and not handed
-            and not ((listed is not None and listed_money) or (total is not None and whole))
-        ):
-            # A grant has a party: who gets it, its programme, or who hands it over ("le
-            # Gouvernement a octroyé aux intercommunales un montant total de N"); without one,
-            # the amount is a cost, a price, a total, money a body spends on its own work.
+        # "60.000 euros chacune": one fact for each party of the group.
+        parties: list[str | None] = [*each(doc, index, amount)] or [found.recipient]
+        partyless = parties == [None] and found.programme is None
+        given = (
+            (found.funder is not None and _HANDING.search(sentence))
+            or (share is not None and not share.keeps_own)
+            or given_to_group(doc, index, amount.start)
+            or (listed is not None and listed_money)
+            or (total is not None and whole)
+        )
+        if partyless and not given:
+            # A grant has a party: who gets it (one or a group the text names: "à Namur, Liège
+            # et Mons", a "respectivement" it cannot pair), its programme, or who hands it over
+            # ("le Gouvernement a octroyé aux intercommunales un montant total de N"); without
+            # one, the amount is a cost, a price, a total, money a body spends on its own work.
             continue
-        facts.append(
+        facts += [
             Funding(
                 amount=number,
-                recipient=found.recipient,
+                recipient=party,
                 funder=found.funder,
                 budget=found.budget,
                 programme=found.programme,
@@ -219,7 +226,8 @@ def find_funding(
                 text=sentence,
                 confidence=0.6 if partyless else 1.0,
             )
-        )
+            for party in parties
+        ]
         previous = (index, found)
     return facts
 

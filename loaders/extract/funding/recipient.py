@@ -8,6 +8,7 @@ sentence names as receiving it.
 - as the subject of a verb of receiving: "le CDC Technocité a bénéficié de", "a reçu", "se voit
   octroyer"; a pronoun or a definite description as that subject ("il", "le centre") is the
   organisation last named, and so is the "lui" of "lui versera".
+One amount for several coordinated parties names none of them (`coordination`).
 A receiving subject that is not an organisation ("les activités … ont bénéficié") names what the
 money is for (`receiving_subject`), not who gets it.
 """
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 import csv
 import re
-from itertools import pairwise
 from pathlib import Path
 
+from loaders.extract.funding.coordination import shared
 from loaders.extract.funding.frames import (
     FINANCING_STEMS,
     GIVEN_TO_STEMS,
@@ -98,12 +99,6 @@ _SUBJECT_RECEIVES = re.compile(
 _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
 )
-# Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
-_COORDINATION = re.compile(
-    r"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|commune|ville"
-    r"|province|centre|asbl|(?-i:[A-Z]{2,6}))(?!\w)\s*)*$",
-    re.IGNORECASE,
-)
 # Right after an amount, what ties it to the party named next.
 _TIED_CUE = re.compile(
     rf"\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
@@ -114,6 +109,23 @@ _TIED_CUE = re.compile(
 
 def recipient(doc: FundingText, index: int, near: int) -> str | None:
     """The receiving party of sentence `index` nearest to position `near` (the amount)."""
+    chosen = _nearest(doc, index, near)
+    # "N euros à Namur, Liège et Mons": one amount for several parties names them all or
+    # none; a fact has one recipient, so none ("respectivement" pairs them elsewhere).
+    if chosen is not None and shared(doc, index, chosen):
+        return None
+    return chosen or _pronoun_recipient(doc, index)
+
+
+def given_to_group(doc: FundingText, index: int, near: int) -> bool:
+    """Whether the amount at `near` goes to coordinated parties ("à Namur, Liège et Mons"):
+    money given, to no one party."""
+    chosen = _nearest(doc, index, near)
+    return chosen is not None and shared(doc, index, chosen)
+
+
+def _nearest(doc: FundingText, index: int, near: int) -> str | None:
+    """The party a cue ties to the amount at `near`, the nearest first."""
     start, end = doc.sentences[index]
     candidates: list[tuple[bool, int, str]] = []
     parallel: list[tuple[bool, int, str]] = []
@@ -131,22 +143,8 @@ def recipient(doc: FundingText, index: int, near: int) -> str | None:
         # "Pour X, le montant est de N, contre M à Y": "à Y" after an amount is a party too
         # when the sentence names another one.
         candidates += parallel
-        chosen = min(candidates)[2]
-        # "N euros à Namur, Liège et Mons": one amount for several parties names them all or
-        # none; a fact has one recipient, so none ("respectivement" pairs them elsewhere).
-        return None if _shared(doc, index, chosen) else chosen
-    return _pronoun_recipient(doc, index)
-
-
-def _shared(doc: FundingText, index: int, chosen: str) -> bool:
-    """Whether the chosen party is one of a coordination of parties ("X, Y et Z")."""
-    named = doc.within(doc.recipients, index)
-    for first, second in pairwise(named):
-        if chosen in (first.id, second.id) and first.id != second.id:
-            gap = doc.text[first.end : second.start]
-            if _COORDINATION.match(gap):
-                return True
-    return False
+        return min(candidates)[2]
+    return None
 
 
 def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:

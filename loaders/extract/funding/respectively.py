@@ -1,9 +1,13 @@
-""" "respectivement": amounts paired in order with the parties or years named before the word.
+""" "respectivement": amounts paired in order with the parties or years it refers to.
 
 "Liège et Namur ont reçu respectivement 61,2 et 54,8 millions d'euros": the first amount is
 Liège's, the second Namur's. "En 2019 et 2020, elle a perçu respectivement 3 et 4 millions":
-each amount has its year. The pairing holds only when the counts agree; otherwise nothing is
-paired, since a wrong pair is worse than none.
+each amount has its year. "3 et 4 millions d'euros ont été attribués respectivement à X et à
+Y": the amounts come first, the parties after the word. The parties are the coordinated group
+nearest the word on the other side from the amounts ("Le Forem a octroyé à X et à Y
+respectivement …": X and Y, not the Forem). The pairing holds only when the counts agree; when
+several parties cannot be paired, no amount gets any of them, since a wrong pair is worse than
+none.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.funding.coordination import groups
 from loaders.extract.funding.sentences import FundingText
 from loaders.record import Period
 
@@ -20,29 +25,38 @@ _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 @dataclass(frozen=True)
 class Share:
-    """What "respectivement" gives one amount: its party and its year, when named."""
+    """What "respectivement" gives one amount: its party and its year, when named. `keeps_own`:
+    the word pairs no party (one party or none stands on its side: "X a perçu respectivement
+    3 et 4 millions en 2019 et 2020"), so the fact keeps the recipient it reads itself."""
 
     recipient: str | None
     period: Period | None
+    keeps_own: bool
 
 
 def shares(doc: FundingText, index: int) -> dict[int, Share]:
-    """Each amount of sentence `index` after "respectivement" (by start offset) and its share."""
+    """Each amount "respectivement" distributes in sentence `index` (by start offset), and its
+    share."""
     start, end = doc.sentences[index]
     word = _RESPECTIVELY.search(doc.text, start, end)
     if word is None:
         return {}
-    amounts = [a.start for a in doc.amounts if word.end() <= a.start < end]
-    if len(amounts) < 2:
+    after = [a.start for a in doc.amounts if word.end() <= a.start < end]
+    before = [a.start for a in doc.amounts if start <= a.start < word.start()]
+    named = groups(doc, index)
+    if len(after) >= 2:
+        amounts, side = after, (start, word.start())
+        group = next((g for g in reversed(named) if g[-1].end <= word.start()), [])
+    elif len(before) >= 2:
+        amounts, side = before, (word.end(), end)
+        group = next((g for g in named if g[0].start >= word.end()), [])
+    else:
         return {}
-    parties: list[str] = []
-    for mention in doc.within(doc.recipients, index):
-        if mention.end <= word.start() and mention.id and mention.id not in parties:
-            parties.append(mention.id)
-    years = [m.group() for m in _YEAR.finditer(doc.text, start, word.start())]
-    found_parties = parties if len(parties) == len(amounts) else [None] * len(amounts)
+    years = [m.group() for m in _YEAR.finditer(doc.text, *side)]
+    paired = len(group) == len(amounts)
+    parties = [m.id for m in group] if paired else [None] * len(amounts)
     found_years = years if len(years) == len(amounts) else [None] * len(amounts)
     return {
-        amount: Share(party, Period(year, year) if year else None)
-        for amount, party, year in zip(amounts, found_parties, found_years, strict=True)
+        amount: Share(party, Period(year, year) if year else None, len(group) < 2)
+        for amount, party, year in zip(amounts, parties, found_years, strict=True)
     }

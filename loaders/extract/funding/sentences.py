@@ -23,10 +23,11 @@ CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "à", "au", "aux" with the spaces around: what ties money to whom or what it goes to.
 TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
 # What may stand between a cue and the organisation: determiners and a short title ("la commune
-# de", "le CDC", "l'ASBL"), never a preposition such as "par" that would make it the funder.
+# de", "le CDC", "l'ASBL", "aux communes de" before a group), never a preposition such as "par"
+# that would make it the funder.
 RECIPIENT_GAP = re.compile(
-    r"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|commune|ville|province|centre|opérateur"
-    r"|organisme|société|intercommunale|asbl|(?-i:[A-Z]{2,6}))(?!\w)))*\s*$",
+    r"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|communes?|villes?|provinces?|centres?"
+    r"|opérateurs?|organismes?|sociétés?|intercommunales?|asbl|(?-i:[A-Z]{2,6}))(?!\w)))*\s*$",
     re.IGNORECASE,
 )
 DETERMINER = re.compile(

@@ -227,7 +227,8 @@ def test_one_amount_for_several_parties_names_none_of_them() -> None:
         ("Mons", "place", MONS),
         ("Namur", "place", "https://w3id.org/parlgraph/id/place/namur"),
     )
-    assert [f.recipient for f in found] == []
+    # Money given, to a group: a fact with no recipient (not one of them, not no fact).
+    assert [f.recipient for f in found] == [None]
 
 
 def test_money_per_unit_is_a_rate_but_money_per_month_is_a_grant() -> None:

@@ -5,6 +5,8 @@ Sentences are invented for these tests; mentions are built by hand (see test_fun
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
 from loaders.record import Entity, Funding, Period
@@ -185,3 +187,51 @@ def test_a_programme_right_after_a_noun_of_money_or_a_call_is_the_source() -> No
         (3e5, TOWN_A, FUND),
         (2e6, None, FUND),
     ]
+
+
+TOWN_C = ID + "place/ville-c"
+GIVER = ID + "organisation/donateur-d"
+TOWNS = (
+    ("Arville", "place", TOWN_A),
+    ("Bourg-Neuf", "place", TOWN_B),
+    ("Cette-Ville", "place", TOWN_C),
+    ("Donateur D", "organisation", GIVER),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Le Donateur D a octroyé à Arville et à Bourg-Neuf respectivement 84.000 et 71.500 "
+            "euros.",
+            [(84000.0, TOWN_A), (71500.0, TOWN_B)],
+            id="the group next to the word, not the funder before it",
+        ),
+        pytest.param(
+            "45.000 et 38.000 euros ont été attribués respectivement à Arville et à Bourg-Neuf.",
+            [(45000.0, TOWN_A), (38000.0, TOWN_B)],
+            id="amounts before the word, parties after it",
+        ),
+        pytest.param(
+            "Arville, Bourg-Neuf et Cette-Ville ont reçu respectivement 3 et 4 millions d'euros.",
+            [(3e6, None), (4e6, None)],
+            id="three parties for two amounts: no pair, still grants",
+        ),
+        pytest.param(
+            "Arville, Bourg-Neuf et Cette-Ville recevront 25.000 euros chacune pour une crèche.",
+            [(25000.0, TOWN_A), (25000.0, TOWN_B), (25000.0, TOWN_C)],
+            id="an amount for each party of the group",
+        ),
+        pytest.param(
+            "Une enveloppe de 120.000 euros a été accordée à Arville, Bourg-Neuf et Cette-Ville.",
+            [(120000.0, None)],
+            id="one amount for the whole group names none of them",
+        ),
+    ],
+)
+def test_amounts_and_a_group_of_parties(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    names = [name for name in TOWNS if name[0] in text]
+    assert [(v, f.recipient) for v, f in facts(text, *names)] == expected

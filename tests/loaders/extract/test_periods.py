@@ -26,6 +26,8 @@ from loaders.extract.periods import find_periods
         ("seront dégagés en 2023, dans", "en 2023", ("2023", "2023"), False),
         # a regression: "pour 2019" was read first, and the dash and 2021 left out
         ("les dotations pour 2019-2021 sont", "2019-2021", ("2019", "2021"), False),
+        # a regression: "pour 2021 et 2022" was read as 2021 only
+        ("prévus pour 2021 et 2022.", "pour 2021 et 2022", ("2021", "2022"), False),
         ("au cours de l’exercice 2022", None, ("2022", "2022"), False),
         ("depuis 2019, le centre", "depuis 2019", ("2019", None), False),
         ("à partir de 2024", None, ("2024", None), False),

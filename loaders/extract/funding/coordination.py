@@ -1,0 +1,65 @@
+"""Parties a sentence coordinates: "Namur, Liège et Mons", "à X et à Y", "X ainsi que Y".
+
+One amount for such a group names them all or none ("N euros à Namur, Liège et Mons": none,
+since a fact has one recipient); "respectivement" pairs a group with as many amounts; "N euros
+chacune" gives each of them the amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.funding.sentences import FundingText
+from loaders.record import Amount, Mention
+
+# Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
+_COORDINATION = re.compile(
+    r"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|commune|ville"
+    r"|province|centre|asbl|(?-i:[A-Z]{2,6}))(?!\w)\s*)*$",
+    re.IGNORECASE,
+)
+
+# "60.000 euros chacune", "ont reçu chacun 60.000 euros", "à raison de N euros chacune".
+_EACH_AFTER = re.compile(r"\s*,?\s*chacune?s?(?!\w)", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?<!\w)chacune?s?\s+(?:(?:de|d['’])\s*)?$", re.IGNORECASE)
+
+
+def groups(doc: FundingText, index: int) -> list[list[Mention]]:
+    """The parties of sentence `index` in text order, each run of coordinated ones a group (a
+    lone party is a group of one)."""
+    found: list[list[Mention]] = []
+    for mention in doc.within(doc.recipients, index):
+        if not mention.id:
+            continue
+        last = found[-1][-1] if found else None
+        if (
+            last is not None
+            and last.id != mention.id
+            and _COORDINATION.match(doc.text[last.end : mention.start])
+        ):
+            found[-1].append(mention)
+        elif last is None or last.id != mention.id:
+            found.append([mention])
+    return found
+
+
+def shared(doc: FundingText, index: int, chosen: str) -> bool:
+    """Whether the chosen party is one of a coordination of parties ("X, Y et Z")."""
+    return any(len(g) > 1 and chosen in {m.id for m in g} for g in groups(doc, index))
+
+
+def each(doc: FundingText, index: int, amount: Amount) -> list[str]:
+    """The parties that each receive the whole amount ("Arville, Bourg et X recevront 60.000
+    euros chacune"): the coordinated group nearest the amount, before it or else after it;
+    none when the amount is not given to each."""
+    start, _ = doc.sentences[index]
+    if not (
+        _EACH_AFTER.match(doc.text, amount.end)
+        or _EACH_BEFORE.search(doc.text, start, amount.start)
+    ):
+        return []
+    several = [g for g in groups(doc, index) if len(g) > 1]
+    before = [g for g in several if g[-1].end <= amount.start]
+    after = [g for g in several if g[0].start >= amount.end]
+    group = before[-1] if before else after[0] if after else []
+    return [m.id for m in group if m.id]
