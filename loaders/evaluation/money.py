@@ -178,7 +178,7 @@ def _party_right(
 ) -> bool:
     """A recipient or funder: null must be null; a gold site needs that site; a site of the gold
     organisation is that organisation's money, said more precisely (gold written before sites
-    were read as recipients names the body)."""
+    were read as recipients names the body); a town council is its municipality."""
     if wanted is None or iri is None:
         return wanted is None and iri is None
     gold = document.named(kinds, wanted)
@@ -191,7 +191,16 @@ def _party_right(
         )
     if candidate is not None and candidate.type == "site":
         candidate = candidate.owner
-    return fits_as(gold, candidate)
+    return fits_as(gold, candidate) or fits_as(gold, _municipality_of_council(extraction, iri))
+
+
+def _municipality_of_council(extraction: Extraction, iri: str) -> Candidate | None:
+    """The municipality whose council the party is ("la Ville de Mons" is Mons as a body): gold
+    that gives the money to the municipality ("Mons") names the same party."""
+    entity = extraction.entities.get(iri)
+    if entity is None or entity.classification != "local_authority":
+        return None
+    return extraction.candidate(entity.located_in)
 
 
 def _fact(value: str, recipient: object, programme: object, period: object) -> str:

@@ -283,6 +283,30 @@ def test_funding_pairs_on_value_and_scores_each_attribute() -> None:
     assert (empty.tp, empty.fn, empty.f1) == (0, 1, 0.0)
 
 
+def test_a_town_council_is_its_municipality_as_a_recipient() -> None:
+    """Gold that gives the money to Mons names the party the text calls "la Ville de Mons" (a
+    local authority located in Mons); another municipality's council, or a body that is no
+    council, is not it."""
+    data = gold()
+    data["mentions"] = [
+        *data["mentions"],
+        {"type": "place", "label": "Mons", "kind": "municipality"},
+    ]
+    data["funding"][0]["recipient"] = "Mons"
+    cases = [
+        (MONS.id, "local_authority", 1.0),
+        (JEMAPPES.id, "local_authority", 0.0),
+        (MONS.id, "non_profit", 0.0),
+    ]
+    for place, classification, right in cases:
+        body = entity(
+            "ville", "organisation", "Ville", located_in=place, classification=classification
+        )
+        fact = [Funding(0, body.id, FSE.id, Period("2021", "2021"), "formation")]
+        result = scores(data, record([*ENTITIES, body], MENTIONS, AMOUNTS, fact))["funding"]
+        assert result.accuracy("recipient") == right, (place, classification)
+
+
 def test_close_values_pair_each_fact_with_its_own() -> None:
     """1,597 and 1,598 million are within 0.5 % of each other: when attributes do not tell the
     facts apart, the nearer value does (the purposes show which pairing was made)."""
