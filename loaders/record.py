@@ -143,6 +143,9 @@ class Record:
     reference: str
     question: Question
     answer: Answer | None = None
+    # Answers the page shows before `answer`, oldest first: a provisional answer that the final
+    # one replaces. `answer` is the current one (the final answer, else the latest).
+    earlier_answers: list[Answer] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     funding: list[Funding] = field(default_factory=list)

@@ -86,10 +86,9 @@ def add_actors(graph: Graph, record: Record) -> None:
             graph.add(triple)
         graph.add((question, PG.addresseePost, URIRef(post_iri(key, title))))
 
-    if record.answer is None:
-        return
-    answer = URIRef(answer_iri(record))
-    for responder in record.answer.responders:
-        graph.add((answer, PG.answeredBy, _add_person(graph, responder)))
-    for other in record.answer.redirected_to:
-        graph.add((answer, PG.redirectedTo, _add_person(graph, other)))
+    for answer in [*record.earlier_answers, *([record.answer] if record.answer else [])]:
+        node = URIRef(answer_iri(record, answer))
+        for responder in answer.responders:
+            graph.add((node, PG.answeredBy, _add_person(graph, responder)))
+        for other in answer.redirected_to:
+            graph.add((node, PG.redirectedTo, _add_person(graph, other)))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 
 from loaders.ids import mint, question_key, slug
 from loaders.mapping.concepts import ANSWER_STATUS, concept
-from loaders.record import Record
+from loaders.record import Answer, Record
 from loaders.vocab import DCTERMS, ELI, PG, PROV, RDF, RESOURCE_TYPE, SCHEMA, XSD
 
 PARLIAMENT_KEYS = {"Parlement de Wallonie": "wallonia", "European Parliament": "europarl"}
@@ -52,8 +53,17 @@ def question_iri(record: Record) -> str:
     return mint("question", *document_key(record))
 
 
-def answer_iri(record: Record) -> str:
-    return mint("answer", *document_key(record))
+def answer_iri(record: Record, answer: Answer | None = None) -> str:
+    """The IRI of `answer` (the record's current answer by default). A final answer is the
+    question's `answer/{key}`; a provisional one `answer/{key}/provisional-{date}`, which it
+    keeps when a final answer replaces it; an earlier final one `answer/{key}/{date}`."""
+    answer = answer or record.answer
+    key = document_key(record)
+    if answer is None or (answer is record.answer and answer.status != "provisional"):
+        return mint("answer", *key)
+    if answer.status == "provisional":
+        return mint("answer", *key, f"provisional-{answer.date or 'undated'}")
+    return mint("answer", *key, answer.date or "undated")
 
 
 def parliament_iri(record: Record) -> str:
@@ -113,21 +123,35 @@ def add_documents(
 
     if record.answer is None:
         return
-    answer = URIRef(answer_iri(record))
-    graph.add((question, PG.hasAnswer, answer))
-    graph.add((answer, RDF.type, PG.Answer))
-    graph.add((answer, PG.answers, question))
-    status = concept(ANSWER_STATUS, record.answer.status)
+    graph.add((question, PG.hasAnswer, URIRef(answer_iri(record))))
+    answers = [*record.earlier_answers, record.answer]
+    for answer in answers:
+        _add_answer(graph, record, answer, question, document)
+    # Each answer replaces the one before it (a final answer its provisional one).
+    for earlier, later in pairwise(answers):
+        earlier_node = URIRef(answer_iri(record, earlier))
+        later_node = URIRef(answer_iri(record, later))
+        graph.add((later_node, DCTERMS.replaces, earlier_node))
+        graph.add((earlier_node, DCTERMS.isReplacedBy, later_node))
+
+
+def _add_answer(
+    graph: Graph, record: Record, answer: Answer, question: URIRef, document: URIRef
+) -> None:
+    node = URIRef(answer_iri(record, answer))
+    graph.add((node, RDF.type, PG.Answer))
+    graph.add((node, PG.answers, question))
+    status = concept(ANSWER_STATUS, answer.status)
     if status is None:
-        raise ValueError(f"the ontology has no answer status '{record.answer.status}'")
-    graph.add((answer, PG.answerStatus, status))
-    graph.add((answer, SCHEMA.text, Literal(record.answer.text, lang="fr")))
-    graph.add((answer, PROV.wasDerivedFrom, document))
-    answer_date = _date(record.answer.date)
+        raise ValueError(f"the ontology has no answer status '{answer.status}'")
+    graph.add((node, PG.answerStatus, status))
+    graph.add((node, SCHEMA.text, Literal(answer.text, lang="fr")))
+    graph.add((node, PROV.wasDerivedFrom, document))
+    answer_date = _date(answer.date)
     if answer_date is not None:
-        graph.add((answer, DCTERMS.date, answer_date))
-    delay = _days_between(record.question.date, record.answer.date)
+        graph.add((node, DCTERMS.date, answer_date))
+    delay = _days_between(record.question.date, answer.date)
     if delay is not None:
-        graph.add((answer, PG.delayDays, Literal(delay, datatype=XSD.integer)))
-    if record.answer.annex:
-        graph.add((answer, PG.annex, URIRef(record.answer.annex)))
+        graph.add((node, PG.delayDays, Literal(delay, datatype=XSD.integer)))
+    if answer.annex:
+        graph.add((node, PG.annex, URIRef(answer.annex)))

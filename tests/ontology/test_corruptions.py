@@ -125,6 +125,48 @@ def quote_changed(g: Graph) -> None:
     set_value(g, selector(g, OA.TextQuoteSelector), OA.exact, Literal("autre chose"))
 
 
+def with_provisional(g: Graph) -> tuple[URIRef, URIRef]:
+    """The seed's graph as a page with a provisional answer before the final one would give it
+    (docs/model.md): (provisional, final). Corruptions of the pair start from this."""
+    final = answer(g)
+    provisional = URIRef(f"{final}/provisional-2023-01-20")
+    for predicate, value in (
+        (RDF.type, PG.Answer),
+        (PG.answers, question(g)),
+        (ELI_DL.answers_to, question(g)),
+        (PG.answerStatus, PG.StatusProvisional),
+        (DCTERMS.date, Literal("2023-01-20", datatype=XSD.date)),
+        (SCHEMA.text, Literal("Les chiffres sont en cours de collecte.", lang="fr")),
+        (PROV.wasDerivedFrom, document(g)),
+        (DCTERMS.isReplacedBy, final),
+    ):
+        g.add((provisional, predicate, value))
+    g.add((final, DCTERMS.replaces, provisional))
+    return provisional, final
+
+
+def provisional_still_current(g: Graph) -> None:
+    provisional, _ = with_provisional(g)
+    g.add((question(g), PG.hasAnswer, provisional))
+
+
+def provisional_not_replaced(g: Graph) -> None:
+    provisional, final = with_provisional(g)
+    g.remove((provisional, DCTERMS.isReplacedBy, None))
+    g.remove((final, DCTERMS.replaces, None))
+
+
+def replacement_without_its_inverse(g: Graph) -> None:
+    provisional, _ = with_provisional(g)
+    set_value(g, provisional, DCTERMS.isReplacedBy, URIRef(f"{provisional}-other"))
+    g.add((URIRef(f"{provisional}-other"), RDF.type, PG.Answer))
+
+
+def final_dated_before_provisional(g: Graph) -> None:
+    provisional, _ = with_provisional(g)
+    set_value(g, provisional, DCTERMS.date, Literal("2023-03-01", datatype=XSD.date))
+
+
 def closed_interval(g: Graph) -> URIRef:
     """The first dated spell with an end (a finished legislature's seat, a past post)."""
     return sorted(s for s in g.subjects(TIME.hasEnd, None) if (s, RDF.type, TIME.Interval) in g)[0]  # type: ignore[return-value]
@@ -221,6 +263,23 @@ CASES: dict[str, Case] = {
     ),
     "answer dated before its question": Case(
         answer_date_before_question, "AnswerNotBeforeQuestion"
+    ),
+    "provisional answer still the current one": Case(
+        provisional_still_current, "MaxCountConstraintComponent", PG.hasAnswer
+    ),
+    "provisional answer neither current nor replaced": Case(
+        provisional_not_replaced, "AnswerCurrentOrReplaced"
+    ),
+    "replaced by an answer that does not replace it": Case(
+        replacement_without_its_inverse, "ReplacementInOrder"
+    ),
+    "final answer dated before the provisional one": Case(
+        final_dated_before_provisional, "ReplacementInOrder"
+    ),
+    "answer replaced by a person": Case(
+        lambda g: set_value(g, with_provisional(g)[0], DCTERMS.isReplacedBy, person(g)),
+        "ClassConstraintComponent",
+        DCTERMS.isReplacedBy,
     ),
     "negative delay": Case(
         put(answer, PG.delayDays, integer(-3)), "MinInclusiveConstraintComponent", PG.delayDays
@@ -350,6 +409,16 @@ CASES: dict[str, Case] = {
 
 def test_the_seed_graph_conforms(seed_graph: Graph) -> None:
     report = validate_graph(seed_graph)
+    assert report.conforms, report.messages[:5]
+
+
+def test_the_seed_with_a_provisional_answer_conforms(seed_graph: Graph) -> None:
+    """The base of the provisional-answer corruptions is itself valid."""
+    graph = Graph()
+    for triple in seed_graph:
+        graph.add(triple)
+    with_provisional(graph)
+    report = validate_graph(graph)
     assert report.conforms, report.messages[:5]
 
 

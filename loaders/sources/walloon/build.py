@@ -104,14 +104,22 @@ def _annex(block: RawBlock, warnings: list[str]) -> str | None:
     return None
 
 
-def _answer(source: str, page: RawPage, askers: list[PersonRef]) -> Answer | None:
+def _answers(
+    source: str, page: RawPage, askers: list[PersonRef]
+) -> tuple[Answer | None, list[Answer]]:
+    """The current answer (the last final one, else the latest) and the answers the page shows
+    before it, oldest first: a provisional answer is kept beside the final one replacing it."""
     blocks = [b for b in page.blocks if b.kind in ANSWER_KINDS]
     if not blocks:
-        return None
+        return None, []
     final = [b for b in blocks if b.kind == "answer"]
-    block = (final or blocks)[-1]
-    if len(blocks) > 1:
-        page.warnings.append(f"{len(blocks)} answer blocks; kept the one of {block.date}")
+    current = (final or blocks)[-1]
+    earlier = [_answer(source, page, b, askers) for b in blocks if b is not current]
+    earlier.sort(key=lambda a: a.date or "")
+    return _answer(source, page, current, askers), earlier
+
+
+def _answer(source: str, page: RawPage, block: RawBlock, askers: list[PersonRef]) -> Answer:
     when = iso_date(source, block.date, "answer")
     text = paragraphs(block.lines)
     if not text:
@@ -189,7 +197,7 @@ def build(source: str, page: RawPage) -> Record:
         askers=askers,
         addressees=addressees,
     )
-    answer = _answer(source, page, askers)
+    answer, earlier_answers = _answers(source, page, askers)
     return Record(
         source=source,
         parliament=PARLIAMENT,
@@ -200,6 +208,7 @@ def build(source: str, page: RawPage) -> Record:
         reference=reference,
         question=question,
         answer=answer,
+        earlier_answers=earlier_answers,
         warnings=page.warnings,
         source_iri=page.source_iri,
     )

@@ -249,17 +249,25 @@ def test_impossible_date_is_refused() -> None:
         parse_bytes(page.encode("utf-8"), "bad-date.txt")
 
 
-def test_provisional_then_final_answer_keeps_the_final_one() -> None:
+def two_answers_page() -> str:
+    """The invented question with a provisional answer before its final one."""
     page = (FIXTURES / "same-flat.txt").read_text(encoding="utf-8")
     provisional = (
         "Réponse provisoire du 20/03/2022\nde BORSUS Willy\n"
         "Les chiffres sont en cours de collecte.\n"
     )
-    page = page.replace("Réponse du 05/04/2022", provisional + "Réponse du 05/04/2022")
-    record = parse_bytes(page.encode("utf-8"), "two-answers.txt")
+    return page.replace("Réponse du 05/04/2022", provisional + "Réponse du 05/04/2022")
+
+
+def test_provisional_then_final_answer_keeps_both() -> None:
+    record = parse_bytes(two_answers_page().encode("utf-8"), "two-answers.txt")
     assert record.answer is not None
     assert (record.answer.date, record.answer.status) == ("2022-04-05", "answered")
-    assert any("2 answer blocks" in w for w in record.warnings)
+    assert [(a.date, a.status, a.text) for a in record.earlier_answers] == [
+        ("2022-03-20", "provisional", "Les chiffres sont en cours de collecte.")
+    ]
+    assert [p.name for p in record.earlier_answers[0].responders] == ["Willy Borsus"]
+    assert not any("answer blocks" in w for w in record.warnings)
 
 
 def test_page_converted_twice_is_read_with_a_mojibake_warning() -> None:

@@ -1,0 +1,100 @@
+"""A provisional answer and the final one replacing it are both kept, linked, and stay put.
+
+The Walloon site lists a "Réponse provisoire" block before the final "Réponse" when a minister
+answers in two steps. The page is read into the current answer and the earlier ones; the mapping
+gives each its own IRI (a provisional answer keeps `…/provisional-{date}` whatever follows it)
+and links them with `dcterms:replaces` / `dcterms:isReplacedBy`; the question's `pg:hasAnswer`
+is the current answer. Fixtures are invented (README.md beside them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyoxigraph import QuerySolutions
+from rdflib import Graph, URIRef
+from rdflib.compare import graph_diff, to_isomorphic
+
+from graph_api.pipeline import Loader, Outcome
+from graph_api.repo.embedded import EmbeddedRepo
+from graph_api.validation import validate_graph
+from loaders.mapping import record_to_graph
+from loaders.process import read_document
+from loaders.vocab import DCTERMS, PG, PREFIXES, RDF
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = FIXTURES / "two-answers.answers.ttl"
+KEY = "wallonia/2021-2022/418-willy-borsus"
+BASE = "https://w3id.org/parlgraph/id/"
+QUESTION = URIRef(f"{BASE}question/{KEY}")
+FINAL = URIRef(f"{BASE}answer/{KEY}")
+PROVISIONAL = URIRef(f"{BASE}answer/{KEY}/provisional-2022-03-20")
+
+
+def mapped(name: str) -> Graph:
+    return record_to_graph(read_document(FIXTURES / name), loader_version="test")
+
+
+def answers_of(graph: Graph) -> Graph:
+    """The triples about the answers (their annotations left out)."""
+    found = Graph(bind_namespaces="core")
+    for prefix, namespace in PREFIXES.items():
+        found.bind(prefix, namespace)
+    for node in graph.subjects(RDF.type, PG.Answer):
+        for triple in graph.triples((node, None, None)):
+            found.add(triple)
+    return found
+
+
+def test_both_answers_are_kept_and_linked() -> None:
+    graph = mapped("two-answers.txt")
+    assert set(graph.subjects(RDF.type, PG.Answer)) == {FINAL, PROVISIONAL}
+    assert list(graph.objects(QUESTION, PG.hasAnswer)) == [FINAL]
+    assert (FINAL, DCTERMS.replaces, PROVISIONAL) in graph
+    assert (PROVISIONAL, DCTERMS.isReplacedBy, FINAL) in graph
+    assert set(graph.subjects(PG.answers, QUESTION)) == {FINAL, PROVISIONAL}
+    assert (PROVISIONAL, PG.answerStatus, PG.StatusProvisional) in graph
+    report = validate_graph(graph)
+    assert report.conforms, report.messages[:5]
+
+
+def test_the_answers_are_their_golden_graph(update_snapshots: bool) -> None:
+    graph = answers_of(mapped("two-answers.txt"))
+    if update_snapshots:
+        graph.serialize(GOLDEN, format="turtle")
+    golden = Graph().parse(GOLDEN)
+    _, gone, new = graph_diff(to_isomorphic(golden), to_isomorphic(graph))
+    assert not gone and not new, (sorted(gone)[:5], sorted(new)[:5])
+
+
+def test_a_provisional_answer_alone_is_the_current_one_under_its_own_iri() -> None:
+    graph = mapped("provisional-only.txt")
+    assert list(graph.objects(QUESTION, PG.hasAnswer)) == [PROVISIONAL]
+    assert (PROVISIONAL, DCTERMS.isReplacedBy, None) not in graph
+    assert validate_graph(graph).conforms
+
+
+def stored_answers(repo: EmbeddedRepo) -> dict[str, str]:
+    result = repo.query(
+        "PREFIX pg: <https://w3id.org/parlgraph/ontology#> "
+        "SELECT ?answer ?status WHERE { ?answer pg:answers ?q ; pg:answerStatus ?status }"
+    )
+    assert isinstance(result, QuerySolutions)
+    return {row["answer"].value: row["status"].value for row in result}
+
+
+def test_reloading_the_page_with_its_final_answer_keeps_the_provisional_one(
+    loader: Loader, repo: EmbeddedRepo
+) -> None:
+    assert loader.load_file(FIXTURES / "provisional-only.txt")[0] is Outcome.LOADED
+    assert stored_answers(repo) == {str(PROVISIONAL): str(PG.StatusProvisional)}
+    assert loader.load_file(FIXTURES / "two-answers.txt")[0] is Outcome.REPLACED
+    assert stored_answers(repo) == {
+        str(PROVISIONAL): str(PG.StatusProvisional),
+        str(FINAL): str(PG.StatusAnswered),
+    }
+    result = repo.query(
+        f"ASK {{ <{QUESTION}> <{PG.hasAnswer}> <{FINAL}> . "
+        f"<{FINAL}> <{DCTERMS.replaces}> <{PROVISIONAL}> }}"
+    )
+    assert result
