@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 # Typographic variants that writers and page renderers use interchangeably.
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
@@ -129,7 +130,19 @@ def sentence_at(text: str, position: int) -> tuple[int, int]:
 
 
 @cache
+def data_file(path: Path) -> dict[str, Any]:
+    """A JSON data file of word lists and tables, read once a process."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def word_lists(path: Path) -> dict[str, frozenset[str]]:
-    """The word lists of a JSON data file (its other keys are comments), read once a process."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+    """The word lists of a JSON data file (its other keys are comments or tables)."""
+    return {k: frozenset(v) for k, v in data_file(path).items() if isinstance(v, list)}
+
+
+@cache
+def word_tables(path: Path) -> dict[str, dict[str, str]]:
+    """The tables (word -> value) of a JSON data file."""
+    return {k: dict(v) for k, v in data_file(path).items() if isinstance(v, dict)}

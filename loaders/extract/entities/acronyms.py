@@ -11,59 +11,16 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities.heads import ORGANISATION_HEADS
+from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader
-from loaders.extract.text import exact_key, sentence_at, words
+from loaders.extract.text import exact_key, sentence_at, word_lists, words
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux"}
-ORG_HEADS = {
-    "agence",
-    "office",
-    "institut",
-    "société",
-    "centre",
-    "commission",
-    "conseil",
-    "service",
-    "association",
-    "fédération",
-    "union",
-    "université",
-    "observatoire",
-    "fondation",
-    "autorité",
-    "direction",
-    "département",
-    "cellule",
-    "régie",
-    "groupement",
-    "intercommunale",
-    "mission",
-    "maison",
-    "pôle",
-    "réseau",
-    "compagnie",
-    "caisse",
-    "banque",
-    "école",
-    "haute",
-    "académie",
-    "laboratoire",
-    "chambre",
-    "comité",
-    "confédération",
-    "organisation",
-    "opérateur",
-    "syndicat",
-    "entreprise",
-    "cluster",
-    "groupe",
-}
-PROGRAMME_HEADS = {"plan", "programme", "fonds", "dispositif", "stratégie", "appel", "mesure"}
-PROGRAMME_HEADS |= {"initiative", "pacte", "prime", "contrat", "mécanisme", "instrument"}
+ORG_HEADS = word_lists(HEADS_FILE)["defined_organisation_heads"]
+PROGRAMME_HEADS = word_lists(HEADS_FILE)["defined_programme_heads"]
 
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+]*[A-Z][A-Za-z0-9&.+]*)\s*\)")
 

@@ -23,50 +23,19 @@ is the body the new one is part of.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, loose_key, sentence_at
+from loaders.extract.text import exact_key, loose_key, sentence_at, word_lists, word_tables
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
-# Head nouns of bodies, with the classification a new body of that kind gets.
-ORGANISATION_HEADS = {
-    "Agence": "public_body",
-    "Office": "public_body",
-    "Institut": "public_body",
-    "Commissariat": "public_body",
-    "Observatoire": "public_body",
-    "Cellule": "public_body",
-    "Conseil": "public_body",
-    "Comité": "public_body",
-    "Commission": "public_body",
-    "Direction": "public_body",
-    "Département": "public_body",
-    "Autorité": "public_body",
-    "Régie": "public_body",
-    "Port": "public_body",
-    "Hôpital": "public_body",
-    "CHU": "public_body",
-    "Centre": "public_body",
-    "Société": "company",
-    "Fédération": "non_profit",
-    "Confédération": "non_profit",
-    "Union": "non_profit",
-    "Association": "non_profit",
-    "Fondation": "non_profit",
-    "Groupement": "non_profit",
-    "Chambre": "non_profit",
-    "Musée": "non_profit",
-    "Académie": "university",
-    "Université": "university",
-    "Haute École": "university",
-    "Haute Ecole": "university",
-    "Intercommunale": "intercommunale",
-}
-PROGRAMME_HEADS = {"Plan", "Programme", "Fonds", "Pacte", "Stratégie", "Mécanisme", "Initiative"}
-PROGRAMME_HEADS |= {"Contrat", "Dispositif"}
+# Head nouns of bodies (with the classification a new body of that kind gets) and of schemes.
+HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
+ORGANISATION_HEADS = word_tables(HEADS_FILE)["organisation_heads"]
+PROGRAMME_HEADS = word_lists(HEADS_FILE)["programme_heads"]
 
 _HEAD = re.compile(
     r"(?<![\w-])("
@@ -117,7 +86,7 @@ _MAX_TOKENS = 16
 _DETERMINERS = {"le", "la", "l", "du", "de", "des", "au", "aux", "ce", "cet", "cette"}
 _DETERMINERS |= {"son", "sa", "leur", "notre", "votre"}
 # Heads that writers capitalise as common nouns ("le Contrat de gestion").
-_COMMON_HEADS = {"Contrat", "Dispositif", "Direction", "Service", "Département"}
+_COMMON_HEADS = word_lists(HEADS_FILE)["common_heads"]
 # Complements that make a common noun of any head ("le Conseil d'administration").
 _GENERIC = {"administration", "direction", "gestion", "accompagnement", "suivi", "pilotage"}
 _GENERIC |= {"concertation", "ministres", "communal", "communale", "provincial", "provinciale"}

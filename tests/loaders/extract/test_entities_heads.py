@@ -111,3 +111,18 @@ def test_a_scheme_the_government_created_is_regional() -> None:
     assert levels == {"Fonds de plantation de haies": "regional"}
     _, entities = _read("Le Gouvernement fédéral a créé un Fonds de plantation de haies.")
     assert [e.level for e in entities if e.type == "programme"] == [None]
+
+
+def test_head_nouns_of_local_bodies_are_data() -> None:
+    """Relais, Parc naturel, Guichets, Unité, Fabrique d'église head names (name-heads.json)."""
+    labels = _labels(
+        "Le Relais social de Ciney collabore avec le Parc naturel des Vallées du Hoyoux, "
+        "les Guichets Énergie Wallonie et l'Unité de la faune sauvage.",
+        "organisation",
+    )
+    assert labels >= {
+        "Relais social de Ciney",
+        "Parc naturel des Vallées du Hoyoux",
+        "Guichets Énergie Wallonie",
+        "Unité de la faune sauvage",
+    }
