@@ -117,12 +117,12 @@ def test_head_nouns_of_local_bodies_are_data() -> None:
     """Relais, Parc naturel, Guichets, Unité, Fabrique d'église head names (name-heads.json)."""
     labels = _labels(
         "Le Relais social de Ciney collabore avec le Parc naturel des Vallées du Hoyoux, "
-        "les Guichets Énergie Wallonie et l'Unité de la faune sauvage.",
+        "les Guichets Énergie Wallonie et l'Unité de la faune forestière.",
         "organisation",
     )
     assert labels >= {
         "Relais social de Ciney",
         "Parc naturel des Vallées du Hoyoux",
         "Guichets Énergie Wallonie",
-        "Unité de la faune sauvage",
+        "Unité de la faune forestière",
     }
