@@ -2,7 +2,8 @@
 
 Small rules run in order over one part (question or answer), each keeping exact spans, each in
 its own module:
-1. `acronyms`: acronym definitions, "Plan de relance de la Wallonie (PRW)";
+1. `acronyms`: acronym definitions, "Plan de relance de la Wallonie (PRW)", and the other way
+   round, "la MWP (maison wallonne de la pêche)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
 2b. `institutions`: the Walloon Region as an actor, numbered editions of programmes;
     `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
@@ -11,6 +12,8 @@ its own module:
    "l'appel à projets « X »") that the gazetteer does not know;
 3c. `heads`: proper names of bodies and schemes read from a capitalised head noun and its
    complements ("l'Office wallon de la formation professionnelle", "la Stratégie wallonne …");
+3d. `kinds`: names next to a lower-case kind noun ("l'organisation flamande … Unizo"), names
+   ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
 4. `sites`: towns as bodies, organisations' sites in lists and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.
 """
@@ -19,12 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from loaders.extract.entities.acronyms import read_acronyms
+from loaders.extract.entities.acronyms import read_acronyms, read_expansions
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import read_editions, read_region_as_body
+from loaders.extract.entities.kinds import read_kind_names
 from loaders.extract.entities.lookup import read_names
 from loaders.extract.entities.patterns import read_patterns
 from loaders.extract.entities.places import (
+    drop_countries_inside_names,
     drop_persons_read_as_places,
     read_place_pairs,
     read_plural_provinces,
@@ -62,6 +67,7 @@ def find_entities(
     reader = PartReader(text, part, gazetteer, {} if known is None else known)
     for rule in (
         read_acronyms,
+        read_expansions,
         read_names,
         read_region_as_body,
         read_editions,
@@ -73,7 +79,9 @@ def find_entities(
         read_named_projects,
         read_patterns,
         read_headed_names,
+        read_kind_names,
         *EXTRA_RULES,
+        drop_countries_inside_names,
         read_local_authorities,
         read_site_lists,
         read_appositions,

@@ -59,6 +59,31 @@ def read_acronyms(reader: PartReader) -> None:
                 break
 
 
+# "la MWP (maison wallonne de la pêche)": an acronym, then its long form in parentheses.
+_ACRONYM_FIRST = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9&+]*[A-Z][A-Za-z0-9&+]*)\s*\(\s*([^()]{4,150}?)\s*\)"
+)
+
+
+def read_expansions(reader: PartReader) -> None:
+    """Every "ACRONYM (long form)" whose long form's initials spell the acronym, in any case;
+    the long form is a name of the kind its head noun says (kept as written, capitalised)."""
+    text = reader.text
+    for match in _ACRONYM_FIRST.finditer(text):
+        acronym, start, end = match.group(1), match.start(2), match.end(2)
+        letters = "".join(c.lower() for c in acronym if c.isalpha())
+        spans = words(match.group(2))
+        initials = [
+            (match.group(2)[s].lower(), match.group(2)[s:e].lower() in STOPWORDS) for s, e in spans
+        ]
+        if not spans or reader.known.get(exact_key(acronym)) or not initials_fit(letters, initials):
+            continue
+        if reader.gazetteer.lookup(acronym):
+            continue  # a known acronym: the reference's reading stands
+        _define(reader, acronym, start, end)
+        reader.definitions.append((start, end))
+
+
 def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
     long_form = reader.text[start:end]
     head, *rest = long_form.split(maxsplit=1)
@@ -68,6 +93,7 @@ def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
         reader.known[exact_key(acronym)] = found[0]
         return
     kind: MentionType
+    head = head.split(".")[0]  # "féd.sportive": an abbreviated head
     if head.lower() in ORG_HEADS:
         kind = "organisation"
     elif head.lower() in PROGRAMME_HEADS:
@@ -78,7 +104,7 @@ def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
         Entity(
             mint(kind, slug(long_form)),
             kind,
-            " ".join(long_form.split()),
+            _capitalised(" ".join(long_form.split())),
             aliases=[acronym],
             classification=ORGANISATION_HEADS.get(head[:1].upper() + head[1:])
             if kind == "organisation"
@@ -89,3 +115,7 @@ def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
     )
     reader.known[exact_key(acronym)] = entity
     reader.mention(entity, start, end, "acronym-definition", 0.7)
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]

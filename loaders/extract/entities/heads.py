@@ -182,7 +182,7 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
             end, proper, pending = token.end(), True, []
             continue
         if not pending:
-            if not _adjective(word):
+            if not adjective(word):
                 break
             proper = proper or bool(_NAMING.fullmatch(word))
             end = token.end()
@@ -194,7 +194,7 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
     return (end if proper and end > position else None), (parent if proper else None)
 
 
-def _adjective(word: str) -> bool:
+def adjective(word: str) -> bool:
     """A lower-case adjective that may qualify a name's head or noun."""
     if _ADJECTIVE.fullmatch(word):
         return True

@@ -21,13 +21,13 @@ from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 _APOS = r"['’]"
-_QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
+QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 # A proper name: capitalised words, with the small words French puts inside names.
 # ("Air/Climat": a slash before a capital joins two words of one name)
 _WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w)|/(?=[A-ZÀ-ÖØ-Þ]))*"
 _SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
 # A name starts with a letter: "le CPAS du 20 mars" names no CPAS "20" (names stop at dates).
-_NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?{_WORD})*)"
+NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?{_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
 # Organisations whose name is "<kind> de <place or name>".
@@ -35,7 +35,7 @@ _LOCAL_BODIES = re.compile(
     rf"\b(CPAS|Centre public d{_APOS}action sociale|Maison du [Tt]ourisme|"
     rf"Maison de l{_APOS}[Ee]mploi|Mission régionale pour l{_APOS}[Ee]mploi|MIRE|"
     rf"Agence de [Dd]éveloppement [Ll]ocal|Régie communale autonome|Office du [Tt]ourisme)"
-    rf"\s+{_OF_PLACE}?{_NAME}"
+    rf"\s+{_OF_PLACE}?{NAME}"
 )
 # Classifications are the organisation concepts of the ontology.
 _CLASSES = {
@@ -50,23 +50,23 @@ _CLASSES = {
     "régie communale": "local_authority",
 }
 _ASBL = re.compile(
-    rf"\b(?:l{_APOS}|une\s+|l['’]\s*)?(?:ASBL|asbl|A\.S\.B\.L\.)\s+(?:{_QUOTED}|{_NAME})"
+    rf"\b(?:l{_APOS}|une\s+|l['’]\s*)?(?:ASBL|asbl|A\.S\.B\.L\.)\s+(?:{QUOTED}|{NAME})"
 )
 # "l'association Interface3.Namur", "la fondation Terre Vive": a common noun of kind, then a name.
 _ASSOCIATION = re.compile(
     rf"\b(?:l{_APOS}|une\s+|cette\s+|la\s+|de\s+l{_APOS})\s*"
-    rf"(?:association|fondation|coopérative|ASBL\s+de\s+fait)\s+{_NAME}"
+    rf"(?:association|fondation|coopérative|ASBL\s+de\s+fait)\s+{NAME}"
 )
-_COMPANY = re.compile(rf"\b(?:la|une|cette)\s+(?:société|entreprise|start-up|firme)\s+{_NAME}")
+_COMPANY = re.compile(rf"\b(?:la|une|cette)\s+(?:société|entreprise|start-up|firme)\s+{NAME}")
 
 # Programmes introduced by what they are.
 _PROGRAMME_QUOTED = re.compile(
     rf"\b(?:appels?\s+à\s+(?:projets|candidatures|manifestation\s+d{_APOS}intérêt)|plan|programme|"
-    rf"dispositif|fonds|mesure|stratégie|initiative|prime)\s+{_QUOTED}",
+    rf"dispositif|fonds|mesure|stratégie|initiative|prime)\s+{QUOTED}",
     re.IGNORECASE,
 )
 _PROGRAMME_NAMED = re.compile(
-    rf"\b(?:(?:le|du|au|ce|un)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{_NAME}"
+    rf"\b(?:(?:le|du|au|ce|un)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{NAME}"
 )
 _LEVELS = (
     ("regional", re.compile(r"\b(?:wallon\w*|Wallonie|régional\w*)\b", re.IGNORECASE)),
@@ -74,7 +74,8 @@ _LEVELS = (
     ("national", re.compile(r"\b(?:fédéra\w*|national\w*|belge)\b", re.IGNORECASE)),
 )
 # Words that start a sentence or a clause rather than a name ("le programme Le Gouvernement…").
-_NOT_NAMES = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "En", "Dans", "Pour"}
+NOT_NAMES = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "En", "Dans", "Pour"}
+NOT_NAMES |= {"À", "Au", "Aux", "Par", "Selon", "Depuis", "Avec", "Chez", "Sur", "Si", "Et"}
 
 
 def level_of(name: str) -> str | None:
@@ -91,14 +92,16 @@ def read_patterns(reader: PartReader) -> None:
     for match in _LOCAL_BODIES.finditer(text):
         head = match.group(1)
         classification = next(c for k, c in _CLASSES.items() if head.lower().startswith(k))
-        _organisation(reader, match.start(), match.end(), classification)
+        organisation_at(reader, match.start(), match.end(), classification)
     for match in _ASBL.finditer(text):
         group = 1 if match.group(1) else 2
-        _organisation(reader, match.start(group), match.end(group), "non_profit", quoted=group == 1)
+        organisation_at(
+            reader, match.start(group), match.end(group), "non_profit", quoted=group == 1
+        )
     for match in _ASSOCIATION.finditer(text):
-        _organisation(reader, match.start(1), match.end(1), "non_profit")
+        organisation_at(reader, match.start(1), match.end(1), "non_profit")
     for match in _COMPANY.finditer(text):
-        _organisation(reader, match.start(1), match.end(1), "company")
+        organisation_at(reader, match.start(1), match.end(1), "company")
     for match in _PROGRAMME_QUOTED.finditer(text):
         _programme(reader, match.start(1), match.end(1), match.group(0), quoted=True)
     for match in _PROGRAMME_NAMED.finditer(text):
@@ -118,7 +121,7 @@ def _acceptable(
     """Long enough, free, and (unless quoted) not a clause that starts with an article."""
     if len(name) < 3 or not _free(reader, start, end, kind):
         return False
-    return quoted or name.split()[0] not in _NOT_NAMES
+    return quoted or name.split()[0] not in NOT_NAMES
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -128,11 +131,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(trimmed)
 
 
-def _organisation(
+def organisation_at(
     reader: PartReader, start: int, end: int, classification: str, quoted: bool = False
 ) -> None:
     start, end = _trim(reader.text, start, end)
     name = " ".join(reader.text[start:end].split())
+    name = name[:1].upper() + name[1:]
     if not _acceptable(reader, name, start, end, "organisation", quoted):
         return
     found = reader.gazetteer.lookup(name)

@@ -104,3 +104,17 @@ def drop_persons_read_as_places(reader: PartReader) -> None:
             continue
         kept.append(found)
     reader.mentions[:] = kept
+
+
+def drop_countries_inside_names(reader: PartReader) -> None:
+    """A country inside a body's name ("la Fédération … de Belgique") is part of the name, not a
+    place the text speaks of."""
+    names = [(m.start, m.end) for m in reader.mentions if m.type == "organisation"]
+    kept = []
+    for found in reader.mentions:
+        entity = reader.entity(found.id) if found.type == "place" else None
+        inside = any(s <= found.start and found.end <= e for s, e in names)
+        if entity is not None and entity.classification == "country" and inside:
+            continue
+        kept.append(found)
+    reader.mentions[:] = kept

@@ -1,0 +1,129 @@
+"""Bodies the reference data lacks, named next to the kind of body they are.
+
+French introduces an unknown body by what it is, and the words for that are a closed class
+(`data/name-heads.json`):
+- a lower-case kind noun, its adjectives and complements, then the name: "l'organisation
+  flamande de classes moyennes Unizo", "la fédération halieutique Sambre et Oise", "la revue
+  « … »". Where the kind noun heads names itself (fédération, union, association…) and only
+  adjectives stand between it and the name, they are one name ("Fédération halieutique …");
+  otherwise the name is what follows ("Unizo"). A capital right after "de" is a complement
+  ("l'association des pêcheurs de Namur"), not a name;
+- a legal form or a company word ending a run of capitalised words: "Isis Consult", "Dupont SA";
+- a name followed by its kind in apposition or as a predicate: "InterMIRE, le service
+  d'appui …", "Ampli est une association …".
+Names the reference data or an earlier rule knows, places and persons are left to them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.extract.entities.heads import HEADS_FILE, adjective
+from loaders.extract.entities.patterns import NAME, NOT_NAMES, QUOTED, organisation_at
+from loaders.extract.entities.reader import PartReader
+from loaders.extract.text import loose_key, sentence_at, word_lists, word_tables
+from loaders.reference.persons import load_persons
+
+KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"]
+NAMING_KINDS = word_lists(HEADS_FILE)["naming_kind_nouns"]
+ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
+COMPANY_WORDS = word_lists(HEADS_FILE)["company_words"]
+APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
+
+_KIND = re.compile(r"(?<![\w-])(" + "|".join(sorted(KIND_NOUNS, key=len)[::-1]) + r")(?![\w-])")
+_TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|[«“\"]|\S")
+_CONNECTORS = {"de", "des", "du", "d'", "d’", "pour", "en"}
+# Words that end the description of a kind: a clause or another phrase starts.
+_STOPS = {"qui", "que", "dont", "où", "et", "ou", "a", "ont", "est", "sont", "avec", "dans"}
+_STOPS |= {"par", "sur", "à", "au", "aux", "le", "la", "les", "l'", "l’", "un", "une", "ce"}
+_MAX_WORDS = 6
+_NAME_AT = re.compile(NAME)
+_WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
+_QUOTED_AT = re.compile(QUOTED)
+_COMPANY = re.compile(
+    r"(?<![\w-])((?:[A-ZÀ-Ý][\w&'’.-]*\s+){1,3}?)("
+    + "|".join(re.escape(w) for w in sorted(COMPANY_WORDS, key=len)[::-1])
+    + r")(?![\w-])"
+)
+_APPOSED = re.compile(
+    r"(?<![\w-])([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})"
+    r"(?:\s*,\s*(?:le|la|l['’])\s*|\s+(?:,\s*)?(?:qui\s+)?est\s+(?:un|une)\s+)"
+    r"(" + "|".join(sorted(APPOSED_KINDS, key=len)[::-1]) + r")(?![\w-])"
+)
+
+
+def read_kind_names(reader: PartReader) -> None:
+    """Names after a kind noun, names ending with a company word, names with their kind apposed."""
+    text = reader.text
+    for match in _KIND.finditer(text):
+        _after_kind(reader, match.group(1), match.start(), match.end())
+    for match in _COMPANY.finditer(text):
+        if match.group(1).split()[0] not in NOT_NAMES and not _known(reader, match.start(1)):
+            organisation_at(reader, match.start(1), match.end(2), "company")
+    for match in _APPOSED.finditer(text):
+        start, end = match.span(1)
+        initial = sentence_at(text, start)[0] == start and "est" not in match.group(0)
+        if initial and sum(c.isupper() for c in match.group(1)) < 2:
+            continue  # a capital that starts a sentence says nothing before a comma
+        if match.group(1).split()[0] not in NOT_NAMES and not _known(reader, start, end):
+            organisation_at(reader, start, end, APPOSED_KINDS[match.group(2)])
+
+
+@cache
+def _parties() -> frozenset[str]:
+    """Names of parties ("le groupe Ecolo" is a party's group, not a body to extract)."""
+    parties = load_persons().parties.values()
+    return frozenset(loose_key(n) for p in parties for n in (p.short, p.label, *p.aliases))
+
+
+def _known(reader: PartReader, start: int, end: int | None = None) -> bool:
+    """A mention (a place, a person, a known body) already covers part of this span."""
+    end = start + 1 if end is None else end
+    return any(m.start < end and start < m.end for m in reader.mentions)
+
+
+def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> None:
+    """The name a kind noun introduces, through its adjectives and complements."""
+    text = reader.text
+    _, sentence_end = sentence_at(text, position)
+    pending, complement = False, False
+    for words, token in enumerate(_TOKEN.finditer(text, position, sentence_end)):
+        word = token.group(0)
+        if word in '«“"':
+            quoted = _QUOTED_AT.match(text, token.start())
+            if quoted and not complement:
+                organisation_at(reader, quoted.start(1), quoted.end(1), KIND_NOUNS[kind], True)
+            return
+        if word[0].isupper():
+            if not pending:
+                _name(reader, kind, start, token.start(), words > 0 and not complement)
+            return
+        lower = word.lower()
+        if words >= _MAX_WORDS or lower in _STOPS or not word[0].isalpha():
+            return
+        if lower in _CONNECTORS:
+            pending, complement = True, True
+        elif pending:
+            pending = False  # the noun of a complement ("de classes")
+        elif not (adjective(word) or _of_origin(lower) or complement):
+            return
+
+
+def _of_origin(word: str) -> bool:
+    """An adjective of origin in any gender and number ("flamande", "néerlandaises")."""
+    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in ORIGINS)
+
+
+def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: bool) -> None:
+    """The capitalised name at `position`; with its kind noun when they form one name."""
+    found = _NAME_AT.match(reader.text, position)
+    if found is None or found.group(1).split()[0] in NOT_NAMES or _known(reader, position):
+        return
+    if loose_key(found.group(1)) in _parties():
+        return
+    # "l'entreprise X à Seraing": where it is, not its name
+    end = position + len(_WHERE.split(found.group(1))[0])
+    if with_kind and kind in NAMING_KINDS:
+        position = start
+    organisation_at(reader, position, end, KIND_NOUNS[kind])

@@ -1,0 +1,95 @@
+"""Bodies named next to their kind, and acronyms written before their long form (invented
+sentences)."""
+
+from __future__ import annotations
+
+from loaders.extract.entities import find_entities
+from loaders.record import Entity, Mention
+from loaders.reference.gazetteer import load_gazetteer
+
+
+def _read(text: str) -> tuple[list[Mention], list[Entity]]:
+    return find_entities(text, "question", load_gazetteer())
+
+
+def _organisations(text: str) -> set[str]:
+    return {m.label for m in _read(text)[0] if m.type == "organisation"}
+
+
+def test_a_kind_noun_with_adjectives_and_complements_introduces_a_name() -> None:
+    assert "Vortelo" in _organisations(
+        "Selon l'organisation néerlandaise de petits commerçants Vortelo, rien ne change."
+    )
+
+
+def test_a_naming_kind_and_its_adjectives_are_part_of_the_name() -> None:
+    assert "Fédération cynégétique Ourthe et Amblève" in _organisations(
+        "Les chasseurs de la fédération cynégétique Ourthe et Amblève ont écrit au ministre."
+    )
+
+
+def test_a_kind_noun_before_a_quoted_title_names_a_periodical() -> None:
+    assert "La gazette du rucher" in _organisations(
+        "Le mensuel agricole « la gazette du rucher » publie une enquête."
+    )
+
+
+def test_a_capital_after_de_is_a_complement_and_a_clause_is_no_name() -> None:
+    assert _organisations("L'association des riverains de Marloie a écrit.") == set()
+    assert _organisations("La société a racheté Vortelo l'an dernier.") == set()
+
+
+def test_a_company_word_ends_a_company_name() -> None:
+    assert "Orbis Consult" in _organisations("L'audit confié à Orbis Consult est terminé.")
+    assert "Meunier SA" in _organisations("Le chantier est attribué à Meunier SA depuis mars.")
+
+
+def test_a_name_with_its_kind_apposed_or_as_predicate() -> None:
+    found = _organisations(
+        "Le ministre a reçu InterVALLO, le service d'appui des relais locaux. "
+        "Ambrelia est une association active à Dinant."
+    )
+    assert found >= {"InterVALLO", "Ambrelia"}
+
+
+def test_a_place_at_a_sentence_start_is_not_a_body_before_an_apposition() -> None:
+    """Regression: "À Frameries, une coopérative …" made the body "À Frameries"."""
+    assert _organisations("À Ciney, une coopérative exploite un parc éolien.") == set()
+
+
+def test_where_a_company_stands_is_not_part_of_its_name() -> None:
+    """Regression: "l'entreprise X à Seraing" made the body "X à Seraing"."""
+    assert "Ferronnerie Dubois" in _organisations(
+        "Le projet porté par l'entreprise Ferronnerie Dubois à Seraing avance."
+    )
+
+
+def test_an_acronym_before_its_lower_case_long_form_defines_it() -> None:
+    text = (
+        "Trois structures, la MWC (maison wallonne de la chasse) et l'UWT (union wallonne des "
+        "trappeurs), ont écrit. La MWC insiste."
+    )
+    mentions, entities = _read(text)
+    body = next(e for e in entities if e.label == "Maison wallonne de la chasse")
+    assert body.aliases == ["MWC"] and body.type == "organisation"
+    assert [m.start for m in mentions if m.text == "MWC"] == [text.find("MWC"), text.rfind("MWC")]
+    assert "Union wallonne des trappeurs" in {e.label for e in entities}
+
+
+def test_a_long_form_whose_initials_do_not_fit_defines_nothing() -> None:
+    assert _organisations("La MWC (maison des jeunes) a écrit.") == set()
+
+
+def test_a_country_inside_a_body_s_name_is_no_place() -> None:
+    text = "La FPEB (fédération des pisciculteurs exportateurs de Belgique) exporte en Belgique."
+    mentions, _ = _read(text)
+    assert [m.start for m in mentions if m.type == "place"] == [text.rfind("Belgique")]
+
+
+def test_a_party_s_group_is_no_body_and_a_quote_after_a_clause_is_no_title() -> None:
+    """Regression: "le groupe Ecolo" made a body, and so did « … » after a long description."""
+    assert _organisations("Le groupe Ecolo a voté contre.") == set()
+    assert (
+        _organisations("Ce n'est pas une intercommunale wallonne en ayant absorbé « Les Vergers ».")
+        == set()
+    )
