@@ -32,6 +32,7 @@ from loaders.extract.entities.places import (
     drop_countries_inside_names,
     drop_persons_read_as_places,
     read_place_pairs,
+    read_places_in_names,
     read_plural_provinces,
 )
 from loaders.extract.entities.projects import (
@@ -82,6 +83,7 @@ def find_entities(
         read_kind_names,
         *EXTRA_RULES,
         drop_countries_inside_names,
+        read_places_in_names,
         read_local_authorities,
         read_site_lists,
         read_appositions,

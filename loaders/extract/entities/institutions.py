@@ -3,7 +3,8 @@ programmes.
 
 - "Région wallonne" names the legal person where the words around it make it act or own ("la
   Région wallonne a décidé", "désigné par la Région wallonne", "le décret de la Région
-  wallonne"): there it is an actor, an organisation; elsewhere ("en Région wallonne", "relevant
+  wallonne") or where it is coordinated with another institution ("(Région wallonne et FWB)"):
+  there it is an actor, an organisation; elsewhere ("en Région wallonne", "relevant
   de la Région wallonne") the territory stays a place. The cue words are data
   (`data/institution-words.json`).
 - A programme name followed by an edition the reference does not list ("Plan Marshall 2022",
@@ -57,8 +58,33 @@ def _is_actor(text: str, start: int, end: int) -> bool:
     return len(before) >= 3 and before[-2] == "de" and before[-3] in words["region_actor_nouns"]
 
 
+# Institutions a "Région wallonne" coordinated with is an institution too: "(Région wallonne et
+# FWB)", "l'État fédéral et la Région wallonne" are two bound parties, not a body and a territory.
+_INSTITUTIONS = {"government", "community", "federated_region", "parliament"}
+_COORDINATION = re.compile(r"\s*(?:,|et|ou|ni)\s*(?:(?:la|le|les)\s+|l['’]\s*)?", re.IGNORECASE)
+
+
+def _coordinated(reader: PartReader, found: Mention) -> bool:
+    """Whether an institution is written right before or after the mention, joined by "et",
+    "ou" or a comma."""
+    for other in reader.mentions:
+        entity = reader.entity(other.id) if other.type == "organisation" else None
+        if entity is None or entity.classification not in _INSTITUTIONS:
+            continue
+        if other.start >= found.end:
+            gap = reader.text[found.end : other.start]
+        elif other.end <= found.start:
+            gap = reader.text[other.end : found.start]
+        else:
+            continue
+        if _COORDINATION.fullmatch(gap):
+            return True
+    return False
+
+
 def read_region_as_body(reader: PartReader) -> None:
-    """The Walloon Region named as an actor becomes the organisation, not the place."""
+    """The Walloon Region named as an actor, or coordinated with another institution, becomes
+    the organisation, not the place."""
     body = reader.gazetteer.by_id(mint("organisation", REGION_BODY))
     place = mint("place", REGION_PLACE)
     if body is None:
@@ -66,7 +92,9 @@ def read_region_as_body(reader: PartReader) -> None:
     kept: list[Mention] = []
     for found in reader.mentions:
         is_region = found.id == place and _REGION_NAME.match(found.text)
-        if is_region and _is_actor(reader.text, found.start, found.end):
+        if is_region and (
+            _is_actor(reader.text, found.start, found.end) or _coordinated(reader, found)
+        ):
             kept.append(replace(found, type="organisation", label=body.label, id=body.id))
         else:
             kept.append(found)

@@ -22,6 +22,7 @@ _PAIR = re.compile(
     r"(?<![\w\-])([A-ZÀ-Ý][\w'’]+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w'’]+)?)-([A-ZÀ-Ý][\w'’]+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w'’]+)?)(?![\w\-])"
 )
 _PROVINCES = re.compile(r"\b[Pp]rovinces\s+(?:de\s+|du\s+|d['’])$")
+_TOWNS_AND_PROVINCES = {"municipality", "former_municipality", "locality", "province"}
 _LIST_LINK = re.compile(r"^\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|du\s+|d['’])?\s*$")
 
 
@@ -118,3 +119,27 @@ def drop_countries_inside_names(reader: PartReader) -> None:
             continue
         kept.append(found)
     reader.mentions[:] = kept
+
+
+_PLACE_AT_END = re.compile(r"(?:\bde\s+|\bdu\s+|\bd['’])((?:[A-ZÀ-Ý][\w'’-]*[\s-]*){1,4})$")
+
+
+def read_places_in_names(reader: PartReader) -> None:
+    """The municipality or province that ends a facility's name is a place the text names:
+    "l'aéroport de Charleroi", "la gare de Namur" (the nouns are data); a body named after its
+    seat ("l'Université de Liège") is not about that town."""
+    taken = [(m.start, m.end) for m in reader.mentions if m.type == "place"]
+    facilities = institution_words("facility_nouns")
+    for found in list(reader.mentions):
+        match = _PLACE_AT_END.search(found.text) if found.type == "organisation" else None
+        if match is None or found.text.split()[0].lower() not in facilities:
+            continue
+        start = found.start + match.start(1)
+        end = found.start + match.start(1) + len(match.group(1).rstrip(" -"))
+        if any(s < end and start < e for s, e in taken):
+            continue
+        for entity in reader.gazetteer.lookup(reader.text[start:end]):
+            if entity.type == "place" and entity.classification in _TOWNS_AND_PROVINCES:
+                reader.mention(entity, start, end, "gazetteer", 0.8)
+                taken.append((start, end))
+                break

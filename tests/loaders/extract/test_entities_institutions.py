@@ -167,3 +167,26 @@ def test_a_generic_plural_of_a_defined_acronym_is_no_organisation(gazetteer: Gaz
     text = "Le Centre de compétence (CDC) Technocité forme. Les CDC reçoivent des budgets."
     plural = [m for m in found(text, gazetteer) if m.text == "CDC" and m.start > 40]
     assert plural == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si une des deux entités (Région wallonne et FWB) dépasse la norme, l'autre compense.",
+        "L'accord lie l'État fédéral et la Région wallonne jusqu'en 2030.",
+    ],
+)
+def test_the_region_coordinated_with_an_institution_is_an_organisation(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert ("Région wallonne", "Région wallonne") in kinds(text, gazetteer, "organisation")
+
+
+def test_the_region_coordinated_with_a_town_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Les chantiers se situent à Namur et en Région wallonne."
+    assert kinds(text, gazetteer, "organisation") == []
+
+
+def test_the_town_of_a_facility_s_name_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Les vols de l'aéroport de Charleroi reprennent ; l'Université de Liège s'en réjouit."
+    assert kinds(text, gazetteer, "place") == [("Charleroi", "Charleroi")]
