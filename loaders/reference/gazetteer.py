@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from loaders.extract.text import exact_key, folded_key, loose_key, words
+from loaders.extract.text import exact_key, folded_key, loose_key, word_lists, words
 from loaders.ids import base, mint
 from loaders.record import Entity
 
@@ -168,9 +168,31 @@ def _places(gazetteer: Gazetteer) -> None:
             gazetteer.cue_needed.add(entity.id)
 
 
+# Heads a scheme is written with or without ("le Plan Wallonie cyclable", "Wallonie cyclable").
+HEADS_FILE = Path(__file__).resolve().parents[1] / "extract" / "data" / "name-heads.json"
+
+
+def head_variants(aliases: list[str]) -> list[str]:
+    """The other form of each alias: with a head noun when it has none ("Plan Wallonie
+    cyclable"), without it when what remains is still a proper name of two words or more
+    ("Wallonie cyclable"; never "Marshall" alone). A name without its head is matched with its
+    case (an exact alias), so that a common phrase in lower case is never read as it."""
+    heads = word_lists(HEADS_FILE)["programme_prefixes"]
+    variants: list[str] = []
+    for alias in (a.removeprefix("=") for a in aliases):
+        head, _, rest = alias.partition(" ")
+        if head in heads:
+            if len(rest.split()) > 1 and rest[:1].isupper():
+                variants.append(f"={rest}")
+        elif alias[:1].isupper() and alias.split()[0] not in heads:
+            variants += [f"{prefix} {alias}" for prefix in sorted(heads)]
+    return variants
+
+
 def _programmes(gazetteer: Gazetteer) -> None:
     for row in _rows("programmes.csv"):
         aliases = _split(row["aliases"])
+        aliases += [v for v in head_variants(aliases) if v.removeprefix("=") not in aliases]
         entity = Entity(
             id=mint("programme", row["key"]),
             type="programme",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from loaders.ids import mint
-from loaders.reference.gazetteer import DATA, Gazetteer, load_gazetteer
+from loaders.reference.gazetteer import DATA, Gazetteer, head_variants, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +133,17 @@ def test_rows_are_well_formed(name: str) -> None:
     for row in _rows(name):
         assert None not in row and all(value is not None for value in row.values()), row
         assert row["key"] and row["label"] and row["source"], row
+
+
+def test_a_programme_is_known_with_and_without_its_head_noun() -> None:
+    assert head_variants(["Wallonie cyclable"]) == [
+        "Dispositif Wallonie cyclable",
+        "Plan Wallonie cyclable",
+        "Programme Wallonie cyclable",
+    ]
+    assert head_variants(["Plan Habitat permanent", "Plan Marshall"]) == ["=Habitat permanent"]
+    gazetteer = load_gazetteer()
+    [cyclable] = gazetteer.lookup("Plan Wallonie cyclable")
+    assert cyclable.label == "Wallonie cyclable" and "Plan Wallonie cyclable" in cyclable.aliases
+    assert gazetteer.lookup("habitat permanent") == []
+    assert gazetteer.lookup("Marshall") == []
