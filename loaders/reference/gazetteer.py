@@ -175,8 +175,9 @@ HEADS_FILE = Path(__file__).resolve().parents[1] / "extract" / "data" / "name-he
 def head_variants(aliases: list[str]) -> list[str]:
     """The other form of each alias: with a head noun when it has none ("Plan Wallonie
     cyclable"), without it when what remains is still a proper name of two words or more
-    ("Wallonie cyclable"; never "Marshall" alone). A name without its head is matched with its
-    case (an exact alias), so that a common phrase in lower case is never read as it."""
+    ("Wallonie cyclable"; never "Marshall" alone). Both are matched with their case (exact
+    aliases): a common phrase in lower case is never read as the name, and "le programme
+    Interreg" keeps its common noun outside the name."""
     heads = word_lists(HEADS_FILE)["programme_prefixes"]
     variants: list[str] = []
     for alias in (a.removeprefix("=") for a in aliases):
@@ -185,7 +186,7 @@ def head_variants(aliases: list[str]) -> list[str]:
             if len(rest.split()) > 1 and rest[:1].isupper():
                 variants.append(f"={rest}")
         elif alias[:1].isupper() and alias.split()[0] not in heads:
-            variants += [f"{prefix} {alias}" for prefix in sorted(heads)]
+            variants += [f"={prefix} {alias}" for prefix in sorted(heads)]
     return variants
 
 

@@ -137,9 +137,9 @@ def test_rows_are_well_formed(name: str) -> None:
 
 def test_a_programme_is_known_with_and_without_its_head_noun() -> None:
     assert head_variants(["Wallonie cyclable"]) == [
-        "Dispositif Wallonie cyclable",
-        "Plan Wallonie cyclable",
-        "Programme Wallonie cyclable",
+        "=Dispositif Wallonie cyclable",
+        "=Plan Wallonie cyclable",
+        "=Programme Wallonie cyclable",
     ]
     assert head_variants(["Plan Habitat permanent", "Plan Marshall"]) == ["=Habitat permanent"]
     gazetteer = load_gazetteer()
