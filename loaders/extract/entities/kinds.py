@@ -1,4 +1,4 @@
-"""Bodies the reference data lacks, named next to the kind of body they are.
+"""Bodies and schemes the reference data lacks, named next to the kind of thing they are.
 
 French introduces an unknown body by what it is, and the words for that are a closed class
 (`data/name-heads.json`):
@@ -8,6 +8,8 @@ French introduces an unknown body by what it is, and the words for that are a cl
   adjectives stand between it and the name, they are one name ("Fédération halieutique …");
   otherwise the name is what follows ("Unizo"). A capital right after "de" is a complement
   ("l'association des pêcheurs de Namur"), not a name;
+- a noun of support scheme, then the scheme's name: "les prêts Ricochet", "la prime « … »" (the
+  noun stays an alias: "prêts Ricochet");
 - a legal form or a company word ending a run of capitalised words: "Isis Consult", "Dupont SA";
 - a name followed by its kind in apposition or as a predicate: "InterMIRE, le service
   d'appui …", "Ampli est une association …".
@@ -20,7 +22,13 @@ import re
 from functools import cache
 
 from loaders.extract.entities.heads import HEADS_FILE, adjective
-from loaders.extract.entities.patterns import NAME, NOT_NAMES, QUOTED, organisation_at
+from loaders.extract.entities.patterns import (
+    NAME,
+    NOT_NAMES,
+    QUOTED,
+    organisation_at,
+    programme_at,
+)
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import loose_key, sentence_at, word_lists, word_tables
 from loaders.reference.persons import load_persons
@@ -29,9 +37,14 @@ KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"]
 NAMING_KINDS = word_lists(HEADS_FILE)["naming_kind_nouns"]
 ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
 COMPANY_WORDS = word_lists(HEADS_FILE)["company_words"]
+SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
 
-_KIND = re.compile(r"(?<![\w-])(" + "|".join(sorted(KIND_NOUNS, key=len)[::-1]) + r")(?![\w-])")
+_KIND = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted(KIND_NOUNS.keys() | SCHEME_NOUNS, key=len)[::-1])
+    + r")(?![\w-])"
+)
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|[«“\"]|\S")
 _CONNECTORS = {"de", "des", "du", "d'", "d’", "pour", "en"}
 # Words that end the description of a kind: a clause or another phrase starts.
@@ -92,7 +105,11 @@ def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> Non
         word = token.group(0)
         if word in '«“"':
             quoted = _QUOTED_AT.match(text, token.start())
-            if quoted and not complement:
+            if quoted and not complement and kind in SCHEME_NOUNS:
+                programme_at(
+                    reader, quoted.start(1), quoted.end(1), text[start : quoted.end()], True
+                )
+            elif quoted and not complement:
                 organisation_at(reader, quoted.start(1), quoted.end(1), KIND_NOUNS[kind], True)
             return
         if word[0].isupper():
@@ -124,6 +141,9 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
         return
     # "l'entreprise X à Seraing": where it is, not its name
     end = position + len(_WHERE.split(found.group(1))[0])
+    if kind in SCHEME_NOUNS:
+        programme_at(reader, position, end, reader.text[start:end])
+        return
     if with_kind and kind in NAMING_KINDS:
         position = start
     organisation_at(reader, position, end, KIND_NOUNS[kind])

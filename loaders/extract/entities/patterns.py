@@ -103,10 +103,10 @@ def read_patterns(reader: PartReader) -> None:
     for match in _COMPANY.finditer(text):
         organisation_at(reader, match.start(1), match.end(1), "company")
     for match in _PROGRAMME_QUOTED.finditer(text):
-        _programme(reader, match.start(1), match.end(1), match.group(0), quoted=True)
+        programme_at(reader, match.start(1), match.end(1), match.group(0), quoted=True)
     for match in _PROGRAMME_NAMED.finditer(text):
         start = match.start(1) if not match.group(0).startswith("Plan") else match.start()
-        _programme(reader, start, match.end(1), match.group(0))
+        programme_at(reader, start, match.end(1), match.group(0))
 
 
 def _free(reader: PartReader, start: int, end: int, kind: MentionType) -> bool:
@@ -152,7 +152,7 @@ def organisation_at(
     reader.mention(entity, start, end, "pattern", 0.6)
 
 
-def _programme(
+def programme_at(
     reader: PartReader, start: int, end: int, written: str, quoted: bool = False
 ) -> None:
     start, end = _trim(reader.text, start, end)

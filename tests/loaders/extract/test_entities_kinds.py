@@ -93,3 +93,17 @@ def test_a_party_s_group_is_no_body_and_a_quote_after_a_clause_is_no_title() -> 
         _organisations("Ce n'est pas une intercommunale wallonne en ayant absorbé « Les Vergers ».")
         == set()
     )
+
+
+def test_a_noun_of_support_scheme_introduces_a_scheme() -> None:
+    mentions, entities = _read(
+        "Les entreprises recourent aux prêts Boussole et à la prime « Vitrine »."
+    )
+    assert {m.label for m in mentions if m.type == "programme"} == {"Boussole", "Vitrine"}
+    boussole = next(e for e in entities if e.label == "Boussole")
+    assert boussole.aliases == ["prêts Boussole"]
+
+
+def test_an_energy_label_is_no_scheme() -> None:
+    """Regression: "le label PEB C" made the programme "PEB C"."""
+    assert _read("Les travaux visent le label PEB C.")[0] == []
