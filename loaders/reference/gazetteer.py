@@ -168,25 +168,23 @@ def _places(gazetteer: Gazetteer) -> None:
             gazetteer.cue_needed.add(entity.id)
 
 
-# Heads a scheme is written with or without ("le Plan Wallonie cyclable", "Wallonie cyclable").
+# Heads a scheme's name is also written without ("le Plan Habitat permanent", "l'Habitat
+# permanent").
 HEADS_FILE = Path(__file__).resolve().parents[1] / "extract" / "data" / "name-heads.json"
 
 
 def head_variants(aliases: list[str]) -> list[str]:
-    """The other form of each alias: with a head noun when it has none ("Plan Wallonie
-    cyclable"), without it when what remains is still a proper name of two words or more
-    ("Wallonie cyclable"; never "Marshall" alone). Both are matched with their case (exact
-    aliases): a common phrase in lower case is never read as the name, and "le programme
-    Interreg" keeps its common noun outside the name."""
+    """Each alias without its head noun, when what remains is still a proper name of two words
+    or more ("Habitat permanent", never "Marshall" alone), matched with its case (an exact
+    alias) so that a common phrase in lower case is never read as the scheme. The other way
+    round ("Plan Wallonie cyclable" for "Wallonie cyclable") is no rule: which head a scheme
+    takes is a fact, written in the reference data where it is known."""
     heads = word_lists(HEADS_FILE)["programme_prefixes"]
     variants: list[str] = []
     for alias in (a.removeprefix("=") for a in aliases):
         head, _, rest = alias.partition(" ")
-        if head in heads:
-            if len(rest.split()) > 1 and rest[:1].isupper():
-                variants.append(f"={rest}")
-        elif alias[:1].isupper() and alias.split()[0] not in heads:
-            variants += [f"={prefix} {alias}" for prefix in sorted(heads)]
+        if head in heads and len(rest.split()) > 1 and rest[:1].isupper():
+            variants.append(f"={rest}")
     return variants
 
 
