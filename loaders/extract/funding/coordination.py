@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.sentences import TITLE, FundingText
 from loaders.record import Amount, Mention
 
 # Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
 _COORDINATION = re.compile(
-    r"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|commune|ville"
-    r"|province|centre|asbl|(?-i:[A-Z]{2,6}))(?!\w)\s*)*$",
+    rf"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|{TITLE})(?!\w)\s*)*$",
     re.IGNORECASE,
 )
 

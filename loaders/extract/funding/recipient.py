@@ -15,9 +15,7 @@ money is for (`receiving_subject`), not who gets it.
 
 from __future__ import annotations
 
-import csv
 import re
-from pathlib import Path
 
 from loaders.extract.funding.coordination import shared
 from loaders.extract.funding.frames import (
@@ -28,6 +26,7 @@ from loaders.extract.funding.frames import (
     RECEIVING_STEMS,
 )
 from loaders.extract.funding.sentences import (
+    BODY_NOUNS,
     CLAUSE,
     DE,
     DETERMINER,
@@ -63,19 +62,14 @@ _RECEIVE = (
     rf"|(?:été|est|sont|sera|seront)\s+{FINANCING_STEMS}\w*)"
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
+# "X a reçu", "X, qui a reçu" (a relative clause on the subject), "X, cette année, a reçu".
 _RECEIVE_TAIL = (
-    r"\s*(?:,[^,.;:]{0,40},)?\s*(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
+    r"\s*(?:,[^,.;:]{0,40},)?\s*(?:,\s*qui\s+)?"
+    r"(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
     rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
 )
 _RECEIVE_AFTER_SUBJECT = re.compile("^" + _RECEIVE_TAIL, re.IGNORECASE)
-# The nouns of a definite description of a body ("le centre", "la commune") and the kinds of
-# body each may stand for: data (`descriptions.csv`).
-with Path(__file__).with_name("descriptions.csv").open(encoding="utf-8", newline="") as _handle:
-    _KINDS = {
-        row["noun"]: frozenset(filter(None, row["classifications"].split("|")))
-        for row in csv.DictReader(_handle)
-    }
-_NOUN = "(?P<noun>" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True))) + ")"
+_NOUN = "(?P<noun>" + "|".join(map(re.escape, sorted(BODY_NOUNS, key=len, reverse=True))) + ")"
 _PRONOUN = (
     r"(?<!\w)(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière"
     rf"|(?:le|la|l['’])\s*{_NOUN})"
@@ -87,6 +81,12 @@ _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 _DATIVE = re.compile(
     r"(?<!\w)(?:lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
     rf"|{GIVEN_TO_STEMS}\w*)",
+    re.IGNORECASE,
+)
+# A topic the sentence opens with: "En ce qui concerne X,", "Quant à X,", "S'agissant de X,".
+_TOPIC = re.compile(
+    r"(?:en\s+ce\s+qui\s+concerne|quant\s+(?:à|au|aux)|concernant|s['’]agissant\s+d\S*)"
+    r"[^,;:]{1,120},",
     re.IGNORECASE,
 )
 # "Les activités … ont, quant à elles, bénéficié de …": the subject before a verb of receiving.
@@ -181,16 +181,20 @@ def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
         description = _DESCRIPTION.match(doc.text, cue.end(), end)
         if description:
             noun = description.group("noun").lower()
-            return doc.described(noun, _KINDS.get(noun, frozenset()), start + cue.start())
+            return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + cue.start())
     subject = _PRONOUN_RECEIVES.search(sentence)
     if subject and subject.group("noun"):
         noun = subject.group("noun").lower()
-        return doc.described(noun, _KINDS.get(noun, frozenset()), start + subject.start())
+        return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + subject.start())
     if subject:
         return doc.last_recipient_before(start + subject.start(), index)
     if _DATIVE.search(sentence):
-        # "lui versera": the one given to is not this sentence's subject, who gives.
-        return doc.last_recipient_before(start, index)
+        # "En ce qui concerne X, N lui a été versé": the topic the sentence opens with; else
+        # "lui versera" stands for a body named before (not this sentence's subject, who gives).
+        topic = _TOPIC.match(sentence)
+        named = doc.within(doc.recipients, index)
+        opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]
+        return opening[0].id if opening else doc.last_recipient_before(start, index)
     return None
 
 

@@ -4,8 +4,10 @@ amounts and periods, and the French phrase pieces the rules share.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from loaders.extract.funding.frames import AGENT_STEMS, GIVING_STEMS, RECEIVING_STEMS, participle
 from loaders.extract.periods import find_periods
@@ -22,13 +24,26 @@ DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
 CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "à", "au", "aux" with the spaces around: what ties money to whom or what it goes to.
 TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
+# The common nouns of bodies ("le centre", "la commune", "l'entreprise") and the kinds of body
+# each may stand for: data (`descriptions.csv`). Before a name they are its title ("la commune
+# de Dinant", "l'entreprise John Cockerill"); alone, a definite description of a body named
+# before ("au centre").
+with Path(__file__).with_name("descriptions.csv").open(encoding="utf-8", newline="") as _handle:
+    BODY_NOUNS = {
+        row["noun"]: frozenset(filter(None, row["classifications"].split("|")))
+        for row in csv.DictReader(_handle)
+    }
+# A title before a name: one of those nouns, singular or plural, or an acronym ("le CDC").
+TITLE = (
+    "(?:"
+    + "|".join(re.escape(n) + "s?" for n in sorted(BODY_NOUNS, key=len, reverse=True))
+    + "|(?-i:[A-Z]{2,6}))"
+)
 # What may stand between a cue and the organisation: determiners and a short title ("la commune
 # de", "le CDC", "l'ASBL", "aux communes de" before a group), never a preposition such as "par"
 # that would make it the funder.
 RECIPIENT_GAP = re.compile(
-    r"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|communes?|villes?|provinces?|centres?"
-    r"|opérateurs?|organismes?|sociétés?|intercommunales?|asbl|(?-i:[A-Z]{2,6}))(?!\w)))*\s*$",
-    re.IGNORECASE,
+    rf"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|{TITLE})(?!\w)))*\s*$", re.IGNORECASE
 )
 DETERMINER = re.compile(
     r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",

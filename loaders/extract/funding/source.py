@@ -28,10 +28,11 @@ _SOURCE_CUE = re.compile(
     r"(?:\s+à\s+(?:projets|candidatures))?)\s+)?$",
     re.IGNORECASE,
 )
-# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend"; or as
+# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend", after a
+# short opening phrase ("Pour la période 2021-2027, le FEDER prévoit"); or as
 # the topic the sentence opens with: "Pour le FEDER, …", "Concernant le plan P, …".
 _SUBJECT_START = re.compile(
-    r"^(?:(?:[A-ZÀ-Ý][\w ]{0,25}|Dans\s+ce\s+cadre|À\s+ce\s+titre),\s*)?"
+    r"^(?:(?:[A-ZÀ-Ý][\w '’-]{0,40}|Dans\s+ce\s+cadre|À\s+ce\s+titre),\s*)?"
     r"(?:(?:pour|concernant|quant\s+(?:à|au|aux)|en\s+ce\s+qui\s+concerne"
     r"|s['’]agissant\s+d(?:e|u|es|['’]))\s*)?"
     r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget)"

@@ -235,3 +235,36 @@ def test_amounts_and_a_group_of_parties(
 ) -> None:
     names = [name for name in TOWNS if name[0] in text]
     assert [(v, f.recipient) for v, f in facts(text, *names)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Le projet Hélios, porté par l'entreprise Arville, est soutenu à hauteur de 6,2 "
+            "millions d'euros.",
+            TOWN_A,
+            id="the owner after a title the common nouns of bodies give",
+        ),
+        pytest.param(
+            "Le projet de l'ASBL Arville, qui a reçu 41.850 euros, replante des haies.",
+            TOWN_A,
+            id="the subject of a relative clause of receiving",
+        ),
+        pytest.param(
+            "En ce qui concerne l'ASBL Arville, un montant de 412.318 euros lui a été versé par "
+            "Bourg-Neuf.",
+            TOWN_A,
+            id="a dative pronoun stands for the topic the sentence opens with",
+        ),
+    ],
+)
+def test_who_receives(text: str, expected: str) -> None:
+    names = [name for name in TOWNS if name[0] in text]
+    assert [f.recipient for _, f in facts(text, *names)] == [expected]
+
+
+def test_a_programme_as_the_subject_after_an_opening_phrase_with_a_period() -> None:
+    text = "Pour la période 2021-2027, le Fonds F prévoit 24 millions d'euros pour les friches."
+    found = facts(text, ("Fonds F", "programme", FUND))
+    assert [(f.programme, f.period) for _, f in found] == [(FUND, Period("2021", "2027"))]
