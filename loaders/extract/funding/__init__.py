@@ -34,7 +34,7 @@ from loaders.extract.funding.frames import (
     MONEY_NOUNS,
 )
 from loaders.extract.funding.funder import funder
-from loaders.extract.funding.lists import Item, item, label_party
+from loaders.extract.funding.lists import Item, item, label_item, label_party
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import (
@@ -46,7 +46,6 @@ from loaders.extract.funding.recipient import (
 )
 from loaders.extract.funding.respectively import shares
 from loaders.extract.funding.sentences import (
-    DETERMINER,
     GIVING_VERB,
     RECEIVING_VERB,
     FundingText,
@@ -246,13 +245,11 @@ def _item_facts(
         party = label_party(doc, l_start, l_end)
         source = next((m.id for m in inside if m in doc.sources), None)
         year = Period(listed.year, listed.year) if listed.year else None
-        label = doc.text[l_start:l_end].strip()
-        common = listed.written and not (inside or listed.year or listed.proper_name)
         found = _Facts(
             party.id if party else own.recipient,
             source or own.programme,
             year or own.period,
-            own.purpose or (DETERMINER.sub("", label) if common else None),
+            own.purpose or label_item(doc, listed, party),
             own.funder,
         )
     if listed.lead is None:

@@ -39,6 +39,9 @@ _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des|à|au|aux|en)(?=\s|['’])",
     re.IGNORECASE,
 )
+# A row's cell after its party that names a thing: a capitalised or determined noun phrase.
+_NOUN_PHRASE = re.compile(r"[A-ZÀ-Ý]|(?i:(?:la|le|les|un|une|des)\s|l['’])")
+_WORD = re.compile(r"[^\W\d]{3,}")
 # A table's total row names every party above it, so none: "Total", "Sous-total".
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 
@@ -105,6 +108,25 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
             if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
                 return mention
     return None
+
+
+def label_item(doc: FundingText, listed: Item, party: Mention | None) -> str | None:
+    """What a label says is financed: the label itself ("la halle technique : N", "l'atelier
+    de soudage à Seraing : N"), or what follows the party in a row ("Ville d'Arlon Athénée
+    communal N": "Athénée communal"). None for a year, a total, an unknown party's name, a
+    programme, or a row's other cells (counts, "reçoit")."""
+    if listed.label is None or listed.year or (listed.proper_name and party is None):
+        return None
+    start, end = listed.label
+    if party is not None:
+        if not RECIPIENT_GAP.match(doc.text[start : party.start]):
+            return None  # "AB 12.03 (Pôle A)": the words around the party are no item
+        start = party.end
+    if any(start <= m.start < end for m in doc.sources):
+        return None
+    text = DETERMINER.sub("", doc.text[start:end].strip(_ROW_SEPARATORS + "()"))
+    phrase = listed.written or bool(_NOUN_PHRASE.match(doc.text[start:end].lstrip(" ,")))
+    return text if phrase and _WORD.search(text) else None
 
 
 def _lead(doc: FundingText, index: int) -> int | None:

@@ -33,6 +33,13 @@ _DEDICATING_VERB = re.compile(rf"(?<!\w){DEDICATING_STEMS}\w*", re.IGNORECASE)
 _PURPOSE_BODY = re.compile(
     r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>(?:[^,;:.()]|(?<=\d)[.,](?=\d)){3,200})"
 )
+# The rest of an enumeration of noun phrases the body opens: ", la formation et le soutien …".
+_DETERMINED = r"(?:la|le|les|l['’]|des|du|de\s+la|de\s+l['’])\s*"
+_ENUMERATION = re.compile(
+    rf"(?:,\s*{_DETERMINED}[^,;:.()]{{2,60}}?)*\s*,?\s+(?:et|ainsi\s+que)\s+{_DETERMINED}"
+    r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){2,80}",
+    re.IGNORECASE,
+)
 # "au titre de", "à hauteur de", "au profit de": locutions, not the object of the cue.
 _LOCUTION = re.compile(
     r"(?:titre|hauteur|profit|bénéfice|charge|concurrence|raison|travers|moyen|intention"
@@ -77,12 +84,15 @@ def _object(doc: FundingText, position: int, end: int) -> str | None:
     if not body:
         return None
     b_start = body.start("body")
+    # "pour la recherche, la formation et le soutien aux entreprises": the whole enumeration.
+    listed = _ENUMERATION.match(doc.text, body.end(), end)
+    stop = listed.end() if listed else body.end()
     if any(
         m.start >= b_start and RECIPIENT_GAP.match(doc.text[b_start : m.start])
         for m in (*doc.recipients, *doc.sources)
     ) or any(p.start <= b_start < p.end for p in doc.periods):
         return None  # "pour le CDC Technocité" is a recipient, "au Plan P" a source, "pour 2023"
-    text = DETERMINER.sub("", body.group("body")).strip()
+    text = DETERMINER.sub("", doc.text[b_start:stop]).strip()
     if _LOCUTION.match(text):
         return None
     text = _TAIL.split(_YEARS.sub("", text))[0]

@@ -252,6 +252,19 @@ def test_locutions_and_scopes_are_not_purposes() -> None:
     assert (fact.recipient, fact.purpose) == (TECHNOCITE, None)
 
 
+def test_a_purpose_that_enumerates_noun_phrases_keeps_them_all() -> None:
+    text = (
+        "Technocité a reçu 2 millions d'euros pour la recherche, la formation et le soutien aux "
+        "entreprises, en 2022."
+    )
+    (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+    assert fact.purpose == "recherche, la formation et le soutien aux entreprises"
+    # A comma that opens a clause, not a noun phrase, still ends the purpose.
+    text = "Technocité a reçu 2 millions d'euros pour la recherche, comme prévu et annoncé."
+    (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+    assert fact.purpose == "recherche"
+
+
 def test_indirect_object_of_a_verb_of_dedicating_is_the_purpose() -> None:
     text = (
         "Dans le cadre du FEDER, la Région consacre 4 millions d'euros à la rénovation des écoles."

@@ -176,3 +176,29 @@ def test_a_list_of_costs_after_a_grant_does_not_inherit_its_recipient() -> None:
     )
     found = facts(text, ("Agence Z", "organisation", AGENCY))
     assert [(v, f.recipient) for v, f in found] == [(2e6, AGENCY)]
+
+
+def test_what_a_label_or_a_row_says_is_financed_is_the_purpose() -> None:
+    text = (
+        "Les subsides du Fonds Y sont les suivants :\n\n"
+        "Bénéficiaire Bâtiment Subside\n"
+        "Pôle Alpha Hall des sports 412.500 €\n"
+        "Pôle Beta 3 bâtiments 154.800 €\n\n"
+        "Les crédits du Fonds Y se répartissent comme suit :\n"
+        "- l'atelier de soudage à X : 90.000 euros ;\n"
+        "- Commune de X : 60.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+        ("X", "place", TOWN),
+    )
+    # A row's cell after the party, a label that locates an item; not a count, not a party.
+    assert [f.purpose for _, f in found] == [
+        "Hall des sports",
+        None,
+        "atelier de soudage à X",
+        None,
+    ]
