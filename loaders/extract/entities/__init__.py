@@ -14,6 +14,7 @@ its own module:
    complements ("l'Office wallon de la formation professionnelle", "la Stratégie wallonne …");
 3d. `kinds`: names next to a lower-case kind noun ("l'organisation flamande … Unizo"), names
    ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
+3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB");
 4. `sites`: towns as bodies, organisations' sites in lists and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.extract.entities.acronyms import read_acronyms, read_expansions
+from loaders.extract.entities.coordination import read_listed_bodies
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import read_editions, read_region_as_body
 from loaders.extract.entities.kinds import read_kind_names
@@ -81,6 +83,7 @@ def find_entities(
         read_patterns,
         read_headed_names,
         read_kind_names,
+        read_listed_bodies,
         *EXTRA_RULES,
         drop_countries_inside_names,
         read_places_in_names,

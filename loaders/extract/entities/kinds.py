@@ -85,9 +85,13 @@ def read_kind_names(reader: PartReader) -> None:
 
 @cache
 def _parties() -> frozenset[str]:
-    """Names of parties ("le groupe Ecolo" is a party's group, not a body to extract)."""
     parties = load_persons().parties.values()
     return frozenset(loose_key(n) for p in parties for n in (p.short, p.label, *p.aliases))
+
+
+def is_party(name: str) -> bool:
+    """A party's name ("le groupe Ecolo" is a party's group, not a body to extract)."""
+    return loose_key(name) in _parties()
 
 
 def _known(reader: PartReader, start: int, end: int | None = None) -> bool:
@@ -137,7 +141,7 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
     found = _NAME_AT.match(reader.text, position)
     if found is None or found.group(1).split()[0] in NOT_NAMES or _known(reader, position):
         return
-    if loose_key(found.group(1)) in _parties():
+    if is_party(found.group(1)):
         return
     # "l'entreprise X à Seraing": where it is, not its name
     end = position + len(_WHERE.split(found.group(1))[0])

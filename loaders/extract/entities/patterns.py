@@ -132,7 +132,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def organisation_at(
-    reader: PartReader, start: int, end: int, classification: str, quoted: bool = False
+    reader: PartReader, start: int, end: int, classification: str | None, quoted: bool = False
 ) -> None:
     start, end = _trim(reader.text, start, end)
     name = " ".join(reader.text[start:end].split())

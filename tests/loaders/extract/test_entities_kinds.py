@@ -107,3 +107,17 @@ def test_a_noun_of_support_scheme_introduces_a_scheme() -> None:
 def test_an_energy_label_is_no_scheme() -> None:
     """Regression: "le label PEB C" made the programme "PEB C"."""
     assert _read("Les travaux visent le label PEB C.")[0] == []
+
+
+def test_acronyms_listed_with_a_named_body_are_bodies() -> None:
+    found = _organisations("Le ministre a soutenu Natagora, ORNIS et la GRPV cette année.")
+    assert found >= {"Natagora", "ORNIS", "GRPV"}
+
+
+def test_a_list_beside_a_body_takes_no_person_class_or_place() -> None:
+    """Regression: "M. Stéphane Moreau" and "Michael O'Leary" after a company were read as
+    bodies."""
+    found = _organisations(
+        "Ryanair et M. Paul Ardent, Natagora et les CPAS, le FOREm et Namur ont signé."
+    )
+    assert found == {"Ryanair", "Natagora", "Le Forem"}
