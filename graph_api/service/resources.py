@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from fastapi import APIRouter, Request, Response
-from pyoxigraph import BlankNode, Literal, NamedNode
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
 
+from graph_api.formats import write_graph
 from graph_api.service import conneg
 from graph_api.service.errors import NotFound
 from graph_api.service.pages import Row, choose, engine_of, local_href, render, select, settings_of
@@ -78,6 +79,7 @@ SELECT DISTINCT ?grant ?value ?recipient ?programme ?quote ?stated WHERE {
   OPTIONAL { ?grant pg:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }
 } ORDER BY ?grant LIMIT 1000"""
 )
+LINKS_TO = "CONSTRUCT {{ ?subject ?property {entity} }} WHERE {{ ?subject ?property {entity} }}"
 LABEL_ORDER = ("foaf:name", "skos:prefLabel", "rdfs:label", "dcterms:title", "dcterms:identifier")
 LABEL_PROPERTIES = " ".join(LABEL_ORDER)
 LABELS = (
@@ -134,6 +136,17 @@ class Linker:
         return {"text": "", "href": None, "iri": None}
 
 
+def description(engine: QueryRunner, entity: NamedNode, media_type: str) -> bytes:
+    """The entity as data: what DESCRIBE gives (its properties, blank nodes followed) and the
+    triples that link to it, as its page shows them; an IRI only ever used as an object (a
+    document's graph) would otherwise be an empty document."""
+    triples: dict[Triple, None] = {}
+    for query in (f"DESCRIBE {entity}", LINKS_TO.format(entity=entity)):
+        body = engine.run(query, conneg.N_TRIPLES).body
+        triples.update(dict.fromkeys(q.triple for q in parse(body, format=RdfFormat.N_TRIPLES)))
+    return write_graph(triples, conneg.FORMAT_NAMES[media_type])
+
+
 def _label(properties: list[Row], fallback: str) -> str:
     """The entity's display name: the first of the label properties it has."""
     texts = {
@@ -169,8 +182,7 @@ def resource(request: Request, path: str) -> Response:
         raise NotFound(f"the graph knows nothing of <{iri}>")
     media_type = choose(request, (conneg.HTML, *RDF_TYPES))
     if media_type != conneg.HTML:
-        result = engine.run(f"DESCRIBE {entity}", media_type)
-        return Response(result.body, media_type=result.media_type)
+        return Response(description(engine, entity, media_type), media_type=media_type)
     bound = {"entity": entity}
     properties = select(engine, PROPERTIES, bound)
     incoming = select(engine, INCOMING, bound)

@@ -1,0 +1,84 @@
+"""Every kind of IRI the graph mints dereferences at the server's /id/: an HTML page for a browser,
+and the same description in Turtle, JSON-LD, N-Triples and RDF/XML by `Accept`."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import httpx
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+BASE = "https://w3id.org/parlgraph/"
+MINTED = f"""
+SELECT DISTINCT ?iri WHERE {{
+  {{ ?iri ?p ?o }} UNION {{ ?s ?p ?iri }}
+  FILTER (isIRI(?iri) && STRSTARTS(STR(?iri), "{BASE}id/"))
+}} ORDER BY ?iri
+"""
+RDF_FORMATS = {
+    "text/turtle": "turtle",
+    "application/ld+json": "json-ld",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+}
+
+
+@pytest.fixture(scope="module")
+def one_of_each_kind(server: str) -> dict[str, str]:
+    """The first minted IRI of each kind (`{base}id/{kind}/…`), read from the served graph."""
+    response = httpx.get(
+        server + "sparql", params={"query": MINTED}, headers={"Accept": "text/csv"}, timeout=60
+    )
+    kinds: dict[str, str] = {}
+    for (iri,) in list(csv.reader(io.StringIO(response.text)))[1:]:
+        kinds.setdefault(iri[len(BASE) + 3 :].split("/", 1)[0], iri)
+    return kinds
+
+
+def test_every_kind_of_minted_iri_dereferences(
+    server: str, one_of_each_kind: dict[str, str]
+) -> None:
+    assert {"person", "question", "answer", "organisation", "funding", "amount"} <= set(
+        one_of_each_kind
+    )
+    for kind, iri in one_of_each_kind.items():
+        url = server + iri[len(BASE) :]
+        page = httpx.get(url, headers={"Accept": "text/html"}, timeout=60)
+        assert page.status_code == 200, (kind, page.text)
+        assert page.headers["content-type"].startswith("text/html")
+        assert iri in page.text and "<h1>" in page.text
+        graphs = []
+        for media_type, rdflib_format in RDF_FORMATS.items():
+            answer = httpx.get(url, headers={"Accept": media_type}, timeout=60)
+            assert answer.headers["content-type"].split(";")[0] == media_type, kind
+            graphs.append(Graph().parse(data=answer.content, format=rdflib_format))
+        assert any(URIRef(iri) in (s, o) for s, _, o in graphs[0]), kind
+        assert all(isomorphic(graphs[0], other) for other in graphs[1:]), kind
+
+
+def test_the_rdf_of_an_iri_used_only_as_an_object_says_what_links_to_it(
+    server: str, one_of_each_kind: dict[str, str]
+) -> None:
+    """A document's graph IRI is only ever an object (`pg:usesDescription`): its RDF was an
+    empty document under a 200, while its page listed what links to it."""
+    iri = URIRef(one_of_each_kind["graph"])
+    answer = httpx.get(server + iri[len(BASE) :], headers={"Accept": "text/turtle"}, timeout=60)
+    graph = Graph().parse(data=answer.text, format="turtle")
+    assert len(graph) > 0 and all(o == iri for _, _, o in graph)
+    galant = URIRef(BASE + "id/person/jacqueline-galant")
+    person = httpx.get(server + galant[len(BASE) :], headers={"Accept": "text/turtle"}, timeout=60)
+    asked_by = URIRef("https://w3id.org/parlgraph/ontology#askedBy")
+    questions = Graph().parse(data=person.text, format="turtle").subjects(asked_by, galant)
+    assert next(questions, None) is not None  # her questions link to her
+
+
+def test_an_organisation_page_shows_its_funding_facts_with_their_quotes(server: str) -> None:
+    """The page of an organisation funded in an answer: its funding facts, each with the
+    sentence it was read from, and links to the questions where it appears."""
+    page = httpx.get(server + "id/organisation/technocite", timeout=60).text
+    assert "Funding facts" in page and "9000000" in page
+    assert "millions d’euros" in page  # the quote of the 9 million euros fact
+    assert 'href="/id/question/' in page and 'href="/id/answer/' in page
