@@ -88,3 +88,59 @@ def test_person_page_shows_questions_and_links(server: str, page: WatchedPage) -
     page.page.wait_for_url("**/id/question/**")
     assert page.page.locator("a[href='/" + GALANT + "']").count() >= 1
     assert page.errors == []
+
+
+@pytest.mark.parametrize(
+    ("label", "extension", "first_line"),
+    [
+        ("CSV", "csv", "asker,asker_name,addressee,addressee_name,questions"),
+        ("TSV", "tsv", "?asker\t?asker_name\t?addressee\t?addressee_name\t?questions"),
+        ("JSON", "json", '{"head": {"vars": ["asker", "asker_name", "addressee"'),
+        ("XML", "xml", "<?xml"),
+    ],
+)
+def test_download_buttons_save_the_results_in_their_format(
+    server: str, page: WatchedPage, label: str, extension: str, first_line: str
+) -> None:
+    page.page.goto(server + "?example=who-asks-whom")
+    page.page.wait_for_selector(".CodeMirror")
+    with page.page.expect_download() as download:
+        page.page.get_by_role("button", name=label, exact=True).click()
+    saved = download.value
+    assert saved.suggested_filename == f"results.{extension}"
+    path = saved.path()
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(first_line), text[:200]
+    assert "Jacqueline Galant" in text
+    assert page.errors == []
+    assert page.outside == []
+
+
+def test_a_graph_downloads_as_turtle(server: str, page: WatchedPage) -> None:
+    page.page.goto(server)
+    page.page.wait_for_selector(".CodeMirror")
+    page.page.evaluate(
+        "document.querySelector('.CodeMirror').CodeMirror.setValue("
+        "'CONSTRUCT WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?o } LIMIT 5')"
+    )
+    with page.page.expect_download() as download:
+        page.page.get_by_role("button", name="Turtle", exact=True).click()
+    saved = download.value
+    assert saved.suggested_filename == "results.ttl"
+    assert "foaf:name" in saved.path().read_text(encoding="utf-8")
+    assert page.errors == []
+
+
+def test_a_column_of_numbers_sorts_as_numbers(server: str, page: WatchedPage) -> None:
+    page.page.goto(server)
+    page.page.wait_for_selector(".CodeMirror")
+    page.page.evaluate(
+        "document.querySelector('.CodeMirror').CodeMirror.setValue("
+        "'SELECT ?n WHERE { VALUES ?n { 9 100 25 3 } }')"
+    )
+    page.page.get_by_role("button", name="Run").click()
+    header = page.page.locator("#results table thead th", has_text="n")
+    header.click()
+    cells = page.page.locator("#results table tbody td").all_inner_texts()
+    assert cells == ["3", "9", "25", "100"]  # as text, "100" would come before "25"
+    assert page.errors == []

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import FOAF, RDF, RDFS, SH, VOID
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SH, VOID
 
 from tests.graph_api.service.conftest import export_path
 
@@ -184,6 +184,17 @@ def test_void_counts_classes_and_publishes_the_examples(server: str) -> None:
     ]
     assert int(graph.value(persons[0], VOID.entities)) > 10
     assert URIRef(server + "dump.nq") in set(graph.objects(dataset, VOID.dataDump))
+    assert graph.value(dataset, DCTERMS.license) == URIRef(
+        "https://creativecommons.org/publicdomain/mark/1.0/"
+    )
+    assert (dataset, RDF.type, DCAT.Dataset) in graph
+    downloads = {
+        graph.value(d, DCAT.downloadURL): str(graph.value(d, DCAT.mediaType))
+        for d in graph.objects(dataset, DCAT.distribution)
+    }
+    assert downloads[URIRef(server + "dump.ttl")] == "text/turtle" and len(downloads) == 6
+    service = next(graph.subjects(RDF.type, DCAT.DataService))
+    assert graph.value(service, DCAT.endpointURL) == URIRef(server + "sparql")
     examples = set(graph.subjects(RDF.type, SH.SPARQLExecutable))
     assert URIRef(server + "queries/who-asks-whom") in examples
     select = graph.value(URIRef(server + "queries/who-asks-whom"), SH.select)
