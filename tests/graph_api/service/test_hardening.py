@@ -107,6 +107,12 @@ def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
             headers={"Accept": "application/sparql-results+json"},
             timeout=60,
         )
+        from_named = httpx.get(
+            server + "sparql",
+            params={"query": f"ASK FROM NAMED <{url}named.ttl> {{ GRAPH ?g {{ ?s ?p ?o }} }}"},
+            headers={"Accept": "application/sparql-results+json"},
+            timeout=60,
+        )
         dataset = httpx.get(
             server + "sparql",
             params={
@@ -118,6 +124,7 @@ def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
             timeout=60,
         )
     assert answered.json()["boolean"] is False  # an unknown graph is empty
+    assert from_named.json()["boolean"] is False
     assert dataset.json()["boolean"] is False
     assert seen == []
 
