@@ -1,5 +1,6 @@
-"""The row cap against a real server started with `--row-limit 3`: answers are cut there, say so
-in a header a browser script may read, and the service description states the cap in force."""
+"""The limits set on the command line, against a real server started with `--row-limit 3
+--body-limit 2000`: answers are cut at 3 rows and say so in a header a browser script may read,
+the service description states the caps in force, and bodies over 2,000 bytes get 413."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ SD_SERVICE = URIRef("http://www.w3.org/ns/sparql-service-description#Service")
 
 @pytest.fixture(scope="module")
 def capped(served_store: Path) -> Iterator[str]:
-    with serving(served_store, "--row-limit", "3", "--query-workers", "1") as root:
+    options = ("--row-limit", "3", "--body-limit", "2000", "--query-workers", "1")
+    with serving(served_store, *options) as root:
         yield root
 
 
@@ -56,4 +58,14 @@ def test_the_service_description_states_the_cap_in_force(capped: str) -> None:
     graph = Graph().parse(data=response.text, format="turtle")
     service = next(graph.subjects(predicate=None, object=SD_SERVICE))
     comments = " ".join(str(c) for c in graph.objects(service, RDFS.comment))
-    assert "at most 3 result rows" in comments
+    assert "at most 3 result rows" in comments and "up to 2000 bytes" in comments
+
+
+def test_the_body_cap_set_on_the_command_line_holds(capped: str) -> None:
+    def post(size: int) -> int:
+        query = b"ASK {}" + b" " * (size - 6)
+        headers = {"Content-Type": "application/sparql-query"}
+        return httpx.post(capped + "sparql", content=query, headers=headers, timeout=60).status_code
+
+    assert post(2000) == 200
+    assert post(2001) == 413

@@ -227,6 +227,8 @@ def test_landing_page_has_the_editor_and_example(server: str) -> None:
     page = get(server, "", "text/html", example="who-asks-whom")
     assert "<button" in page.text and ">Run</button>" in page.text
     assert "SELECT ?asker ?asker_name" in page.text
+    for link in ("/queries", "/network", "/dump.ttl", "/docs"):  # catalogue, network, dumps, docs
+        assert f'href="{link}"' in page.text, link
     assert "http://" not in page.text.split('<script id="editor-config"')[0].split("<link")[0]
     assert get(server, "", example="nope").status_code == 404
     for asset in ("codemirror.js", "sparql.js", "show-hint.js", "LICENSE"):
