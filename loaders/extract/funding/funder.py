@@ -7,6 +7,8 @@
 - the "de" complement of a noun of giving: "une subvention de la Région", "le soutien de
   l'Union européenne";
 - the "de" complement of a verb of receiving: "a reçu 2 millions de la Région";
+- the body a co-financing share names: "(40 % FEDER, 60 % Région wallonne)", "dont 60 % à
+  charge de la Région" (a programme so named is the source, which `source` reads);
 - the speaker's government: in an answer, the minister speaks for the government, so "j'ai pu
   dégager", "nous avons octroyé" name it; "le Gouvernement a décidé d'octroyer" names it in a
   question too.
@@ -43,10 +45,19 @@ _NOUN_OF = re.compile(
     rf"(?:euros?|€|EUR))?\s+{DE}",
     re.IGNORECASE,
 )
+# "a reçu 2 millions d'euros de la Région", "a reçu de la Région": the "de" right after the
+# verb or after the money, not one further on ("pour l'équipement de la zone de X").
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{CLAUSE}{{0,60}}\s{DE}", re.IGNORECASE
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?))?"
+    rf"\s{DE}(?!euros?(?!\w))",
+    re.IGNORECASE,
 )
-_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF)
+# A co-financing share names who pays it: "(40 % FEDER, 60 % Région wallonne)", "dont 60 % à
+# charge de la Région", "60 % de la Région".
+_SHARE_OF = re.compile(
+    rf"\d\s*(?:%|pour\s*cent)\s*(?:(?:à\s+charge\s+)?{DE}|par\s+)?", re.IGNORECASE
+)
+_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
 # soutenir", "a pu dégager"), never a preposition that would make the name a complement.

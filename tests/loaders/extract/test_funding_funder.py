@@ -289,3 +289,23 @@ def test_the_owner_of_the_financed_project_receives() -> None:
     )
     (fact,) = facts(text, ("Dinant", "place", DINANT), ("FEDER", "programme", FEDER))
     assert (fact.recipient, fact.programme) == (DINANT, FEDER)
+
+
+def test_a_place_in_the_purpose_after_a_verb_of_receiving_is_no_funder() -> None:
+    # A regression: any "de" within 60 characters of "obtenu" named the funder ("de Mons").
+    text = "La commune de Dinant a obtenu 1,8 million d'euros pour la zone de Mons."
+    (fact,) = facts(text, ("Dinant", "place", DINANT), ("Mons", "place", MONS))
+    assert (fact.recipient, fact.funder) == (DINANT, None)
+    text = "La commune de Dinant a reçu 1,8 million d'euros du Forem pour la zone de Mons."
+    (fact,) = facts(text, ("Dinant", "place", DINANT), ("Forem", "organisation", FOREM))
+    assert (fact.recipient, fact.funder) == (DINANT, FOREM)
+
+
+def test_a_co_financing_share_names_its_funder() -> None:
+    names = (("Dinant", "place", DINANT), ("Forem", "organisation", FOREM))
+    for text in (
+        "La commune de Dinant reçoit 2 millions d'euros (40 % FEDER, 60 % Forem).",
+        "La commune de Dinant a obtenu 2 millions d'euros, dont 50 % à charge du Forem.",
+    ):
+        (fact,) = facts(text, *names)
+        assert (fact.recipient, fact.funder) == (DINANT, FOREM), text
