@@ -60,13 +60,14 @@ _SHARE_OF = re.compile(
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
-# soutenir", "a pu dégager"), never a preposition that would make the name a complement.
+# soutenir", "a pu dégager"), a question's inverted pronoun ("a-t-il octroyé"), never a
+# preposition that would make the name a complement.
 _SUBJECT_GAP = re.compile(
     r"^(?:\s+|,[^,;.:]{0,60},|\([^()]{1,30}\)|\)|(?:par\s+ailleurs|dès\s+lors|en\s+outre|donc|enfin"
     r"|a|ont|avait|avaient|aura|auront|avons|va|vont|peut|peuvent"
     r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
     r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
-    r"|pas|d['’]|de|à)(?=[\s,'’]|$))*$",
+    r"|pas|d['’]|de|à|-t-(?:il|elle)s?|-(?:il|elle)s?)(?=[\s,'’-]|$))*$",
     re.IGNORECASE,
 )
 # A word right before a name that makes it a complement rather than a subject.

@@ -29,9 +29,10 @@ _PURPOSE_CUE = re.compile(
 )
 # An active verb of dedicating before the amount: "consacre", "a affecté", "réservera".
 _DEDICATING_VERB = re.compile(rf"(?<!\w){DEDICATING_STEMS}\w*", re.IGNORECASE)
-# The body runs to a clause's end, past a number's inner dots ("rénovation de 1.612 logements").
+# The body runs to a clause's end (a question's mark too), past a number's inner dots
+# ("rénovation de 1.612 logements").
 _PURPOSE_BODY = re.compile(
-    r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>(?:[^,;:.()]|(?<=\d)[.,](?=\d)){3,200})"
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+)?(?P<body>(?:[^,;:.()?!]|(?<=\d)[.,](?=\d)){3,200})"
 )
 # The rest of an enumeration of noun phrases the body opens: ", la formation et le soutien …".
 _DETERMINED = r"(?:la|le|les|l['’]|des|du|de\s+la|de\s+l['’])\s*"

@@ -5,7 +5,8 @@
 - as the subject of the sentence: "Le FTJ alloue", "La programmation du FEDER … comprend";
 - right after the amount: "3,2 millions d'euros du FEDER";
 - "au titre de ce fonds", "du même programme", "dans ce dispositif": the programme (or project)
-  last named in this sentence or the three before.
+  last named in this sentence or the three before;
+- a purpose that is a named project: "pour le projet « Escaut vivant »".
 A project wins over a programme: the project says which part of the programme pays.
 """
 
@@ -52,6 +53,13 @@ _IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
 _ENDOWED = re.compile(
     r"\s*[»”\"]?\s*,?\s*(?:(?:qui\s+)?(?:est|sera|était|a\s+été)\s+)?dotée?s?(?!\w)", re.I
 )
+# "pour le projet « Escaut vivant »", "destinés au projet X": a purpose that is a named project is
+# that project, the part of its programme that pays.
+_FOR_PROJECT = re.compile(
+    r"(?<!\w)(?:pour|(?:destiné|consacré|affecté|réservé)e?s?\s+(?:à|au|aux))\s*"
+    r"(?:(?:le|la|les|l['’]|son|sa|ses)\s*)?(?:projets?\s+)?[«\"“]?\s*$",
+    re.IGNORECASE,
+)
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
@@ -72,6 +80,7 @@ def programme(doc: FundingText, index: int) -> str | None:
         endowed = mention.type == "programme" and _ENDOWED.match(doc.text, mention.end, end)
         if (
             _SOURCE_CUE.search(before)
+            or (mention.type == "project" and _FOR_PROJECT.search(before))
             or _SUBJECT_START.match(doc.text[start : mention.start])
             or after_amount
             or endowed

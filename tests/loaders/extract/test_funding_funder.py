@@ -95,6 +95,11 @@ NAMES: dict[str, tuple[MentionType, str]] = {
             FOREM,
             id="a verb of giving in any form before its recipient",
         ),
+        pytest.param(
+            "Le Forem a-t-il octroyé 420.000 euros à la commune de Dinant ?",
+            FOREM,
+            id="the subject of a question's inverted verb of giving",
+        ),
     ],
 )
 def test_the_funder_of_a_grant_to_dinant(text: str, funder: str | None) -> None:

@@ -268,3 +268,13 @@ def test_a_programme_as_the_subject_after_an_opening_phrase_with_a_period() -> N
     text = "Pour la période 2021-2027, le Fonds F prévoit 24 millions d'euros pour les friches."
     found = facts(text, ("Fonds F", "programme", FUND))
     assert [(f.programme, f.period) for _, f in found] == [(FUND, Period("2021", "2027"))]
+
+
+PROJECT = ID + "project/bois-local"
+
+
+def test_a_purpose_that_is_a_named_project_is_the_source() -> None:
+    text = "Un montant de 1,3 million d'euros est destiné au projet « Bois local » ?"
+    found = facts(text, ("Bois local", "project", PROJECT))
+    # The project is the part of its programme that pays; a question's mark ends the purpose.
+    assert [(f.programme, f.purpose) for _, f in found] == [(PROJECT, "projet « Bois local »")]
