@@ -16,7 +16,7 @@ def extract_facts(record: Record) -> None:
     from loaders.extract.amounts import find_amounts
     from loaders.extract.entities import extract_entities
     from loaders.extract.funding import find_funding
-    from loaders.extract.funding.governments import government_of
+    from loaders.extract.funding.governments import government_of, region_of
 
     extract_entities(record)
     record.amounts = [
@@ -25,7 +25,7 @@ def extract_facts(record: Record) -> None:
         if record.text_of(part)
         for amount in find_amounts(record.text_of(part), part)
     ]
-    government = government_of(record.parliament)
+    government, region = government_of(record.parliament), region_of(record.parliament)
     record.funding = [
         fact
         for part in PARTS
@@ -37,8 +37,10 @@ def extract_facts(record: Record) -> None:
             record.mentions,
             record.entities,
             government.id if government else None,
+            region.id if region else None,
         )
     ]
     funders = {f.funder for f in record.funding}
-    if government and government.id in funders and government not in record.entities:
-        record.entities.append(government)
+    for body in (government, region):
+        if body and body.id in funders and body not in record.entities:
+            record.entities.append(body)

@@ -33,7 +33,7 @@ from loaders.extract.funding.frames import (
     INSTRUMENT_NOUNS,
     MONEY_NOUNS,
 )
-from loaders.extract.funding.funder import funder
+from loaders.extract.funding.funder import Institutions, funder
 from loaders.extract.funding.lists import Item, item, label_item, label_party
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
@@ -108,10 +108,10 @@ class _Facts:
 
 @dataclass(frozen=True)
 class _Speaker:
-    """Who "je" and "le Gouvernement" are: the parliament's government (an IRI), and whether the
-    text is a minister's answer (whose first person speaks for that government)."""
+    """Who "je", "le Gouvernement" and "la Région" are, and whether the text is a minister's
+    answer (whose first person speaks for that government)."""
 
-    government: str | None
+    known: Institutions
     minister: bool
 
 
@@ -121,7 +121,7 @@ def _facts(doc: FundingText, index: int, near: int, speaker: _Speaker) -> _Facts
         programme(doc, index),
         period(doc, index, near),
         purpose(doc, index, near),
-        funder(doc, index, speaker.government, speaker.minister),
+        funder(doc, index, speaker.known, speaker.minister),
         budget(doc, index, near),
     )
 
@@ -133,16 +133,18 @@ def find_funding(
     mentions: Sequence[Mention],
     entities: Sequence[Entity] = (),
     government: str | None = None,
+    region: str | None = None,
 ) -> list[Funding]:
     """Funding facts for the amounts of `part` whose sentence speaks of giving or receiving money.
 
     `amounts` is the record's whole list: `Funding.amount` is an index into it. `entities` tell
     which organisation each site belongs to. `government` is the IRI of the government of the
-    parliament, whom a minister's "j'ai pu dégager" and a text's "le Gouvernement" name.
+    parliament, whom a minister's "j'ai pu dégager" and a text's "le Gouvernement" name;
+    `region` the IRI of its region as a legal person, whom "la Région a octroyé" names.
     """
     doc = FundingText(text, part, mentions, amounts, entities)
     owners = {e.id: e.part_of for e in entities if e.type == "site" and e.part_of}
-    speaker = _Speaker(government, part == "answer")
+    speaker = _Speaker(Institutions(government, region), part == "answer")
     if not doc.sentences:
         return []
     facts: list[Funding] = []

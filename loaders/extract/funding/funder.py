@@ -11,7 +11,8 @@
   charge de la Région" (a programme so named is the source, which `source` reads);
 - the speaker's government: in an answer, the minister speaks for the government, so "j'ai pu
   dégager", "nous avons octroyé" name it; "le Gouvernement a décidé d'octroyer" names it in a
-  question too.
+  question too; so does "la Région a octroyé", "octroyée par la Région" the parliament's region
+  as a legal person (`governments.csv`).
 Only organisations and places (a municipality, a province) fund; a programme named by "par" is
 the source, which `source` reads. A sentence that names no giver has no funder: an agentless
 passive ("ont été confiés à X") is not read as the government's.
@@ -20,6 +21,7 @@ passive ("ont été confiés à X") is not read as the government's.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders.extract.funding.frames import (
     FUNDER_NOUNS,
@@ -83,17 +85,32 @@ _FIRST_PERSON = re.compile(
     rf"(?<![\w])(?:{GIVING_STEMS}|{GRANT_NOUNS})\w*",
     re.IGNORECASE,
 )
+# The region as a legal person by its common name, capitalised: "la Région a octroyé", "par la
+# Région" ("la région du Centre", "la Région de Bruxelles-Capitale" are others).
+_REGION = re.compile(
+    r"\s*(?:(?i:la|notre)\s+)?Région(?!\s+(?:wallonne|flamande|bruxelloise|de|du|des)(?!\w))"
+    r"(?![\w-])"
+)
 # The government by its common name: "le Gouvernement a décidé d'octroyer".
 _GOVERNMENT = re.compile(
     r"(?<!\w)(?:le|notre|mon)\s+Gouvernement(?!\s+(?:fédéral|flamand|bruxellois|de\s+la))", re.I
 )
 
 
-def funder(doc: FundingText, index: int, government: str | None, speaker: bool) -> str | None:
+@dataclass(frozen=True)
+class Institutions:
+    """Whom a text's common names stand for: "le Gouvernement" (and a minister's "je") is the
+    government of the parliament, "la Région" its region as a legal person (IRIs)."""
+
+    government: str | None = None
+    region: str | None = None
+
+
+def funder(doc: FundingText, index: int, known: Institutions, speaker: bool) -> str | None:
     """The funder sentence `index` names, or None.
 
-    `government` is the IRI of the government of the parliament; `speaker` says whether the
-    sentence's first person is a minister of it (an answer) rather than a deputy (a question).
+    `speaker` says whether the sentence's first person is a minister of the government (an
+    answer) rather than a deputy (a question).
     """
     start, end = doc.sentences[index]
     for mention in doc.within(doc.recipients, index):
@@ -101,27 +118,33 @@ def funder(doc: FundingText, index: int, government: str | None, speaker: bool) 
         marks = (match for pattern in _MARKS for match in pattern.finditer(before))
         if mention.id and any(RECIPIENT_GAP.match(before[m.end() :]) for m in marks):
             return mention.id
-    return giver(doc, index, government, speaker, end)
+    if known.region:
+        # "octroyée par la Région", "une subvention de la Région", "60 % à charge de la Région"
+        marks = (match for pattern in _MARKS for match in pattern.finditer(doc.text, start, end))
+        if any(_REGION.match(doc.text, m.end()) for m in marks):
+            return known.region
+    return giver(doc, index, known, speaker, end)
 
 
 def giver(
-    doc: FundingText, index: int, government: str | None, speaker: bool, until: int
+    doc: FundingText, index: int, known: Institutions, speaker: bool, until: int
 ) -> str | None:
     """The subject of a verb of giving that stands before position `until` in sentence
-    `index`: "Le Forem a octroyé", "j'ai pu dégager", "le Gouvernement a décidé d'allouer".
-    Money after such a verb is given, even when the sentence names no recipient."""
+    `index`: "Le Forem a octroyé", "j'ai pu dégager", "le Gouvernement a décidé d'allouer",
+    "la Région a octroyé". Money after such a verb is given, even when the sentence names no
+    recipient."""
     start, _ = doc.sentences[index]
     subject = _active_subject(doc, index, until)
     if subject is not None:
         return subject
     sentence = doc.text[start:until]
-    if government and speaker and _FIRST_PERSON.search(sentence):
-        return government
-    if government:
-        for match in _GOVERNMENT.finditer(sentence):
+    if known.government and speaker and _FIRST_PERSON.search(sentence):
+        return known.government
+    for name, iri in ((_GOVERNMENT, known.government), (_REGION, known.region)):
+        for match in name.finditer(sentence) if iri else ():
             verb = GIVING_VERB.search(sentence, match.end())
             if verb and _SUBJECT_GAP.match(sentence[match.end() : verb.start()]):
-                return government
+                return iri
     return None
 
 

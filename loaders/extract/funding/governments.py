@@ -1,5 +1,6 @@
-"""The government of each parliament (`governments.csv`): whom a minister's "j'ai pu dégager" and
-a text's "le Gouvernement a décidé d'octroyer" name as the funder."""
+"""The government and the region of each parliament (`governments.csv`): whom a minister's "j'ai
+pu dégager", a text's "le Gouvernement a décidé d'octroyer" and "la Région a octroyé" name as
+the funder."""
 
 from __future__ import annotations
 
@@ -15,12 +16,21 @@ TABLE = Path(__file__).with_name("governments.csv")
 
 
 @cache
-def _governments() -> dict[str, str]:
+def _rows() -> dict[str, dict[str, str]]:
     with TABLE.open(encoding="utf-8", newline="") as handle:
-        return {row["parliament"]: row["government"] for row in csv.DictReader(handle)}
+        return {row["parliament"]: row for row in csv.DictReader(handle)}
 
 
 def government_of(parliament: str) -> Entity | None:
     """The reference organisation that governs with `parliament`, or None for one not listed."""
-    key = _governments().get(parliament)
+    return _institution(parliament, "government")
+
+
+def region_of(parliament: str) -> Entity | None:
+    """The region of `parliament` as a legal person ("la Région a octroyé"), or None."""
+    return _institution(parliament, "region")
+
+
+def _institution(parliament: str, column: str) -> Entity | None:
+    key = _rows().get(parliament, {}).get(column)
     return load_gazetteer().by_id(mint("organisation", key)) if key else None

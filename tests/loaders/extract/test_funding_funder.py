@@ -18,6 +18,7 @@ from tests.loaders.extract.test_funding import (
     TECHNOCITE,
     UE,
     funding_of,
+    mentions_of,
     seed_answer,
 )
 
@@ -314,3 +315,23 @@ def test_a_co_financing_share_names_its_funder() -> None:
     ):
         (fact,) = facts(text, *names)
         assert (fact.recipient, fact.funder) == (DINANT, FOREM), text
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        ("La Région a octroyé 400.000 euros à la commune de Dinant.", REGION),
+        ("Une subvention de 400.000 euros a été octroyée par la Région à Dinant.", REGION),
+        ("La commune de Dinant a reçu 400.000 euros, dont 60 % à charge de la Région.", REGION),
+        # a capitalised region that is another one, or an area, is not the parliament's
+        ("La Région de Bruxelles-Capitale a octroyé 400.000 euros à Dinant.", None),
+        ("Dans la région, on a octroyé 400.000 euros à la commune de Dinant.", None),
+    ],
+)
+def test_the_region_by_its_common_name_is_the_parliament_s_region(
+    text: str, funder: str | None
+) -> None:
+    amounts = find_amounts(text, "answer")
+    mentions = mentions_of(text, ("Dinant", "place", DINANT))
+    (fact,) = find_funding(text, "answer", amounts, mentions, (), GOVERNMENT, REGION)
+    assert (fact.recipient, fact.funder) == (DINANT, funder)
