@@ -375,5 +375,5 @@ def test_corpus_f1_reaches_the_issue_threshold(
 
 def test_corpus_covers_every_page_and_the_seed(corpus_scores: Scores) -> None:
     names = [document.name for document in corpus_scores.documents]
-    assert len(names) == 40 and "walloon-written-question-292-2022-2023.txt" in names
+    assert len(names) == 41 and "walloon-written-question-292-2022-2023.txt" in names
     assert not [d.name for d in corpus_scores.documents if d.error]

@@ -60,6 +60,12 @@ _FOR_PROJECT = re.compile(
     r"(?:(?:le|la|les|l['’]|son|sa|ses)\s*)?(?:projets?\s+)?[«\"“]?\s*$",
     re.IGNORECASE,
 )
+# What sets a programme aside: "hors", "en dehors de", "à l'exception de", "sauf", "excepté".
+_EXCEPT = re.compile(
+    rf"(?<!\w)(?:hors|en\s+dehors\s+{DE}|à\s+l['’]exception\s+{DE}|sauf|excepté)\s*"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:plan|programme|fonds|dispositif)\s+)?$",
+    re.IGNORECASE,
+)
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
@@ -69,7 +75,7 @@ def programme(doc: FundingText, index: int) -> str | None:
     """The programme or project sentence `index` names as the source of its money."""
     start, end = doc.sentences[index]
     found: list[Mention] = []
-    for mention in doc.within(doc.sources, index):
+    for mention in _sources(doc, index):
         before = doc.text[max(start, mention.start - 60) : mention.start]
         after_amount = any(
             _OF_AFTER_AMOUNT.fullmatch(doc.text[a.end : mention.start])
@@ -94,11 +100,22 @@ def programme(doc: FundingText, index: int) -> str | None:
     return programme_named_before(doc, index) or _only_programme(doc, index)
 
 
+def _sources(doc: FundingText, index: int) -> list[Mention]:
+    """The programmes and projects of sentence `index` but those it sets aside ("Hors PIC, …",
+    "en dehors du FEDER", "à l'exception du PIC"): money there comes from elsewhere."""
+    start, _ = doc.sentences[index]
+    return [
+        m
+        for m in doc.within(doc.sources, index)
+        if not _EXCEPT.search(doc.text, max(start, m.start - 40), m.start)
+    ]
+
+
 def _only_programme(doc: FundingText, index: int) -> str | None:
     """The one programme a sentence of giving or receiving names, without a cue: a sentence
     about money given that names a single scheme speaks of that scheme's money."""
     start, end = doc.sentences[index]
-    named = {m.id for m in doc.within(doc.sources, index) if m.type == "programme"}
+    named = {m.id for m in _sources(doc, index) if m.type == "programme"}
     if len(named) == 1 and (
         GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)
     ):

@@ -278,3 +278,22 @@ def test_a_purpose_that_is_a_named_project_is_the_source() -> None:
     found = facts(text, ("Bois local", "project", PROJECT))
     # The project is the part of its programme that pays; a question's mark ends the purpose.
     assert [(f.programme, f.purpose) for _, f in found] == [(PROJECT, "projet « Bois local »")]
+
+
+def test_a_programme_set_aside_is_not_the_source() -> None:
+    for text in (
+        "Hors Fonds F, Arville s'est vu octroyer 146.500 euros.",
+        "En dehors du Fonds F, Arville a reçu 146.500 euros pour sa place.",
+    ):
+        found = facts(text, ("Fonds F", "programme", FUND), ("Arville", "place", TOWN_A))
+        assert [(f.recipient, f.programme) for _, f in found] == [(TOWN_A, None)], text
+
+
+def test_a_share_of_a_fund_names_the_programme_of_a_list() -> None:
+    text = (
+        "La quote-part du Fonds F revenant à chaque commune est la suivante : Arville, 9.000 "
+        "euros ; Bourg-Neuf, 7.000 euros."
+    )
+    names = (("Fonds F", "programme", FUND), *TOWNS[:2])
+    found = facts(text, *names)
+    assert [(f.recipient, f.programme) for _, f in found] == [(TOWN_A, FUND), (TOWN_B, FUND)]
