@@ -4,6 +4,7 @@ and the same description in Turtle, JSON-LD, N-Triples and RDF/XML by `Accept`."
 from __future__ import annotations
 
 import csv
+import html
 import io
 
 import httpx
@@ -75,10 +76,31 @@ def test_the_rdf_of_an_iri_used_only_as_an_object_says_what_links_to_it(
     assert next(questions, None) is not None  # her questions link to her
 
 
-def test_an_organisation_page_shows_its_funding_facts_with_their_quotes(server: str) -> None:
-    """The page of an organisation funded in an answer: its funding facts, each with the
-    sentence it was read from, and links to the questions where it appears."""
-    page = httpx.get(server + "id/organisation/technocite", timeout=60).text
-    assert "Funding facts" in page and "9000000" in page
-    assert "millions d’euros" in page  # the quote of the 9 million euros fact
+FUNDED = """
+PREFIX schema: <http://schema.org/>
+PREFIX pg: <https://w3id.org/parlgraph/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?recipient ?value ?quote WHERE {
+  ?grant a schema:MonetaryGrant ; schema:fundedItem ?recipient ; schema:amount/schema:value ?value ;
+         pg:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote .
+} ORDER BY ?recipient ?value LIMIT 1
+"""
+
+
+def test_a_funded_organisation_page_shows_its_funding_facts_with_their_quotes(
+    server: str,
+) -> None:
+    """The page of a recipient of funding: the fact's amount and the sentence it was read from,
+    and links to the questions and answers where it appears."""
+    response = httpx.get(
+        server + "sparql",
+        params={"query": FUNDED},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=60,
+    )
+    (fact,) = response.json()["results"]["bindings"]
+    recipient = fact["recipient"]["value"]
+    page = httpx.get(server + recipient[len(BASE) :], timeout=60).text
+    assert "Funding facts" in page and fact["value"]["value"] in page
+    assert fact["quote"]["value"] in html.unescape(page)
     assert 'href="/id/question/' in page and 'href="/id/answer/' in page
