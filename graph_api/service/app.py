@@ -7,6 +7,7 @@ Routes that run queries hand the work to the threadpool (plain `def` routes or
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -110,6 +111,7 @@ def runner_limits(settings: ServiceSettings) -> RunnerLimits:
         max_rows=settings.row_limit,
         max_in_flight=settings.queries_in_flight,
         workers=settings.query_workers,
+        retry_after_s=settings.retry_after,
     )
 
 
@@ -140,6 +142,7 @@ def create_app(settings: ServiceSettings, engine: QueryRunner) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.dump_slots = threading.BoundedSemaphore(settings.dumps_in_flight)
     _install_error_pages(app)
     for router in ROUTERS:
         app.include_router(router)

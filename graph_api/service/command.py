@@ -43,6 +43,9 @@ def serve(
     queries_in_flight: Annotated[
         int | None, typer.Option("--queries-in-flight", help="queries run at once (16)")
     ] = None,
+    dumps_in_flight: Annotated[
+        int | None, typer.Option("--dumps-in-flight", help="dumps sent at once (2)")
+    ] = None,
     row_limit: Annotated[
         int | None, typer.Option("--row-limit", help="rows per answer (100000)")
     ] = None,
@@ -58,6 +61,7 @@ def serve(
         "query_deadline": query_deadline,
         "body_limit": body_limit,
         "queries_in_flight": queries_in_flight,
+        "dumps_in_flight": dumps_in_flight,
         "row_limit": row_limit,
         "query_workers": query_workers,
     }

@@ -62,7 +62,8 @@ def limits_text(settings: ServiceSettings) -> str:
         f"Read-only (SPARQL Update gets 403; SERVICE gets 400; nothing is ever fetched from "
         f"outside). Limits: a query stops after {settings.query_deadline:g} s (503); at most "
         f"{settings.row_limit} result rows; request bodies up to {settings.body_limit} bytes "
-        f"(413); {settings.queries_in_flight} queries in flight (429 with Retry-After)."
+        f"(413); {settings.queries_in_flight} queries in flight and {settings.dumps_in_flight} "
+        f"dumps (429 with Retry-After)."
     )
 
 

@@ -3,6 +3,7 @@ store is never one string in memory; the others as `parlgraph export` writes the
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -36,16 +37,38 @@ def stream_dump(repo: Repo, format_name: str, batch: int = BATCH) -> Iterator[by
         yield dump(repo, format_name)
 
 
-def open_store_dump(store: Path, format_name: str) -> Iterator[bytes]:
+class Slot:
+    """One of the dumps that may be sent at once, given back once however the dump ends: sent
+    whole, failed mid-way, or its client gone before the first byte (no code of the generator
+    runs then, so the response gives it back too)."""
+
+    def __init__(self, slots: threading.BoundedSemaphore) -> None:
+        self._slots = slots
+        self._held = True
+        self._guard = threading.Lock()
+
+    def release(self) -> None:
+        with self._guard:
+            if self._held:
+                self._held = False
+                self._slots.release()
+
+
+def open_store_dump(store: Path, format_name: str, slot: Slot) -> Iterator[bytes]:
     """The dump of a read-only checkpoint of the store (never the store a load may be writing),
     opened now, before the response starts: a store that cannot be read is an error status, not
-    an empty dump under a 200. Raises RepoError or OSError."""
-    repo = EmbeddedRepo(store, mode="read")
-    return _closing(repo, stream_dump(repo, format_name))
+    an empty dump under a 200. Raises RepoError or OSError, the slot given back."""
+    try:
+        repo = EmbeddedRepo(store, mode="read")
+    except BaseException:
+        slot.release()
+        raise
+    return _closing(repo, stream_dump(repo, format_name), slot)
 
 
-def _closing(repo: Repo, pieces: Iterator[bytes]) -> Iterator[bytes]:
+def _closing(repo: Repo, pieces: Iterator[bytes], slot: Slot) -> Iterator[bytes]:
     try:
         yield from pieces
     finally:
         repo.close()
+        slot.release()

@@ -47,6 +47,19 @@ class StoreUnreadable(ServiceError):
         super().__init__("the store could not be read; the server's log says why")
 
 
+class TooManyDumps(ServiceError):
+    """Each dump in flight may hold the whole graph in memory (Turtle, JSON-LD, RDF/XML are
+    written whole), so only a few are sent at once."""
+
+    status = 429
+
+    def __init__(self, limit: int, retry_after: int) -> None:
+        super().__init__(
+            f"{limit} dumps are being sent already; retry in {retry_after} s",
+            {"Retry-After": str(retry_after)},
+        )
+
+
 class BodyTooLarge(ServiceError):
     status = 413
 

@@ -4,6 +4,7 @@ the API's own documentation (/docs, /openapi.json), served without any outside a
 from __future__ import annotations
 
 import logging
+import threading
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,13 +13,14 @@ import yaml
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pyoxigraph import Literal
+from starlette.background import BackgroundTask
 
 import loaders.sources
 from graph_api.repo.base import RepoError
 from graph_api.service import conneg
 from graph_api.service.description import DUMPS, void_description
-from graph_api.service.dumps import open_store_dump
-from graph_api.service.errors import NotFound, StoreUnreadable
+from graph_api.service.dumps import Slot, open_store_dump
+from graph_api.service.errors import NotFound, StoreUnreadable, TooManyDumps
 from graph_api.service.pages import choose, engine_of, rdf_bytes, render, select, settings_of
 from graph_api.stats import COUNT_QUERY, TRIPLES_QUERY
 
@@ -80,8 +82,13 @@ def dump(request: Request, extension: str) -> Response:
         raise NotFound(f"no dump as .{extension} (dumps: {', '.join(DUMPS)})")
     format_name, media_type = DUMPS[extension]
     disposition = f'attachment; filename="parlgraph.{extension}"'
+    settings = settings_of(request)
+    slots: threading.BoundedSemaphore = request.app.state.dump_slots
+    if not slots.acquire(blocking=False):
+        raise TooManyDumps(settings.dumps_in_flight, settings.retry_after)
+    slot = Slot(slots)
     try:
-        pieces = open_store_dump(settings_of(request).store, format_name)
+        pieces = open_store_dump(settings.store, format_name, slot)
     except (RepoError, OSError) as error:
         LOG.error("dump: %s", error)
         raise StoreUnreadable from None
@@ -89,6 +96,7 @@ def dump(request: Request, extension: str) -> Response:
         pieces,
         media_type=media_type,
         headers={"Content-Disposition": disposition},
+        background=BackgroundTask(slot.release),
     )
 
 

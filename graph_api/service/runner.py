@@ -85,6 +85,7 @@ class RunnerLimits:
     max_rows: int = 100_000
     max_in_flight: int = 16
     workers: int = 4  # processes answering at once; the other queries in flight wait for one
+    retry_after_s: int = RETRY_AFTER_S  # told to a client turned away
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ class QueryRunner:
             _valid_graphs("named-graph-uri", named_graph_uris),
         )
         if not self._slots.acquire(blocking=False):
-            raise ServerBusy(RETRY_AFTER_S)
+            raise ServerBusy(self.limits.retry_after_s)
         try:
             reply = self._ask(request)
         finally:

@@ -23,6 +23,7 @@ class ServiceSettings(BaseSettings):
     query_deadline: float = Field(default=30.0, gt=0, description="seconds a query may run")
     body_limit: int = Field(default=MEBIBYTE, gt=0, description="largest request body, bytes")
     queries_in_flight: int = Field(default=16, gt=0, description="queries run at once")
+    dumps_in_flight: int = Field(default=2, gt=0, description="dumps sent at once")
     row_limit: int = Field(default=100_000, gt=0, description="rows (or triples) per answer")
     query_workers: int = Field(default=4, gt=0, description="worker processes running queries")
     retry_after: int = Field(default=1, ge=0, description="seconds told to a client over the cap")

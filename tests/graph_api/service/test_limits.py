@@ -1,12 +1,15 @@
 """The limits set on the command line, against a real server started with `--row-limit 3
---body-limit 2000`: answers are cut at 3 rows and say so in a header a browser script may read,
-the service description states the caps in force, and bodies over 2,000 bytes get 413."""
+--body-limit 2000 --dumps-in-flight 1`: answers are cut at 3 rows and say so in a header a
+browser script may read, the service description states the caps in force, bodies over 2,000
+bytes get 413, and a second dump at once gets 429."""
 
 from __future__ import annotations
 
 import csv
 import io
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -21,7 +24,8 @@ SD_SERVICE = URIRef("http://www.w3.org/ns/sparql-service-description#Service")
 
 @pytest.fixture(scope="module")
 def capped(served_store: Path) -> Iterator[str]:
-    options = ("--row-limit", "3", "--body-limit", "2000", "--query-workers", "1")
+    options = ("--row-limit", "3", "--body-limit", "2000", "--dumps-in-flight", "1")
+    options += ("--query-workers", "1")
     with serving(served_store, *options) as root:
         yield root
 
@@ -69,3 +73,30 @@ def test_the_body_cap_set_on_the_command_line_holds(capped: str) -> None:
 
     assert post(2000) == 200
     assert post(2001) == 413
+
+
+def test_dumps_over_their_cap_get_429_and_every_slot_comes_back(capped: str) -> None:
+    """Each dump may hold the whole graph in memory: with one allowed, dumps asked at once get
+    429 with Retry-After (none was capped), and once they end, or their client leaves
+    mid-way, the next dump is served."""
+
+    def dump(_: int) -> httpx.Response:
+        return httpx.get(capped + "dump.ttl", timeout=120)
+
+    statuses: list[int] = []
+    for _ in range(10):
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(dump, range(6)))
+        statuses += [answer.status_code for answer in answers]
+        busy = [answer for answer in answers if answer.status_code == 429]
+        assert all(int(answer.headers["retry-after"]) >= 0 for answer in busy)
+        if busy:
+            break
+    assert set(statuses) == {200, 429}, statuses
+    with httpx.stream("GET", capped + "dump.nt", timeout=60) as left:
+        next(left.iter_bytes())  # the client leaves after the first bytes
+    deadline = time.monotonic() + 30
+    while (answer := httpx.get(capped + "dump.nt", timeout=60)).status_code == 429:
+        assert time.monotonic() < deadline, "the slot of a dump left mid-way never came back"
+        time.sleep(0.2)
+    assert answer.status_code == 200 and answer.content
