@@ -3,9 +3,9 @@ queries in flight, and nothing reaching another machine.
 
 pyoxigraph has no way to cancel a query from Python, so queries run in worker processes
 (`graph_api.query_worker`); a query over its deadline has its worker killed and replaced. The
-deadline counts the query's run only: workers are started and ready before they get a query (a
-replacement starts beside the others), and a query waits for a free worker at most the deadline
-too. Interface for the service:
+deadline is what the client sees, the wait for a free worker and the run together; a worker's
+start-up never counts, since workers are started and ready before they get a query (a replacement
+starts beside the others). Interface for the service:
 
     runner = QueryRunner(store_folder, RunnerLimits(deadline_s=30, max_rows=100_000))
     result = runner.run(query, "application/sparql-results+json",
@@ -261,16 +261,20 @@ class QueryRunner:
         raise QueryFailed(reply.message)
 
     def _ask(self, request: Request) -> Answer | Failure:
-        """The reply of the next ready worker: waiting for one, then the query's run, are each
-        bounded by the deadline; only a run over it costs the worker."""
+        """The reply of the next ready worker. The deadline bounds the wait for one and the run
+        together, as the client sees them; only a run over it costs the worker."""
+        deadline = self.limits.deadline_s
+        ends = time.monotonic() + deadline
+        busy = QueryTimeout(f"no query worker was free within the deadline of {deadline:g} s")
         try:
-            worker = self._idle.get(timeout=self.limits.deadline_s)
+            worker = self._idle.get(timeout=deadline)
         except queue.Empty:
-            raise QueryTimeout(
-                f"no query worker was free within the deadline of {self.limits.deadline_s:g} s"
-            ) from None
+            raise busy from None
+        if (left := ends - time.monotonic()) <= 0:
+            self._idle.put(worker)
+            raise busy
         try:
-            reply = worker.ask(request, self.limits.deadline_s)
+            reply = worker.ask(request, left)
         except (EOFError, OSError):
             self._retire(worker)
             self._replace()
@@ -278,9 +282,7 @@ class QueryRunner:
         if reply is None:
             self._retire(worker)
             self._replace()
-            raise QueryTimeout(
-                f"the query ran over the deadline of {self.limits.deadline_s:g} s and was stopped"
-            )
+            raise QueryTimeout(f"the query ran over the deadline of {deadline:g} s and was stopped")
         self._idle.put(worker)
         return reply
 

@@ -48,3 +48,13 @@ def server(served_store: Path) -> Iterator[str]:
     """The root URL of a running `parlgraph serve` (ends with a slash)."""
     with serving(served_store) as root:
         yield root
+
+
+@pytest.fixture
+def crowded_store(tmp_path: Path, cli: Cli) -> Path:
+    """2,000 invented triples: a join of three patterns over them runs for hours."""
+    data = tmp_path / "many.nt"
+    data.write_text("".join(f"<urn:s{n}> <urn:p> <urn:o{n}> .\n" for n in range(2000)))
+    store = tmp_path / "store"
+    assert cli.run("load", str(data), "--graph", "urn:g", "--store", str(store)).returncode == 0
+    return store

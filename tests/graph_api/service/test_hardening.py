@@ -132,16 +132,6 @@ def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
-@pytest.fixture
-def crowded_store(tmp_path: Path, cli: Cli) -> Path:
-    """2,000 invented triples: a join of three patterns over them runs for hours."""
-    data = tmp_path / "many.nt"
-    data.write_text("".join(f"<urn:s{n}> <urn:p> <urn:o{n}> .\n" for n in range(2000)))
-    store = tmp_path / "store"
-    assert cli.run("load", str(data), "--graph", "urn:g", "--store", str(store)).returncode == 0
-    return store
-
-
 # Questions, source documents and document graphs in one query, so in one state of the store: an
 # answer given while a document was half written would make them differ.
 WHOLE = """

@@ -270,3 +270,38 @@ def test_workers_do_not_outlive_a_killed_server(store: Path) -> None:
     while any(map(alive, workers)) and time.monotonic() < gone_by:
         time.sleep(0.1)
     assert not any(map(alive, workers)), "a worker kept running after its server was killed"
+
+
+# Four million rows counted over the crowded store: a second or more, well under the deadline.
+MEDIUM = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+
+def test_the_deadline_counts_the_wait_for_a_worker(crowded_store: Path) -> None:
+    """A query queued behind another had a whole deadline to run once it got a worker, so its
+    503 came up to the wait later than the deadline (twice it at worst)."""
+    deadline = 10.0
+    queued = QueryRunner(crowded_store, RunnerLimits(deadline_s=deadline, workers=1))
+    outcomes: dict[str, tuple[str, float]] = {}
+
+    def run(name: str, query: str) -> None:
+        started = time.monotonic()
+        try:
+            queued.run(query, CSV)
+        except QueryTimeout:
+            outcomes[name] = ("timeout", time.monotonic() - started)
+        else:
+            outcomes[name] = ("answered", time.monotonic() - started)
+
+    try:
+        first = threading.Thread(target=run, args=("medium", MEDIUM))
+        first.start()
+        time.sleep(0.1)  # the medium query holds the only worker; the heavy one waits for it
+        second = threading.Thread(target=run, args=("heavy", HEAVY))
+        second.start()
+        first.join(60)
+        second.join(60)
+    finally:
+        queued.close()
+    assert outcomes["medium"][0] == "answered", outcomes
+    status, seconds = outcomes["heavy"]
+    assert status == "timeout" and seconds < deadline + 1, outcomes
