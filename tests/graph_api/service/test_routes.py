@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import httpx
@@ -233,3 +234,22 @@ def test_landing_page_has_the_editor_and_example(server: str) -> None:
     assert get(server, "", example="nope").status_code == 404
     for asset in ("codemirror.js", "sparql.js", "show-hint.js", "LICENSE"):
         assert get(server, f"static/vendor/codemirror/{asset}").status_code == 200
+
+
+def test_every_example_of_the_editor_runs_as_the_editor_sends_it(server: str) -> None:
+    """The editor's examples are the named queries' texts; Run POSTs the text to /sparql."""
+    page = get(server, "", "text/html").text
+    config = page.split('<script id="editor-config" type="application/json">')[1]
+    examples = json.loads(config.split("</script>")[0])["examples"]
+    assert {example["name"] for example in examples} >= {"who-asks-whom", "questions", "funding"}
+    for example in examples:
+        response = httpx.post(
+            server + "sparql",
+            content=example["text"].encode("utf-8"),
+            headers={
+                "Content-Type": "application/sparql-query",
+                "Accept": "application/sparql-results+json, text/turtle;q=0.9",
+            },
+            timeout=60,
+        )
+        assert response.status_code == 200, (example["name"], response.text)
