@@ -15,6 +15,7 @@ from graph_api.formats import term_text
 from graph_api.pipeline import Loader, Outcome, expand_inputs
 from graph_api.queries import catalogue
 from graph_api.repo.embedded import EmbeddedRepo
+from loaders.mapping import question_iri
 from loaders.process import read_document
 from loaders.record import Record
 from loaders.sources.walloon import SAMPLE_DIR
@@ -180,3 +181,24 @@ def test_party_filter_and_activity_use_the_party_held_on_the_question_date(
         for session in ("2010-2011", "2012-2013")
     }
     assert parties == {"2010-2011": ["Ecolo"], "2012-2013": ["MG"]}
+
+
+def test_mentions_are_the_records_mentions_and_pages_tile(
+    sample_repo: EmbeddedRepo, records: list[Record]
+) -> None:
+    """`mentions` without a question, unsorted since it must stay fast at 1,000 pages: the rows
+    are the mentions the pages were read with, and its pages tile the whole without overlap."""
+    kinds = {"organisation", "site", "place", "programme", "project", "person"}
+    expected = Counter(
+        (question_iri(r), m.part, m.start, m.end, m.text)
+        for r in records
+        for m in r.mentions
+        if m.id and m.type in kinds
+    )
+    _, rows = run(sample_repo, "mentions", limit="100000")
+    found = Counter(
+        (r["question"], r["part"], int(r["start"]), int(r["end"]), r["quote"]) for r in rows
+    )
+    assert set(found) == set(expected)
+    pages = [run(sample_repo, "mentions", limit="97", offset=str(o))[1] for o in range(0, 2000, 97)]
+    assert [row for page in pages for row in page] == rows
