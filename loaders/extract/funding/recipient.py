@@ -75,7 +75,11 @@ _PRONOUN = (
     rf"|(?:le|la|l['’])\s*{_NOUN})"
 )
 # After a cue of giving, a body named by its common noun: "octroyée par Le Forem au centre".
-_DESCRIPTION = re.compile(rf"\s*(?:la\s+|le\s+|l['’]\s*)?{_NOUN}(?![\w-])(?!\s+[A-ZÀ-Ý])")
+# A bare one: a name ("au centre Technifutur") or a complement ("pour la société de logement
+# … active à Mons") after the noun makes it a new body, not one named before.
+_DESCRIPTION = re.compile(
+    rf"\s*(?:la\s+|le\s+|l['’]\s*)?{_NOUN}(?![\w-])(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
+)
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 _DATIVE = re.compile(

@@ -297,3 +297,13 @@ def test_a_share_of_a_fund_names_the_programme_of_a_list() -> None:
     names = (("Fonds F", "programme", FUND), *TOWNS[:2])
     found = facts(text, *names)
     assert [(f.recipient, f.programme) for _, f in found] == [(TOWN_A, FUND), (TOWN_B, FUND)]
+
+
+def test_a_body_described_with_a_complement_is_not_one_named_before() -> None:
+    # A regression: "pour la société de logement … active à Mons" was read as "la société", the
+    # last company or public body named before (the agency), and given the money.
+    text = (
+        "L'Agence G contrôle les sociétés. Pour la société de logement active à Arville, un "
+        "programme de 38 millions d'euros a été validé par l'Agence G."
+    )
+    assert [f.recipient for _, f in described(text, AGENCY_G)] == []
