@@ -24,6 +24,7 @@ from graph_api.network.metrics import add_metrics
 
 STATIC = Path(__file__).parent / "static"
 VENDOR = ("graphology.umd.min.js", "graphology-library.min.js", "sigma.min.js")
+SCRIPTS = ("layout.js", "glide.js", "network.js")  # the page's own, in this order
 
 
 def _href(iri: str, local_base: str | None, base: str) -> str:
@@ -130,11 +131,12 @@ def _script(text: str) -> str:
 def _static() -> dict[str, str]:
     """The template and what every page inlines, read once (the libraries are 0.5 MB)."""
     vendor = "\n;\n".join((STATIC / "vendor" / name).read_text(encoding="utf-8") for name in VENDOR)
+    own = "\n".join((STATIC / name).read_text(encoding="utf-8") for name in SCRIPTS)
     return {
         "template": (STATIC / "network.html").read_text(encoding="utf-8"),
         "/*CSS*/": (STATIC / "network.css").read_text(encoding="utf-8"),
         "/*VENDOR*/": _script(vendor),
-        "/*PAGE*/": _script((STATIC / "network.js").read_text(encoding="utf-8")),
+        "/*PAGE*/": _script(own),
     }
 
 
