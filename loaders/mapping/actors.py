@@ -88,7 +88,9 @@ def add_actors(graph: Graph, record: Record) -> None:
 
     for answer in [*record.earlier_answers, *([record.answer] if record.answer else [])]:
         node = URIRef(answer_iri(record, answer))
+        # Described from the reference data as in any other role: a shared description must
+        # not depend on whether this page has the person ask, receive or answer.
         for responder in answer.responders:
-            graph.add((node, PG.answeredBy, _add_person(graph, responder)))
+            graph.add((node, PG.answeredBy, describe(responder, "minister")[0]))
         for other in answer.redirected_to:
-            graph.add((node, PG.redirectedTo, _add_person(graph, other)))
+            graph.add((node, PG.redirectedTo, describe(other, "minister")[0]))

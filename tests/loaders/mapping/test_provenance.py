@@ -9,19 +9,24 @@ sorts each triple into document, reference data or texts.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from pyoxigraph import QuerySolutions
+from rdflib import URIRef
 
 from graph_api.formats import term_text
 from graph_api.queries import catalogue
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.ids import base, mint
+from loaders.mapping import record_to_graph
 from loaders.mapping.layout import shared_graph_iri
+from loaders.sources.walloon import parse_bytes
+from loaders.vocab import PG, PROV
 
 # Kinds of shared descriptions the mapping builds from reference data only.
 REFERENCE_KINDS = ("mandate", "membership", "party", "legislature", "interval", "instant")
-PROV = "http://www.w3.org/ns/prov#"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def origins(repo: EmbeddedRepo, subject: str | None = None) -> list[dict[str, str]]:
@@ -92,7 +97,7 @@ def test_a_description_that_loses_its_provenance_is_no_longer_reference_data(
 ) -> None:
     """The query reads the data, not the IRIs: without prov:wasDerivedFrom a party is 'texts'."""
     party = mint("party", "mr")
-    derived = f"<{party}> <{PROV}wasDerivedFrom> <{mint('reference', 'persons', 'parties-csv')}>"
+    derived = f"<{party}> <{PROV.wasDerivedFrom}> <{mint('reference', 'persons', 'parties-csv')}>"
     graph = shared_graph_iri(party)
     assert {r["origin"] for r in origins(sample_repo, party)} == {"reference data"}
     sample_repo.update(f"DELETE DATA {{ GRAPH <{graph}> {{ {derived} }} }}")
@@ -100,3 +105,22 @@ def test_a_description_that_loses_its_provenance_is_no_longer_reference_data(
         assert {r["origin"] for r in origins(sample_repo, party)} == {"texts"}
     finally:
         sample_repo.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {derived} }} }}")
+
+
+def test_a_person_who_only_answers_is_described_as_when_asked() -> None:
+    """Regression: a responder who is not the addressee was described from the page's name
+    alone (no reference id, no provenance), so the person's shared description changed with
+    the last page loaded that used them."""
+    page = (FIXTURES / "two-answers.txt").read_text(encoding="utf-8")
+    page = page.replace(
+        "Réponse du 05/04/2022\nde BORSUS Willy", "Réponse du 05/04/2022\nde DI RUPO Elio"
+    )
+    graph = record_to_graph(parse_bytes(page.encode("utf-8"), "page.txt"), loader_version="test")
+    rupo = URIRef(mint("person", "elio-di-rupo"))
+    assert (None, PG.answeredBy, rupo) in graph
+    assert graph.value(rupo, PG.referenceId) is not None
+    assert (
+        rupo,
+        PROV.wasDerivedFrom,
+        URIRef(mint("reference", "persons", "ministers-csv")),
+    ) in graph
