@@ -19,6 +19,7 @@ from pyoxigraph import RdfFormat, Triple, parse
 from rdflib import Graph
 
 from graph_api.claims import conflict, goes_backwards, stored_question
+from graph_api.earlier_answers import Carried, carry_earlier_answers
 from graph_api.messages import one_line
 from graph_api.pruning import conforming_graph
 from graph_api.repo.base import Repo, RepoError
@@ -180,19 +181,23 @@ class Loader:
         state = self.repo.document_state(graph_name)
         if state and (state.sha256, state.loader_version) == (record.sha256, LOADER_VERSION):
             return Outcome.UNCHANGED, None
+        carried = Carried()
         if state and state.sha256 != record.sha256:
             refused = self._check_claim(path, graph_name, record)
             if refused:
                 return refused
+            carried = carry_earlier_answers(self.repo, graph_name, question_iri(record), record)
         self._refresh_vocabulary()
         stored = self._keep(path, record.sha256)
 
         def build(read: Record) -> Graph:
-            return record_to_graph(
+            graph = record_to_graph(
                 read,
                 loader_version=LOADER_VERSION,
                 stored_copy=stored.relative_to(self.store_dir).as_posix(),
             )
+            carried.apply(graph)
+            return graph
 
         graph = build(record)
         report = validate_graph(graph)

@@ -20,7 +20,7 @@ from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.validation import validate_graph
 from loaders.mapping import record_to_graph
 from loaders.process import read_document
-from loaders.vocab import DCTERMS, PG, PREFIXES, RDF
+from loaders.vocab import DCTERMS, PG, PREFIXES, PROV, RDF
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = FIXTURES / "two-answers.answers.ttl"
@@ -98,3 +98,25 @@ def test_reloading_the_page_with_its_final_answer_keeps_the_provisional_one(
         f"<{FINAL}> <{DCTERMS.replaces}> <{PROVISIONAL}> }}"
     )
     assert result
+
+
+def test_a_later_page_without_the_provisional_answer_keeps_it(
+    loader: Loader, repo: EmbeddedRepo
+) -> None:
+    """The site may drop the provisional answer once the final one is published: the reload
+    keeps the stored provisional answer, derived from the page it was read from."""
+    assert loader.load_file(FIXTURES / "two-answers.txt")[0] is Outcome.LOADED
+    first = read_document(FIXTURES / "two-answers.txt").sha256
+    assert loader.load_file(FIXTURES / "final-only.txt")[0] is Outcome.REPLACED
+    assert stored_answers(repo) == {
+        str(PROVISIONAL): str(PG.StatusProvisional),
+        str(FINAL): str(PG.StatusAnswered),
+    }
+    latest = read_document(FIXTURES / "final-only.txt").sha256
+    for answer, page in ((PROVISIONAL, first), (FINAL, latest)):
+        assert repo.query(
+            f'ASK {{ <{answer}> <{PROV.wasDerivedFrom}> ?d . ?d <{PG.sha256}> "{page}" }}'
+        )
+    replaced = f"ASK {{ <{FINAL}> <{DCTERMS.replaces}> <{PROVISIONAL}> }}"
+    assert repo.query(replaced)
+    assert loader.load_file(FIXTURES / "final-only.txt")[0] is Outcome.UNCHANGED
