@@ -139,7 +139,10 @@ TIMED_CHANGE = """async ([selector, value]) => {
   const started = performance.now();
   element.value = value;
   element.dispatchEvent(new Event(element.type === "search" ? "input" : "change"));
-  await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  // The second frame's callback runs once the first, drawn after the change, is on screen.
+  for (let frame = 0; frame < 2; frame++) {
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  }
   return performance.now() - started;
 }"""
 SETTLED = "window.parlgraph && window.parlgraph.ready"

@@ -185,3 +185,14 @@ def test_a_person_s_party_is_the_one_held_on_the_question_s_date(
     assert sorted(tuple(question["parties"]) for question in page["questions"]) == sorted(
         tuple(sorted({a.party for a in record.question.askers if a.party})) for record in records
     )
+
+
+def test_betweenness_puts_ministers_between_askers_and_what_they_ask_about(
+    corpus: Corpus,
+) -> None:
+    graph = add_metrics(build(corpus, View.asks_about, Filters(tripartite=True)))
+    assert graph.nodes[BORSUS]["betweenness"] > 0  # on Galant → Borsus → Technocité
+    assert graph.in_degree(GALANT) == 0 and graph.nodes[GALANT]["betweenness"] == 0
+    assert graph.nodes[BORSUS]["in_degree"] == sum(
+        d["weight"] for _, _, d in graph.in_edges(BORSUS, data=True)
+    )

@@ -10,6 +10,10 @@ import httpx
 import networkx as nx
 import pytest
 
+from graph_api.network.build import Filters, View, build
+from graph_api.network.colours import colour
+from graph_api.network.fetch import Corpus
+from graph_api.network.metrics import add_metrics
 from graph_api.settings import Settings
 from loaders.record import Record
 from tests.browser import WatchedPage
@@ -101,6 +105,40 @@ def test_asks_about_view_and_kind_filter(page: WatchedPage, standalone: str) -> 
     assert after["nodes"] < before["nodes"] and after["edges"] < before["edges"]
     tab.fill("input[type=search]", "technocit")
     assert "Technocité (organisation)" in tab.inner_text("#found")
+    assert page.errors == []
+
+
+def test_nodes_are_coloured_by_kind_and_party_and_sized_by_degree(
+    page: WatchedPage, standalone: str, corpus: Corpus
+) -> None:
+    tab = loaded(page, standalone).page
+    drawn = tab.evaluate(
+        "() => { const r = window.parlgraph.renderer(); return Object.fromEntries("
+        " r.getGraph().nodes().map((n) => [n, r.getNodeDisplayData(n)])); }"
+    )
+    graph = add_metrics(build(corpus, View.who_asks_whom, Filters()))
+    for node, data in graph.nodes(data=True):
+        assert drawn[node]["color"] == colour(data["kind"], data.get("party", "")), node
+    degree = {node: d["in_degree"] + d["out_degree"] for node, d in graph.nodes(data=True)}
+    for one in graph:
+        for other in graph:
+            if degree[one] > degree[other]:
+                assert drawn[one]["size"] > drawn[other]["size"], (one, other)
+    assert page.errors == []
+
+
+def test_a_click_on_a_drawn_node_lists_its_questions(page: WatchedPage, standalone: str) -> None:
+    tab = loaded(page, standalone).page
+    box = tab.locator("#graph").bounding_box()
+    assert box is not None
+    at = tab.evaluate(
+        "(node) => { const r = window.parlgraph.renderer();"
+        " return r.graphToViewport(r.getGraph().getNodeAttributes(node)); }",
+        BORSUS,
+    )
+    tab.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+    assert tab.inner_text("#selected-title").startswith("Willy Borsus: ")
+    assert tab.locator("#questions a").count() > 0
     assert page.errors == []
 
 
