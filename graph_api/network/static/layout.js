@@ -30,7 +30,16 @@ const parlgraphLayout = (function () {
     const wanted = graph.order > 500 ? 100 : 300;
     // Barnes-Hut halves an iteration's time at 2,000 nodes (the library turns it on above 2,000).
     const settings = { ...forceAtlas2.inferSettings(light), barnesHutOptimize: graph.order > 1000 };
-    const layout = new graphologyLibrary.FA2Layout(light, { settings });
+    let layout;
+    try {
+      layout = new graphologyLibrary.FA2Layout(light, { settings });
+    } catch (error) {
+      // No worker (a browser that refuses one to a file opened from disk): lay out here, once.
+      console.warn("ForceAtlas2 runs on the page, no web worker:", error.message);
+      forceAtlas2.assign(light, { iterations: wanted, settings });
+      onDone(light, wanted);
+      return () => {};
+    }
     let done = 0;
     let told = performance.now();
     // The supervisor writes each iteration's positions into `light` in one update.

@@ -173,3 +173,11 @@ def test_served_bad_parameters_are_one_line_400s(server: str) -> None:
         assert answer.status_code == 400, params
         assert answer.text.count("\n") == 1
     assert httpx.get(f"{server}network.pdf", timeout=60).status_code == 404
+
+
+def test_the_page_lays_out_without_web_workers(page: WatchedPage, standalone: str) -> None:
+    page.page.add_init_script("delete window.Worker;")
+    tab = loaded(page, standalone).page
+    assert tab.evaluate("window.parlgraph.shown()") == {"nodes": 26, "edges": 16}
+    assert "ForceAtlas2, 300 iterations" in tab.inner_text("#layout-status")
+    assert page.errors == []
