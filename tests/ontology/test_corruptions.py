@@ -339,6 +339,16 @@ CASES: dict[str, Case] = {
     "membership with two spells": Case(
         second_interval, "MaxCountConstraintComponent", ORG.memberDuring
     ),
+    "membership without its reference file": Case(
+        remove(membership, PROV.wasDerivedFrom),
+        "MinCountConstraintComponent",
+        PROV.wasDerivedFrom,
+    ),
+    "organisation presented as read from the page": Case(
+        lambda g: set_value(g, organisation(g), PROV.wasDerivedFrom, document(g)),
+        "ClassConstraintComponent",
+        PROV.wasDerivedFrom,
+    ),
     "membership without role": Case(
         remove(membership, ORG.role), "MinCountConstraintComponent", ORG.role
     ),
