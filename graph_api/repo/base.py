@@ -58,10 +58,17 @@ HOLDS_QUERY = """
 PREFIX pg: <https://w3id.org/parlgraph/ontology#>
 ASK WHERE { GRAPH ?g { ?doc pg:sha256 ?sha ; pg:loaderVersion ?version } }
 """
+# The page the question was last read from: a graph also describes the earlier page an answer
+# carried over from it derives from (graph_api/earlier_answers.py), which is not its state.
 STATE_QUERY = """
 PREFIX pg: <https://w3id.org/parlgraph/ontology#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?sha ?version WHERE {
-  GRAPH ?g { ?doc a pg:SourceDocument ; pg:sha256 ?sha ; pg:loaderVersion ?version }
+  GRAPH ?g {
+    ?question eli:work_type ?kind ; prov:wasDerivedFrom ?doc .
+    ?doc a pg:SourceDocument ; pg:sha256 ?sha ; pg:loaderVersion ?version
+  }
 } LIMIT 1
 """
 
