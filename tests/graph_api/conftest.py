@@ -14,6 +14,18 @@ from loaders.sources.walloon import SAMPLE_DIR
 
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 
+# Questions, source documents and document graphs in one query, so in one state of the store: an
+# answer given while a document was half written would make them differ.
+WHOLE = """
+PREFIX pg: <https://w3id.org/parlgraph/ontology#>
+SELECT (COUNT(DISTINCT ?q) AS ?questions) (COUNT(DISTINCT ?d) AS ?documents)
+       (COUNT(DISTINCT ?g) AS ?graphs)
+WHERE {
+  { ?q pg:askedBy ?asker } UNION { ?d a pg:SourceDocument }
+  UNION { GRAPH ?g { ?source a pg:SourceDocument } }
+}
+"""
+
 
 class Cli:
     """`parlgraph` in a subprocess: exit code, stdout, stderr."""

@@ -20,6 +20,7 @@ from graph_api.repo.base import RepoError
 from graph_api.repo.checkpoints import PUBLISH_INTERVAL, StoreFolder
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.service.runner import QueryRunner, RunnerLimits
+from tests.graph_api.conftest import WHOLE
 
 if TYPE_CHECKING:
     from tests.graph_api.conftest import Cli
@@ -27,17 +28,6 @@ if TYPE_CHECKING:
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 Corpus = Callable[[Path, int, int], Path]
 COPIES = 40
-# Questions, source documents and document graphs in one query, so in one state of the store:
-# a document seen half written would make them differ.
-WHOLE = """
-PREFIX pg: <https://w3id.org/parlgraph/ontology#>
-SELECT (COUNT(DISTINCT ?q) AS ?questions) (COUNT(DISTINCT ?d) AS ?documents)
-       (COUNT(DISTINCT ?g) AS ?graphs)
-WHERE {
-  { ?q pg:askedBy ?asker } UNION { ?d a pg:SourceDocument }
-  UNION { GRAPH ?g { ?source a pg:SourceDocument } }
-}
-"""
 
 
 def state(runner: QueryRunner) -> tuple[int, int, int]:

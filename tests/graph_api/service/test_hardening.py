@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.graph_api.conftest import PARLGRAPH, Cli
+from tests.graph_api.conftest import PARLGRAPH, WHOLE, Cli
 from tests.graph_api.service.server import serving
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -132,17 +132,6 @@ def test_from_and_dataset_iris_are_never_fetched(server: str) -> None:
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
-# Questions, source documents and document graphs in one query, so in one state of the store: an
-# answer given while a document was half written would make them differ.
-WHOLE = """
-PREFIX pg: <https://w3id.org/parlgraph/ontology#>
-SELECT (COUNT(DISTINCT ?q) AS ?questions) (COUNT(DISTINCT ?d) AS ?documents)
-       (COUNT(DISTINCT ?g) AS ?graphs)
-WHERE {
-  { ?q pg:askedBy ?asker } UNION { ?d a pg:SourceDocument }
-  UNION { GRAPH ?g { ?source a pg:SourceDocument } }
-}
-"""
 COPIES = 30
 
 
