@@ -79,7 +79,8 @@ def test_gold_refers_to_its_page(gold_path: Path) -> None:
         if mention["type"] == "site":
             assert {mention["organisation"], mention["place"]} <= labels, mention
         if mention["type"] == "project":
-            programme = mention.get("programme", mention.get("part_of", {}).get("programme"))
+            parent = mention.get("part_of") or mention.get("financed_by") or {}
+            programme = mention.get("programme", parent.get("programme"))
             assert programme in labels, mention
             assert mention.get("title", "") in full, mention
     values = [amount["value"] for amount in gold["amounts"]]

@@ -19,7 +19,7 @@ from rdflib.namespace import FOAF, RDF, SH, XSD
 from graph_api.validation import validate_graph
 from loaders.mapping import record_to_graph
 from loaders.process import read_document
-from loaders.vocab import DCTERMS, ELI, ELI_DL, OA, ORG, PG, PROV, SCHEMA, TIME
+from loaders.vocab import DCTERMS, ELI, ELI_DL, FRAPO, OA, ORG, PG, PROV, SCHEMA, TIME
 
 PGSH = "https://w3id.org/parlgraph/shapes#"
 Mutation = Callable[[Graph], object]
@@ -59,6 +59,13 @@ def selector(g: Graph, kind: URIRef) -> BNode:
 
 def person(g: Graph) -> URIRef:
     value = g.value(question(g), PG.askedBy)
+    assert isinstance(value, URIRef)
+    return value
+
+
+def financed_project(g: Graph) -> URIRef:
+    """The seed's Minecraft Education Academy, which project 2 of the recovery plan financed."""
+    value = next(s for s in g.subjects(PG.financedBy, None) if (s, RDF.type, FRAPO.Project) in g)
     assert isinstance(value, URIRef)
     return value
 
@@ -386,6 +393,11 @@ CASES: dict[str, Case] = {
         lambda g: set_value(g, funding(g), SCHEMA.fundedItem, person(g)),
         "OrConstraintComponent",
         SCHEMA.fundedItem,
+    ),
+    "person as what finances a project": Case(
+        lambda g: set_value(g, financed_project(g), PG.financedBy, person(g)),
+        "OrConstraintComponent",
+        PG.financedBy,
     ),
     "question as a grant's amount": Case(
         lambda g: set_value(g, funding(g), SCHEMA.amount, question(g)),

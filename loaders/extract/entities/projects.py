@@ -110,7 +110,9 @@ def read_project_names(reader: PartReader) -> None:
 
 
 def read_named_projects(reader: PartReader) -> None:
-    """A proper name in guillemets in a sentence about "ce projet": part of that project."""
+    """A proper name in guillemets in a sentence about "ce projet": something that project
+    financed ("ce projet a permis de financer la … « Minecraft Education Academy »"), a project
+    of its own rather than a part of the plan, so keyed by its name alone."""
     text = reader.text
     for match in _QUOTED.finditer(text):
         name = match.group(1)
@@ -127,6 +129,9 @@ def read_named_projects(reader: PartReader) -> None:
         parent = reader.last(match.start(), "project")
         if parent is None or parent.part_of is None:
             continue
-        iri = mint("project", key(parent.part_of), slug(name))
-        entity = reader.make(Entity(iri, "project", name, part_of=parent.id, source="text"))
+        entity = reader.make(
+            Entity(
+                mint("project", slug(name)), "project", name, financed_by=[parent.id], source="text"
+            )
+        )
         reader.mention(entity, match.start(1), match.end(1), "project-pattern", 0.75)

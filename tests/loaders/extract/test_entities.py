@@ -135,11 +135,17 @@ def test_seed_projects_with_titles(seed: Record) -> None:
     assert [m.id for m in later] == [mint("project", "prw", "2")]
 
 
-def test_seed_minecraft_academy_is_a_project_of_project_2(seed: Record) -> None:
+def test_seed_minecraft_academy_is_financed_by_project_2_not_part_of_the_plan(
+    seed: Record,
+) -> None:
+    """Issue 8: the academy is something project 2 financed, not a project of the plan (it was
+    keyed under the plan and dcterms:isPartOf project 2)."""
     academy = next(m for m in seed.mentions if m.text == "Minecraft Education Academy")
     assert academy.type == "project"
     entity = next(e for e in seed.entities if e.id == academy.id)
-    assert entity.part_of == mint("project", "prw", "2")
+    assert entity.financed_by == [mint("project", "prw", "2")]
+    assert entity.part_of is None
+    assert entity.id == mint("project", "minecraft-education-academy")
 
 
 def test_seed_cdc_is_a_document_alias(seed: Record) -> None:
