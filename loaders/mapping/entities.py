@@ -88,7 +88,7 @@ def describe_entity(graph: Graph, entity: Entity) -> None:
         return
     if entity.type == "place":
         graph.add((node, RDF.type, PLACE_CLASSES.get(entity.classification, SCHEMA.Place)))
-    elif entity.type == "project" and entity.part_of is None:
+    elif entity.type == "project" and entity.part_of is None and entity.financed_by:
         graph.add((node, RDF.type, FRAPO.Project))  # financed by a plan's project, not one of it
     else:
         graph.add((node, RDF.type, ENTITY_CLASSES[entity.type]))
