@@ -271,13 +271,16 @@ def _lead_facts(doc: FundingText, lead: int, speaker: _Speaker) -> _Facts:
     """A list lead's facts; a lead that names no party continues the sentence before it in its
     paragraph, which names money ("Ce montant se décompose comme suit :", "Les premiers
     chantiers concerneront :" after "Pour X, l'enveloppe réservée s'élève à N"), unless it
-    lists what something costs ("Le coût des travaux se répartit comme suit :")."""
+    lists what something costs ("Le coût des travaux se répartit comme suit :"). A lead that
+    points back to that money ("ces montants se répartissent comme suit :") continues it even
+    from a paragraph of its own."""
     start, end = doc.sentences[lead]
     found = _facts(doc, lead, end, speaker)
     if found.recipient or found.programme or lead == 0 or not doc.has_amount(lead - 1):
         return found
     p_start, p_end = doc.sentences[lead - 1]
-    if _PARAGRAPH_BREAK.search(doc.text, p_end, start):
+    pointing = _BACK_REFERENCE.search(doc.text, start, end)
+    if _PARAGRAPH_BREAK.search(doc.text, p_end, start) and not pointing:
         return found
     if not _COST.search(doc.text, start, end):
         near = next(a.start for a in doc.amounts if p_start <= a.start < p_end)

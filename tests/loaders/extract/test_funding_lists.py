@@ -202,3 +202,38 @@ def test_what_a_label_or_a_row_says_is_financed_is_the_purpose() -> None:
         "atelier de soudage à X",
         None,
     ]
+
+
+def test_a_lead_pointing_back_to_money_in_a_new_paragraph_takes_its_programme_and_period() -> None:
+    # Broke: "ces montants se répartissent comme suit :" in a paragraph of its own lost the
+    # programme and period of the grant it splits (the lead only continued its own paragraph).
+    text = (
+        "Pour la période 2019-2021, l'Agence Z a octroyé une enveloppe de 3 millions d'euros "
+        "au titre du Fonds Y.\n\n"
+        "Pour les plus grands pôles, ces montants se répartissent comme suit :\n\n"
+        "- Pôle Alpha : 1.250.000 euros ;\n"
+        "- Pôle Beta : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Agence Z", "organisation", AGENCY),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    period = Period("2019", "2021")
+    assert [(v, f.recipient, f.programme, f.period, f.funder) for v, f in found[1:]] == [
+        (1250000.0, ORG_A, FUND, period, AGENCY),
+        (730000.0, ORG_B, FUND, period, AGENCY),
+    ]
+
+
+def test_a_lead_in_a_new_paragraph_without_a_pointer_does_not_continue_the_money_before() -> None:
+    text = (
+        "L'Agence Z a octroyé 3 millions d'euros au titre du Fonds Y.\n\n"
+        "Les travaux se répartissent comme suit :\n\n"
+        "- études : 100.000 euros ;\n"
+        "- gros œuvre : 900.000 euros."
+    )
+    found = facts(text, ("Fonds Y", "programme", FUND), ("Agence Z", "organisation", AGENCY))
+    assert [v for v, _ in found] == [3e6]
