@@ -82,8 +82,9 @@ _DESCRIPTION = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
+# "lui versera": one body named before; "leur" stands for several, which no one fact names.
 _DATIVE = re.compile(
-    r"(?<!\w)(?:lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
+    r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
     rf"|{GIVEN_TO_STEMS}\w*)",
     re.IGNORECASE,
 )
@@ -192,7 +193,8 @@ def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
         return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + subject.start())
     if subject:
         return doc.last_recipient_before(start + subject.start(), index)
-    if _DATIVE.search(sentence):
+    dative = _DATIVE.search(sentence)
+    if dative and dative.group("pronoun").lower() == "lui":
         # "En ce qui concerne X, N lui a été versé": the topic the sentence opens with; else
         # "lui versera" stands for a body named before (not this sentence's subject, who gives).
         topic = _TOPIC.match(sentence)
