@@ -1,0 +1,49 @@
+"""Gazetteer look-up of places: every country of the world, not only Belgium's neighbours.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def places(text: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    kinds = {e.id: e.classification for e in entities}
+    return [(m.text, kinds.get(m.id or "")) for m in mentions if m.type == "place"]
+
+
+def test_countries_beyond_the_neighbours_are_places(gazetteer: Gazetteer) -> None:
+    # Missed before: only Belgium's neighbours and a few more countries were listed.
+    text = (
+        "Des partenaires au Bénin, au Sénégal, en Moldavie, en Ukraine, en Haïti, au Maroc et "
+        "en République démocratique du Congo ont été soutenus."
+    )
+    assert places(text, gazetteer) == [
+        (name, "country")
+        for name in [
+            "Bénin",
+            "Sénégal",
+            "Moldavie",
+            "Ukraine",
+            "Haïti",
+            "Maroc",
+            "République démocratique du Congo",
+        ]
+    ]
+
+
+def test_a_country_that_is_a_first_name_needs_its_cue(gazetteer: Gazetteer) -> None:
+    assert places("Maurice Dupont a rencontré Dominique Martin.", gazetteer) == []
+    assert places("Une mission de l'AWEX s'est rendue à Maurice.", gazetteer) == [
+        ("Maurice", "country")
+    ]
