@@ -64,6 +64,8 @@ _BACK_REFERENCE = re.compile(
     rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N".
+_DENIED = re.compile(r"(?<!\w)non\s+(?:pas\s+)?(?:de\s+|d['’]\s*)?$", re.IGNORECASE)
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
@@ -156,6 +158,8 @@ def find_funding(
             continue  # "plafonné à 10.000 euros": a rule's ceiling, not money given
         if _lent(text, amount):
             continue  # "300 millions d'euros de prêts": money lent or guaranteed, not given
+        if _DENIED.search(text, max(0, amount.start - 20), amount.start):
+            continue  # "pour un montant non de 42 milliards, mais de 26": not the money given
         if amount.per is not None and amount.per.lower() not in _TIME_UNITS:
             continue  # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         index = doc.sentence_of(amount.start)

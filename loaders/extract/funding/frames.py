@@ -19,7 +19,8 @@ columns say who is who:
   in the verb itself; its stems are whole participles); for nouns, `grant` (money given),
   `share` (a part of a financing), `budget` (money set aside), `instrument` (a loan or a
   guarantee: money lent or backed is not a grant), `cost` (what something costs: "le coût se
-  répartit comme suit" lists no grants).
+  répartit comme suit" lists no grants), `item` (what money finances: "les projets de X",
+  "les travaux de X"; its "de" complement is its owner, who receives).
 The rules read the frames from here and build their patterns from the stems, so a new word of
 giving is a row of the table, not a change to the code.
 """
@@ -122,5 +123,7 @@ FUNDER_NOUNS = words(lambda f: f.pos == "noun" and f.of == "funder")
 AGENT_STEMS = stems(lambda f: f.pos == "verb" and f.by == "funder")
 # A participle whose "par" agent owns what is financed: "le projet porté par X", "menés par X".
 OWNER_PARTICIPLES = stems(lambda f: f.pos == "verb" and f.by == "recipient")
+# What money finances, whose "de" complement owns it and so receives: "pour les projets de X".
+ITEM_NOUNS = words(lambda f: f.frame == "item")
 # A verb whose "de" complement may name the one who gives: "a reçu de l'Union européenne".
 RECEIVED_FROM_STEMS = stems(lambda f: f.pos == "verb" and f.of == "funder")

@@ -31,7 +31,7 @@ from loaders.extract.funding.sentences import (
     DE,
     DETERMINER,
     GIVING_VERB,
-    RECIPIENT_GAP,
+    OWNER_GAP,
     TO,
     FundingText,
 )
@@ -136,7 +136,7 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
     parallel: list[tuple[bool, int, str]] = []
     for mention in doc.within(doc.recipients, index):
         before = doc.text[max(start, mention.start - 60) : mention.start]
-        cue = any(RECIPIENT_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
+        cue = any(OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
         after = doc.text[mention.end : end]
         subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
         tied = _tied(doc, near, mention, end)
@@ -161,7 +161,7 @@ def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:
         if start <= amount.end <= mention.start:
             gap = doc.text[amount.end : mention.start]
             head = TO.match(gap)
-            if head and RECIPIENT_GAP.match(gap[head.end() :]):
+            if head and OWNER_GAP.match(gap[head.end() :]):
                 return True
     return False
 
@@ -175,7 +175,7 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
     if amount.end <= mention.start < end:
         gap = doc.text[amount.end : mention.start]
         cue = _TIED_CUE.match(gap)
-        return bool(cue and RECIPIENT_GAP.match(gap[cue.end() :]))
+        return bool(cue and OWNER_GAP.match(gap[cue.end() :]))
     return False
 
 

@@ -9,7 +9,13 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from loaders.extract.funding.frames import AGENT_STEMS, GIVING_STEMS, RECEIVING_STEMS, participle
+from loaders.extract.funding.frames import (
+    AGENT_STEMS,
+    GIVING_STEMS,
+    ITEM_NOUNS,
+    RECEIVING_STEMS,
+    participle,
+)
 from loaders.extract.periods import find_periods
 from loaders.extract.text import loose_key, sentence_index, sentences
 from loaders.record import Amount, Entity, Mention, Part
@@ -44,6 +50,13 @@ TITLE = (
 # that would make it the funder.
 RECIPIENT_GAP = re.compile(
     rf"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|{TITLE})(?!\w)))*\s*$", re.IGNORECASE
+)
+# The same, or the financed thing its party owns first: "pour les projets de la Région X",
+# "aux travaux de la commune de X" (the owner of what is financed receives).
+OWNER_GAP = re.compile(
+    rf"^(?:\s*(?:(?:les|la|le|ses|son|sa|leurs?)\s+|l['’]\s*)?{ITEM_NOUNS}\s+{DE})?"
+    + RECIPIENT_GAP.pattern[1:],
+    re.IGNORECASE,
 )
 DETERMINER = re.compile(
     r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",

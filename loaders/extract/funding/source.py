@@ -49,9 +49,12 @@ _SOURCE_ANAPHOR = re.compile(
 # Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
 # joué un rôle central dans ce dispositif", "soutenus par ce programme".
 _IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
-# "le plan P, doté d'une enveloppe de N": the programme the amount endows.
+# "le plan P, doté d'une enveloppe de N", "le plan P, pour un montant de N", "le plan P, d'un
+# budget de N": the programme the amount endows.
 _ENDOWED = re.compile(
-    r"\s*[»”\"]?\s*,?\s*(?:(?:qui\s+)?(?:est|sera|était|a\s+été)\s+)?dotée?s?(?!\w)", re.I
+    r"\s*[»”\"]?\s*,?\s*(?:(?:(?:qui\s+)?(?:est|sera|était|a\s+été)\s+)?dotée?s?(?!\w)"
+    rf"|(?:pour\s+)?(?:un|une)\s+{MONEY_NOUNS}\s+(?:\w+\s+)?(?:de|d['’]|non)(?!\w))",
+    re.I,
 )
 # "pour le projet « Escaut vivant »", "destinés au projet X": a purpose that is a named project is
 # that project, the part of its programme that pays.

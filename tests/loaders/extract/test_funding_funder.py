@@ -152,7 +152,7 @@ def test_seed_answer_funders_and_the_mons_site() -> None:
 def test_every_frame_fills_its_slots_with_known_roles() -> None:
     roles = {"", "funder", "recipient", "amount", "purpose", "programme"}
     kinds = {"give", "dedicate", "release", "finance", "receive", "carry"}
-    kinds |= {"grant", "share", "budget", "instrument", "cost"}
+    kinds |= {"grant", "share", "budget", "instrument", "cost", "item"}
     for frame in frames():
         assert frame.pos in ("verb", "noun"), frame
         assert frame.frame in kinds, frame

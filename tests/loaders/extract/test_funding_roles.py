@@ -34,3 +34,39 @@ def test_a_singular_dative_is_still_the_body_named_before() -> None:
     text = "Arville a présenté son plan. Le Fonds F lui versera 2 millions d'euros."
     found = facts(text, ("Arville", "place", TOWN_A), ("Fonds F", "programme", FUND))
     assert [(v, f.recipient) for v, f in found] == [(2e6, TOWN_A)]
+
+
+REGION = ID + "organisation/region-r"
+PLAN = ID + "programme/plan-p"
+
+
+def test_a_dont_part_for_the_projects_of_a_body_goes_to_that_body() -> None:
+    # Broke: "dont 668 millions d'euros pour les projets de la Région X" named no recipient
+    # (only a determiner or a title could stand between "pour" and the party), so neither the
+    # part nor its total was a fact; the owner of what is financed receives it.
+    text = (
+        "Le Gouvernement a approuvé le Plan P, pour un montant de 26 milliards d'euros, "
+        "dont 668 millions d'euros pour les projets de la Région R."
+    )
+    found = facts(text, ("Plan P", "programme", PLAN), ("Région R", "organisation", REGION))
+    assert [(v, f.recipient, f.programme) for v, f in found] == [
+        (26e9, None, PLAN),
+        (668e6, REGION, PLAN),
+    ]
+
+
+def test_the_works_of_a_town_after_a_grant_go_to_the_town() -> None:
+    text = "Le Fonds F a octroyé 2 millions d'euros aux travaux de la commune de Arville."
+    found = facts(text, ("Arville", "place", TOWN_A), ("Fonds F", "programme", FUND))
+    assert [(v, f.recipient) for v, f in found] == [(2e6, TOWN_A)]
+
+
+def test_an_amount_the_sentence_denies_is_no_fact() -> None:
+    # Broke: "pour un montant non de 42 milliards d'euros, mais de 26 milliards" gave the plan
+    # both amounts; the first is the one the sentence says it is not.
+    text = (
+        "Le Gouvernement a approuvé le Plan P, pour un montant non de 42 milliards d'euros, "
+        "mais d'un peu moins de 26 milliards d'euros."
+    )
+    found = facts(text, ("Plan P", "programme", PLAN))
+    assert [(v, f.programme) for v, f in found] == [(26e9, PLAN)]
