@@ -6,6 +6,7 @@ its own module:
    round, "la MWP (maison wallonne de la pêche)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
 2b. `institutions`: the Walloon Region as an actor, numbered editions of programmes;
+    `extensions`: known names a longer proper name continues ("IDELUX Développement");
     `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
 3. `projects`: numbered projects, then named ones;
 3b. `patterns`: organisations and programmes introduced by their kind ("le CPAS de X",
@@ -25,6 +26,7 @@ from collections.abc import Callable
 
 from loaders.extract.entities.acronyms import read_acronyms, read_expansions
 from loaders.extract.entities.coordination import read_listed_bodies
+from loaders.extract.entities.extensions import read_continued_names
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import read_editions, read_region_as_body
 from loaders.extract.entities.kinds import read_kind_names
@@ -74,6 +76,7 @@ def find_entities(
         read_names,
         read_region_as_body,
         read_editions,
+        read_continued_names,
         read_place_pairs,
         read_plural_provinces,
         drop_persons_read_as_places,

@@ -1,0 +1,160 @@
+"""Known names that a longer proper name continues: a branch, a subsidiary, a sub-programme.
+
+A name the reference data knows is often the first words of a longer name that the text writes
+whole: "IDELUX Développement", "Belfius Banque", "le Service
+public de Wallonie Energie", "le programme LIFE Nature et biodiversité", "Interreg Euregio
+Meuse-Rhin", "le Plan Infrastructures et Mobilité pour tous". Reading only the known words
+makes two errors at once (the parent is not what the text speaks of, and the real body is
+missed). The longer name is its own entity, part of the known one, of the same kind.
+
+The continuation is read as French writes a name's complements: capitalised words, joined by
+"de", "et", "pour"…; a connector may bring one lower-case noun only where no article follows it
+("pour tous"), or a last "et" coordinate ending the phrase ("Nature et biodiversité."). It stops
+at punctuation, digits (an edition or a period is `institutions.py`'s), a word that starts a
+clause or a sentence ("Le", "Il"), a title of person ("Monsieur"), and a name another rule found
+(an organisation, a programme or a person: "la SOWAER Liège Airport" is two bodies), and, after
+a body, a place: "Caterpillar Gosselies" is the firm's site in Gosselies. A short form
+in brackets right after the longer name ("(SPW Energie)") is its alias, so that the short form
+written later is the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.entities.institutions import institution_words
+from loaders.extract.entities.patterns import NOT_NAMES
+from loaders.extract.entities.reader import PartReader, previous_word
+from loaders.extract.text import exact_key, loose_key, sentence_at
+from loaders.ids import mint, slug
+from loaders.record import Entity, Mention
+
+_TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|\S")
+_CONNECTORS = {"de", "du", "des", "d'", "d’", "et", "pour", "en", "sur"}
+_ARTICLES = {"la", "le", "les", "l'", "l’"}
+# A lower-case noun is a complement only straight after one of these (no article between).
+_BARE = {"de", "d'", "d’", "pour", "en"}
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"}
+_MONTHS |= {"septembre", "octobre", "novembre", "décembre"}
+_ALIAS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n]{1,40}?)\s*\)")
+_SPACE = re.compile(r"[ \u00a0]")
+_PROJECT = {"projet", "projets"}
+
+
+def read_continued_names(reader: PartReader) -> None:
+    """Every reference name of a body or a scheme that a longer proper name continues."""
+    for found in list(reader.mentions):
+        if found.type not in {"organisation", "programme"} or found.method != "gazetteer":
+            continue
+        if found not in reader.mentions:
+            continue
+        if found.type == "programme" and previous_word(reader.text, found.start) in _PROJECT:
+            continue  # "le projet LIFE Tourbières ardennaises": a project of the programme
+        end = _continuation_end(reader, found)
+        if end is not None:
+            _replace(reader, found, end)
+
+
+def _continuation_end(reader: PartReader, found: Mention) -> int | None:
+    """Where the longer name that continues `found` ends, if a proper name continues it."""
+    text = reader.text
+    if not _SPACE.match(text, found.end):
+        return None
+    _, sentence_end = sentence_at(text, found.end)
+    titles = institution_words("person_titles")
+    end, added = found.end, 0
+    pending: list[str] = []
+    tokens = list(_TOKEN.finditer(text, found.end, sentence_end))
+    body = found.type == "organisation"
+    for index, token in enumerate(tokens):
+        word = token.group(0)
+        lower = word.lower()
+        if not word.isalpha() and not word.replace("-", "").isalpha():
+            break  # punctuation, an edition, a code ("Natura 2000 BE33035")
+        if _taken(reader, token.start(), token.end()):
+            break
+        if lower in _CONNECTORS or (pending and lower in _ARTICLES):
+            if body and not added:
+                break  # "l'IFAPME de Libramont", "Akzo Nobel en Wallonie": where it is
+            pending.append(lower)
+            continue
+        if word[0].isupper():
+            if word in NOT_NAMES or lower in titles or lower in _MONTHS:
+                break
+            if pending[:1] == ["et"] and len(pending) > 1:
+                break  # "le SPW et des OIP": a second noun phrase, not the name's complement
+            if body and _place_at(reader, token.start()):
+                break  # "Caterpillar Gosselies", "Belfius Banque de Liège": a site, not a name
+            end, added, pending = token.end(), added + 1, []
+            continue
+        if added and pending in (["et"], *[[w] for w in _BARE]) and _last(tokens, index, pending):
+            end = token.end()
+        break
+    return end if added else None
+
+
+def _last(tokens: list[re.Match[str]], index: int, pending: list[str]) -> bool:
+    """A lower-case word may end the name after a bare connector ("pour tous"); after "et" only
+    when the phrase ends with it ("Nature et biodiversité.")."""
+    if pending != ["et"]:
+        return True
+    return index + 1 == len(tokens) or not tokens[index + 1].group(0)[0].isalnum()
+
+
+def _place_at(reader: PartReader, start: int) -> bool:
+    return any(m.start == start and m.type == "place" for m in reader.mentions)
+
+
+def _taken(reader: PartReader, start: int, end: int) -> bool:
+    """Another rule's name (not a place: a programme's part may be named after one) is there."""
+    return any(m.start < end and start < m.end and m.type != "place" for m in reader.mentions)
+
+
+def _replace(reader: PartReader, found: Mention, end: int) -> None:
+    """Mention the longer name (known, made earlier, or new and part of the known entity)
+    instead of the known one, and drop the places inside it."""
+    parent = reader.entity(found.id)
+    if parent is None:
+        return
+    text = reader.text
+    # "programme LIFE …" (the reference's alias holds the kind noun): the name starts at its capital
+    start = found.start + next((i for i, c in enumerate(found.text) if c.isupper()), 0)
+    classification = parent.classification
+    if parent.classification == "network":
+        # "le Centre de compétence Construform": the kind of a member, whose name follows
+        start, classification = found.end + 1, "competence_centre"
+    name = " ".join(text[start:end].split())
+    alias = _ALIAS.match(text, end)
+    entity = _existing(reader, name, found.type) or reader.make(
+        Entity(
+            mint(found.type, slug(name)),
+            found.type,
+            name,
+            aliases=[alias.group(1)] if alias else [],
+            classification=classification if found.type == "organisation" else None,
+            level=parent.level if found.type == "programme" else None,
+            part_of=parent.id,
+            source="text",
+        )
+    )
+    if alias:
+        reader.known[exact_key(alias.group(1))] = entity
+    reader.mentions[:] = [
+        m
+        for m in reader.mentions
+        if m is not found and not (m.type == "place" and found.start <= m.start < end)
+    ]
+    reader.mention(entity, start, end, "pattern", 0.7)
+
+
+def _existing(reader: PartReader, name: str, kind: str) -> Entity | None:
+    """The reference entity of that name, else one the document made under that name or alias
+    ("SPW Energie" after "le Service public de Wallonie Energie (SPW Energie)")."""
+    known = [e for e in reader.gazetteer.lookup(name) if e.type == kind]
+    if known:
+        return known[0]
+    key = loose_key(name)
+    for entity in [*reader.made.values(), *reader.known.values()]:
+        if entity.type == kind and key in {loose_key(n) for n in [entity.label, *entity.aliases]}:
+            return entity
+    return None

@@ -1,0 +1,101 @@
+"""Known names that a longer proper name continues (`entities/extensions.py`).
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.ids import mint
+from loaders.record import Entity, Mention
+from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def read(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], dict[str, Entity]]:
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    return mentions, {e.id: e for e in entities}
+
+
+def names(text: str, gazetteer: Gazetteer, kind: str) -> list[str]:
+    return [m.text for m in read(text, gazetteer)[0] if m.type == kind]
+
+
+def test_a_subsidiary_of_a_known_body_is_its_own_body(gazetteer: Gazetteer) -> None:
+    # It was read as IDELUX, the parent, and the subsidiary was missed.
+    mentions, entities = read("L'intercommunale IDELUX Développement perçoit le solde.", gazetteer)
+    [body] = [m for m in mentions if m.type == "organisation"]
+    assert body.text == "IDELUX Développement"
+    assert entities[body.id or ""].part_of == mint("organisation", "idelux")
+
+
+def test_a_bank_named_with_its_business_is_one_name(gazetteer: Gazetteer) -> None:
+    text = "Le solde sera emprunté auprès de Belfius Banque."
+    assert names(text, gazetteer, "organisation") == ["Belfius Banque"]
+
+
+def test_the_short_form_in_brackets_is_the_same_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le Service public de Wallonie Energie (SPW Energie) suit les dossiers. "
+        "Le SPW Energie les instruit."
+    )
+    mentions, entities = read(text, gazetteer)
+    bodies = {m.id for m in mentions if m.type == "organisation"}
+    assert len(bodies) == 1
+    assert entities[bodies.pop() or ""].label == "Service public de Wallonie Energie"
+
+
+def test_a_part_of_a_known_programme_is_its_own_programme(gazetteer: Gazetteer) -> None:
+    text = "Il est soutenu par le programme Interreg Euregio Meuse-Rhin depuis 2019."
+    mentions, entities = read(text, gazetteer)
+    [scheme] = [m for m in mentions if m.type == "programme"]
+    assert scheme.text == "Interreg Euregio Meuse-Rhin"
+    assert entities[scheme.id or ""].level == "eu"
+    assert entities[scheme.id or ""].part_of == mint("programme", "interreg")
+
+
+def test_a_programme_name_keeps_its_complements(gazetteer: Gazetteer) -> None:
+    text = "La gare est inscrite au Plan Infrastructures et Mobilité pour tous 2020-2026."
+    assert names(text, gazetteer, "programme") == ["Plan Infrastructures et Mobilité pour tous"]
+    text = "Il relève du programme LIFE Nature et biodiversité. Il durera sept ans."
+    assert names(text, gazetteer, "programme") == ["LIFE Nature et biodiversité"]
+
+
+def test_a_project_named_after_its_programme_is_no_programme(gazetteer: Gazetteer) -> None:
+    text = "Le projet LIFE Tourbières ardennaises a été approuvé."
+    assert "LIFE Tourbières" not in names(text, gazetteer, "programme")
+
+
+def test_a_competence_centre_after_its_kind_is_the_centre(gazetteer: Gazetteer) -> None:
+    # "Centre de compétence" was read as the whole network, and the centre was missed.
+    mentions, entities = read("Le Centre de compétence Construform à Châtelet.", gazetteer)
+    [body] = [m for m in mentions if m.type == "organisation"]
+    assert body.text == "Construform"
+    assert entities[body.id or ""].classification == "competence_centre"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Les cours de l'IFAPME de Libramont reprennent.", "IFAPME"),
+        ("L'usine Caterpillar Gosselies a fermé.", "Caterpillar"),
+        ("Ni le SPW et des OIP ne sont concernés.", "SPW"),
+        ("Une étude du SPW Monsieur le Ministre.", "SPW"),
+        ("Les sites Natura 2000 BE33035 et BE33037 sont protégés.", None),
+    ],
+)
+def test_what_follows_a_known_name_is_not_always_its_name(
+    text: str, body: str | None, gazetteer: Gazetteer
+) -> None:
+    # "IFAPME de Libramont", "Caterpillar Gosselies" (a site), "SPW et des OIP" were read
+    assert names(text, gazetteer, "organisation") == ([body] if body else [])
+    if body == "Caterpillar":
+        assert names(text, gazetteer, "place") == ["Gosselies"]
+    if body is None:
+        assert names(text, gazetteer, "programme") == ["Natura 2000"]
