@@ -82,6 +82,8 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TOKENS = 16
+_AMOUNT_AFTER = re.compile(r"[,.]\d|\s*(?:millions?|milliards?|euros?|EUR|€|%)(?!\w)")
+ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
 # Determiners before a head noun inside a sentence.
 _DETERMINERS = {"le", "la", "l", "du", "de", "des", "au", "aux", "ce", "cet", "cette"}
 _DETERMINERS |= {"son", "sa", "leur", "notre", "votre"}
@@ -170,8 +172,8 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
             pending.append(lower)
             continue
         if word[0].isdigit():
-            if pending:
-                break  # "le Conseil des ministres du 19 septembre": a date ends the name
+            if pending or _AMOUNT_AFTER.match(text, token.end()):
+                break  # "du 19 septembre": a date ends the name; "X 2,1 millions": an amount
             end = token.end()  # "Stratégie Numérique 2030"
             continue
         if word[0].isupper():
@@ -195,10 +197,16 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
 
 
 def adjective(word: str) -> bool:
-    """A lower-case adjective that may qualify a name's head or noun."""
-    if _ADJECTIVE.fullmatch(word):
+    """A lower-case adjective that may qualify a name's head or noun ("en Hesbaye
+    brabançonne": an adjective of origin too)."""
+    if _ADJECTIVE.fullmatch(word) or of_origin(word.lower()):
         return True
     return word not in _VERBS and bool(_ADJECTIVE_ENDING.fullmatch(word))
+
+
+def of_origin(word: str) -> bool:
+    """An adjective of origin in any gender and number ("flamande", "néerlandaises")."""
+    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in ORIGINS)
 
 
 def _complement(pending: list[str], word: str) -> bool:

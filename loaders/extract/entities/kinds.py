@@ -35,7 +35,6 @@ from loaders.reference.persons import load_persons
 
 KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"]
 NAMING_KINDS = word_lists(HEADS_FILE)["naming_kind_nouns"]
-ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
 COMPANY_WORDS = word_lists(HEADS_FILE)["company_words"]
 SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
@@ -127,13 +126,8 @@ def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> Non
             pending, complement = True, True
         elif pending:
             pending = False  # the noun of a complement ("de classes")
-        elif not (adjective(word) or _of_origin(lower) or complement):
+        elif not (adjective(word) or complement):
             return
-
-
-def _of_origin(word: str) -> bool:
-    """An adjective of origin in any gender and number ("flamande", "néerlandaises")."""
-    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in ORIGINS)
 
 
 def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: bool) -> None:

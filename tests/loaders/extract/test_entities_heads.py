@@ -126,3 +126,48 @@ def test_head_nouns_of_local_bodies_are_data() -> None:
         "Guichets Énergie Wallonie",
         "Unité de la faune forestière",
     }
+
+
+def test_heads_of_clubs_orders_refuges_domains_and_local_action_groups() -> None:
+    """GAL, Ordre, Refuge, Domaine, Grottes, Royale/Entente, Administration, Collège were no
+    heads: the names they open were missed."""
+    labels = _labels(
+        "Le GAL Pays des Vallons, l'Ordre des kinésithérapeutes, le Refuge du Vieux Chêne, le "
+        "Domaine de Mirwart, les Grottes de Hotton, la Royale Entente Sportive Florennoise, "
+        "l'Administration générale de la Culture et le Collège des éleveurs ont été consultés.",
+        "organisation",
+    )
+    assert labels >= {
+        "GAL Pays des Vallons",
+        "Ordre des kinésithérapeutes",
+        "Refuge du Vieux Chêne",
+        "Domaine de Mirwart",
+        "Grottes de Hotton",
+        "Royale Entente Sportive Florennoise",
+        "Administration générale de la Culture",
+        "Collège des éleveurs",
+    }
+
+
+def test_generic_uses_of_the_new_heads_are_no_names() -> None:
+    labels = _labels(
+        "Les GAL et la Région se concertent ; chaque GAL de maintenir son équipe. "
+        "Le Collège communal et l'Administration communale ont répondu.",
+        "organisation",
+    )
+    assert labels == set()
+
+
+def test_an_amount_after_a_name_is_not_part_of_it() -> None:
+    # "le GAL Entre-Sambre-et-Meuse 2,1 millions" gave "GAL Entre-Sambre-et-Meuse 2"
+    labels = _labels(
+        "Le GAL Haute Meuse 2,1 millions d'euros et la Stratégie Numérique 2030, présentée hier.",
+        "organisation",
+    ) | _labels("La Stratégie Numérique 2030, présentée hier.", "programme")
+    assert labels == {"GAL Haute Meuse", "Stratégie Numérique 2030"}
+
+
+def test_an_adjective_of_origin_ends_a_name() -> None:
+    # "le GAL Culturalité en Hesbaye brabançonne" lost its last word
+    labels = _labels("Le GAL Terroirs en Hesbaye brabançonne a reçu un subside.", "organisation")
+    assert labels == {"GAL Terroirs en Hesbaye brabançonne"}

@@ -121,3 +121,8 @@ def test_a_list_beside_a_body_takes_no_person_class_or_place() -> None:
         "Ryanair et M. Paul Ardent, Natagora et les CPAS, le FOREm et Namur ont signé."
     )
     assert found == {"Ryanair", "Natagora", "Le Forem"}
+
+
+def test_an_ngo_named_after_its_kind_is_a_body() -> None:
+    # "L'ONG Eclosio" was missed: ONG was no kind noun.
+    assert _organisations("L'ONG Terre Solidaire a obtenu 30.000 euros.") == {"Terre Solidaire"}
