@@ -62,9 +62,10 @@ _RECEIVE = (
     rf"|(?:été|est|sont|sera|seront)\s+{FINANCING_STEMS}\w*)"
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
-# "X a reçu", "X, qui a reçu" (a relative clause on the subject), "X, cette année, a reçu".
+# "X a reçu", "X, qui a reçu" (a relative clause on the subject), "X, cette année, a reçu", "X
+# (ACR) a reçu" (its acronym in brackets).
 _RECEIVE_TAIL = (
-    r"\s*(?:,[^,.;:]{0,40},)?\s*(?:,\s*qui\s+)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^,.;:]{0,40},)?\s*(?:,\s*qui\s+)?"
     r"(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
     rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
 )

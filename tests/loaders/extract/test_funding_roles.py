@@ -70,3 +70,14 @@ def test_an_amount_the_sentence_denies_is_no_fact() -> None:
     )
     found = facts(text, ("Plan P", "programme", PLAN))
     assert [(v, f.programme) for v, f in found] == [(26e9, PLAN)]
+
+
+AGENCY = ID + "organisation/agence-z"
+
+
+def test_a_receiving_subject_followed_by_its_acronym_in_brackets_receives() -> None:
+    # Broke: "La Société wallonne du Logement (SWL) a reçu 28,4 millions" was no fact: the
+    # bracketed acronym between the subject and its verb hid the subject.
+    text = "L'Agence Z (AZ) a reçu 28,4 millions d'euros pour la remise en état des logements."
+    found = facts(text, ("Agence Z", "organisation", AGENCY))
+    assert [(v, f.recipient) for v, f in found] == [(28.4e6, AGENCY)]
