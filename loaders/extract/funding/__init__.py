@@ -43,6 +43,7 @@ from loaders.extract.funding.recipient import (
     recipient,
     site_of,
     tied_recipient,
+    unknown_receiver,
 )
 from loaders.extract.funding.respectively import shares
 from loaders.extract.funding.sentences import (
@@ -181,10 +182,14 @@ def find_funding(
             found = replace(found, purpose=subject_purpose)
         if index > 0 and _refers_back(doc, index):
             found = found.filled_from(_facts(doc, index - 1, doc.sentences[index - 1][1], speaker))
+        unknown = False
         if previous is not None:
             if found.period is None and _SAME_PERIOD.search(sentence):
                 found = replace(found, period=previous[1].period)
             adjacent = previous[0] in (index, index - 1)
+            # "Le Haut-Commissariat … (HCR) a reçu, pour sa part, N": a body the recogniser
+            # missed receives; a grant to no one known, not the previous fact's recipient.
+            unknown = unknown_receiver(doc, index) and adjacent and found.recipient is None
             if found.recipient is None and subject_purpose and adjacent:
                 found = replace(
                     found,
@@ -209,6 +214,7 @@ def find_funding(
             or given_to_group(doc, index, amount.start)
             or (listed is not None and listed_money)
             or (total is not None and whole)
+            or unknown
         )
         if partyless and not given:
             # A grant has a party: who gets it (one or a group the text names: "à Namur, Liège

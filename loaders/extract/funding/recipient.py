@@ -100,6 +100,8 @@ _SUBJECT_RECEIVES = re.compile(
     r"^(?:[A-ZÀ-Ý][\w ]{0,25},\s*)?(?P<subject>[^,;:]{3,120}?)\s+" + _RECEIVE_TAIL,
     re.IGNORECASE,
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_CAPITAL_INSIDE = re.compile(r"[\s'’][A-ZÀ-Ý]")
 # A place named as a complement ("une PME de Herstal") is not a subject; a title is ("la commune
 # de Pepinster").
 _COMPLEMENT = re.compile(
@@ -217,7 +219,30 @@ def receiving_subject(doc: FundingText, index: int) -> str | None:
         match.group("subject")
     ):
         return None
+    if unknown_name(match.group("subject")):
+        return None
     return DETERMINER.sub("", match.group("subject")).strip()
+
+
+def unknown_name(subject: str) -> bool:
+    """Whether a receiving subject no mention covers is written as a name ("Le Haut-Commissariat
+    … (HCR) a reçu", "L'ONG Eclosio a obtenu"): a capital past its first letter (which opens the
+    sentence) or an acronym in brackets; a body the recogniser missed, who receives, not what the
+    money is for ("Chaque projet retenu pourra bénéficier")."""
+    return bool(_CAPITAL_INSIDE.search(subject) or _ACRONYM_IN_BRACKETS.search(subject))
+
+
+def unknown_receiver(doc: FundingText, index: int) -> bool:
+    """Whether the sentence's receiving subject is a body no mention names: a grant to a party
+    the text names but the graph does not know (no recipient, still a grant)."""
+    match = _SUBJECT_RECEIVES.match(doc.sentence(index))
+    if not match:
+        return False
+    start, _ = doc.sentences[index]
+    s, e = start + match.start("subject"), start + match.end()
+    if any(s <= m.start < e for m in doc.mentions):
+        return False
+    return unknown_name(match.group("subject"))
 
 
 def site_of(

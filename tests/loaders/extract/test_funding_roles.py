@@ -81,3 +81,27 @@ def test_a_receiving_subject_followed_by_its_acronym_in_brackets_receives() -> N
     text = "L'Agence Z (AZ) a reçu 28,4 millions d'euros pour la remise en état des logements."
     found = facts(text, ("Agence Z", "organisation", AGENCY))
     assert [(v, f.recipient) for v, f in found] == [(28.4e6, AGENCY)]
+
+
+def test_a_named_body_nobody_recognised_receiving_is_not_the_previous_recipient() -> None:
+    # Broke: "Le Haut-Commissariat … (HCR) a reçu, pour sa part, 500.000 euros" was read as
+    # what the money is for and given to the body of the sentence before; a subject written
+    # as a name is a body the recogniser missed: a grant to no one known.
+    text = (
+        "L'Agence Z a octroyé 2 millions d'euros à Arville. "
+        "Le Haut-Conseil des Villes (HCV) a reçu, pour sa part, 500.000 euros pour l'accueil."
+    )
+    found = facts(text, ("Agence Z", "organisation", AGENCY), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(2e6, TOWN_A), (500000.0, None)]
+
+
+def test_a_subject_that_is_no_name_still_says_what_the_money_is_for() -> None:
+    text = (
+        "L'Agence Z a octroyé 2 millions d'euros à Arville. "
+        "Les activités culturelles ont, quant à elles, bénéficié de 500.000 euros."
+    )
+    found = facts(text, ("Agence Z", "organisation", AGENCY), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient, f.purpose) for v, f in found] == [
+        (2e6, TOWN_A, None),
+        (500000.0, TOWN_A, "activités culturelles"),
+    ]
