@@ -195,6 +195,15 @@ def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
         noun = subject.group("noun").lower()
         return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + subject.start())
     if subject:
+        # "Il a reçu": the subject of the sentence before, when it opens with one (a programme
+        # is no party; a name nobody recognised is no one known); else the last body named.
+        # An inverted pronoun ("la commune de X a-t-elle reçu") repeats the name just before.
+        inverted = sentence[: subject.start()].endswith("-")
+        previous = doc.opening(index - 1) if index and not inverted else None
+        if previous is not None:
+            return previous.id if previous.type in ("organisation", "place") else None
+        if index and not inverted and doc.opens_with_unknown_name(index - 1):
+            return None
         return doc.last_recipient_before(start + subject.start(), index)
     dative = _DATIVE.search(sentence)
     if dative and dative.group("pronoun").lower() == "lui":
@@ -204,6 +213,26 @@ def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
         named = doc.within(doc.recipients, index)
         opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]
         return opening[0].id if opening else doc.last_recipient_before(start, index)
+    return None
+
+
+def receiving_programme(doc: FundingText, index: int) -> str | None:
+    """A programme as the subject of a verb of receiving: its budget ("la mesure « LEADER »
+    dispose d'une enveloppe de N", even "dans le cadre du programme P", its parent), or "Il
+    disposait d'un budget de N" after a sentence that opens with the programme."""
+    start, end = doc.sentences[index]
+    for mention in doc.within(doc.sources, index):
+        after = doc.text[mention.end : end].lstrip(' »”"')
+        before = doc.text[max(start, mention.start - 60) : mention.start]
+        if _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before):
+            return mention.id
+    sentence = doc.sentence(index)
+    subject = _PRONOUN_RECEIVES.search(sentence)
+    inverted = subject is not None and sentence[: subject.start()].endswith("-")
+    if subject and index and not subject.group("noun") and not inverted:
+        previous = doc.opening(index - 1)
+        if previous is not None and previous in doc.sources:
+            return previous.id
     return None
 
 

@@ -79,6 +79,16 @@ SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(
 AGENT = rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?!\w)"
 
 
+# What may open a sentence before its subject's name: a short phrase and its comma ("En 2021,"),
+# determiners, lower-case kind nouns, an acronym title and an opening quote.
+_OPENING = re.compile(
+    r"(?:[A-ZÀ-Ý][^,;:]{0,40},\s*)?(?:(?:[a-zà-ÿ]+|[A-Z]{2,6})\s+|[LlDd]['’]\s*|[«“\"]\s*)*"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]*['’]\s*|(?:Le|La|Les)\s+)?"
+)
+# A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
+_UNKNOWN_OPENING = re.compile(r"(?:(?:Le|La|Les)\s+|L['’]\s*)[A-ZÀ-Ý]")
+
+
 class FundingText:
     """One part's text, its mentions, amounts and periods, read sentence by sentence."""
 
@@ -153,6 +163,24 @@ class FundingText:
                 if wanted in words or kind in kinds:
                     return mention.id
         return None
+
+    def opening(self, index: int) -> Mention | None:
+        """The party or programme sentence `index` opens with, its subject: "L'appel à projets
+        « X » a été lancé", "Le CDC Technocité propose", "En 2021, la commune de Y a reçu"
+        (after determiners, lower-case kind nouns and a short opening phrase)."""
+        start, end = self.sentences[index]
+        for mention in self.mentions:
+            if start <= mention.start < end and mention.id and mention.type != "site":
+                head = self.text[start : mention.start]
+                return mention if _OPENING.fullmatch(head) else None
+        return None
+
+    def opens_with_unknown_name(self, index: int) -> bool:
+        """Whether sentence `index` opens with a name no mention covers ("Le Département de la
+        Nature (DNF) … est le bénéficiaire"): a subject the recogniser missed."""
+        start, end = self.sentences[index]
+        head = _UNKNOWN_OPENING.match(self.text, start, end)
+        return bool(head) and not any(start <= m.start < start + head.end() for m in self.mentions)
 
     def last_recipient_before(self, position: int, index: int) -> str | None:
         """The organisation a pronoun or "le centre" stands for: the last one named before it."""

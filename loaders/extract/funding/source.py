@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import MONEY_NOUNS
+from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
 
@@ -76,6 +77,9 @@ _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
 
 def programme(doc: FundingText, index: int) -> str | None:
     """The programme or project sentence `index` names as the source of its money."""
+    receiving = receiving_programme(doc, index)
+    if receiving is not None:
+        return receiving
     start, end = doc.sentences[index]
     found: list[Mention] = []
     for mention in _sources(doc, index):

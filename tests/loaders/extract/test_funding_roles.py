@@ -105,3 +105,58 @@ def test_a_subject_that_is_no_name_still_says_what_the_money_is_for() -> None:
         (2e6, TOWN_A, None),
         (500000.0, TOWN_A, "activités culturelles"),
     ]
+
+
+CALL = ID + "programme/appel-c"
+MEASURE = ID + "programme/mesure-m"
+
+
+def test_a_pronoun_receiving_stands_for_the_subject_of_the_sentence_before() -> None:
+    # Broke: "L'appel à projets « C » a été lancé par l'Agence Z. Il disposait d'un budget de
+    # N" gave the money to the agency (the last body named) with the co-financer's programme;
+    # "Il" is the call, the subject of the sentence before: the call's budget, to no one.
+    text = (
+        "L'appel à projets « Appel C » a été lancé par l'Agence Z en octobre. "
+        "Il disposait d'un budget de 6,2 millions d'euros, cofinancé à 40 % par le Fonds F."
+    )
+    found = facts(
+        text,
+        ("Appel C", "programme", CALL),
+        ("Agence Z", "organisation", AGENCY),
+        ("Fonds F", "programme", FUND),
+    )
+    assert [(v, f.recipient, f.programme) for v, f in found] == [(6.2e6, None, CALL)]
+
+
+def test_a_pronoun_receiving_after_a_sentence_opening_with_a_body_is_that_body() -> None:
+    text = (
+        "Arville a présenté un dossier avec l'Agence Z en mars. "
+        "Elle a reçu 300.000 euros pour la rénovation de la gare."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Agence Z", "organisation", AGENCY))
+    assert [(v, f.recipient) for v, f in found] == [(300000.0, TOWN_A)]
+
+
+def test_an_inverted_pronoun_is_the_name_just_before_it() -> None:
+    text = (
+        "Selon la presse, l'Agence Z a-t-elle octroyé 420.000 euros à Bourg-Neuf ? "
+        "Par ailleurs, Arville a-t-elle bien reçu les 95.000 euros annoncés ?"
+    )
+    found = facts(
+        text,
+        ("Agence Z", "organisation", AGENCY),
+        ("Bourg-Neuf", "place", TOWN_B),
+        ("Arville", "place", TOWN_A),
+    )
+    assert [(v, f.recipient) for v, f in found] == [(420000.0, TOWN_B), (95000.0, TOWN_A)]
+
+
+def test_a_programme_receiving_its_budget_wins_over_its_parent_named_by_a_cue() -> None:
+    # Broke: "Dans le cadre du programme P, la mesure « M » dispose d'une enveloppe de N" gave
+    # the money to P, the parent; the measure that disposes of the envelope is its source.
+    text = (
+        "Dans le cadre du Plan P, la mesure « Mesure M » dispose d'une enveloppe de "
+        "39,2 millions d'euros."
+    )
+    found = facts(text, ("Plan P", "programme", PLAN), ("Mesure M", "programme", MEASURE))
+    assert [(v, f.programme) for v, f in found] == [(39.2e6, MEASURE)]
