@@ -180,7 +180,9 @@ class FundingText:
         Nature (DNF) … est le bénéficiaire"): a subject the recogniser missed."""
         start, end = self.sentences[index]
         head = _UNKNOWN_OPENING.match(self.text, start, end)
-        return bool(head) and not any(start <= m.start < start + head.end() for m in self.mentions)
+        if head is None:
+            return False
+        return not any(start <= m.start < head.end() for m in self.mentions)
 
     def last_recipient_before(self, position: int, index: int) -> str | None:
         """The organisation a pronoun or "le centre" stands for: the last one named before it."""
