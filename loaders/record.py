@@ -100,6 +100,11 @@ class Funding:
     # The kind of budget the text gives the money ("budget structurel", "budgets
     # complémentaires", "budget exceptionnel"), else None.
     budget: BudgetKind | None = None
+    # The index in the record's `funding` of the fact this one is a part of ("10 millions à X,
+    # dont 4 pour Y"; a row of a list whose lead gives the money the rows share), else None. A
+    # part keeps its own recipient only when its clause names one: the money reaches the total's
+    # recipient otherwise, and no recipient is given the same money twice.
+    part_of: int | None = None
     part: Part = "answer"
     start: int = 0
     end: int = 0

@@ -6,6 +6,8 @@ that tie an amount to what the same sentence names.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from loaders.record import Part, Record
 
 PARTS: tuple[Part, ...] = ("question", "answer")
@@ -26,20 +28,23 @@ def extract_facts(record: Record) -> None:
         for amount in find_amounts(record.text_of(part), part)
     ]
     government, region = government_of(record.parliament), region_of(record.parliament)
-    record.funding = [
-        fact
-        for part in PARTS
-        if record.text_of(part)
-        for fact in find_funding(
-            record.text_of(part),
-            part,
-            record.amounts,
-            record.mentions,
-            record.entities,
-            government.id if government else None,
-            region.id if region else None,
-        )
-    ]
+    record.funding = []
+    for part in PARTS:
+        if record.text_of(part):
+            found = find_funding(
+                record.text_of(part),
+                part,
+                record.amounts,
+                record.mentions,
+                record.entities,
+                government.id if government else None,
+                region.id if region else None,
+            )
+            # A part's total is an index among its own part's facts, which follow the others.
+            shift = len(record.funding)
+            record.funding += [
+                replace(f, part_of=None if f.part_of is None else f.part_of + shift) for f in found
+            ]
     funders = {f.funder for f in record.funding}
     for body in (government, region):
         if body and body.id in funders and body not in record.entities:

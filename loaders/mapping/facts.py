@@ -15,7 +15,7 @@ from loaders.mapping.concepts import APPROXIMATION, BUDGET_KIND, concept
 from loaders.mapping.documents import answer_iri, document_key, question_iri
 from loaders.mapping.entities import describe_entity
 from loaders.record import Part, Record
-from loaders.vocab import OA, PG, RDF, SCHEMA, XSD
+from loaders.vocab import DCTERMS, OA, PG, RDF, SCHEMA, XSD
 
 
 def _part_iri(record: Record, part: Part) -> URIRef:
@@ -110,6 +110,7 @@ def add_facts(graph: Graph, record: Record) -> None:
         note = _annotate(graph, record, "amount", amount, node, OA.identifying)
         graph.add((node, PG.evidence, note))
 
+    grant_nodes: list[URIRef] = []
     for funding in record.funding:
         node = URIRef(
             _content_iri(
@@ -124,6 +125,7 @@ def add_facts(graph: Graph, record: Record) -> None:
                 funding.budget,
             )
         )
+        grant_nodes.append(node)
         graph.add((node, RDF.type, SCHEMA.MonetaryGrant))
         graph.add((node, SCHEMA.amount, amount_nodes[funding.amount]))
         if funding.recipient:
@@ -143,3 +145,7 @@ def add_facts(graph: Graph, record: Record) -> None:
         graph.add((node, PG.statedIn, _part_iri(record, funding.part)))
         note = _annotate(graph, record, "funding", funding, node, OA.describing)
         graph.add((node, PG.evidence, note))
+    # A part of a total ("dont", a list's row): the money is counted once, in its total.
+    for funding, node in zip(record.funding, grant_nodes, strict=True):
+        if funding.part_of is not None:
+            graph.add((node, DCTERMS.isPartOf, grant_nodes[funding.part_of]))

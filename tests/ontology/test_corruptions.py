@@ -193,6 +193,41 @@ def second_interval(g: Graph) -> None:
     g.add((membership(g), ORG.memberDuring, other))
 
 
+def grants(g: Graph) -> list[URIRef]:
+    """The seed's funding facts, the smallest amount first."""
+
+    def value(grant: URIRef) -> Decimal:
+        money = g.value(grant, SCHEMA.amount)
+        return Decimal(str(g.value(money, SCHEMA.value)))
+
+    found = [s for s in g.subjects(RDF.type, SCHEMA.MonetaryGrant) if isinstance(s, URIRef)]
+    return sorted(found, key=lambda grant: (value(grant), str(grant)))
+
+
+def with_part(g: Graph) -> tuple[URIRef, URIRef]:
+    """The seed's smallest grant made a part of its largest, as a "dont" clause would: (part,
+    total). Corruptions of the link start from this."""
+    part, total = grants(g)[0], grants(g)[-1]
+    g.add((part, DCTERMS.isPartOf, total))
+    return part, total
+
+
+def part_larger_than_its_total(g: Graph) -> None:
+    g.add((grants(g)[-1], DCTERMS.isPartOf, grants(g)[0]))
+
+
+def part_in_another_currency(g: Graph) -> None:
+    part, _ = with_part(g)
+    money = g.value(part, SCHEMA.amount)
+    assert isinstance(money, URIRef)
+    set_value(g, money, SCHEMA.currency, Literal("USD"))
+
+
+def part_of_two_totals(g: Graph) -> None:
+    part, _ = with_part(g)
+    g.add((part, DCTERMS.isPartOf, grants(g)[-2]))
+
+
 def end_beyond_text(g: Graph) -> None:
     set_value(g, position(g), OA.end, integer(10**6))
 
@@ -408,6 +443,17 @@ CASES: dict[str, Case] = {
     "period as text": Case(
         put(funding, PG.periodStart, "2019"), "DatatypeConstraintComponent", PG.periodStart
     ),
+    "part larger than its total": Case(part_larger_than_its_total, "PartWithinItsTotal"),
+    "part in another currency than its total": Case(part_in_another_currency, "PartWithinItsTotal"),
+    "part of itself": Case(
+        lambda g: g.add((funding(g), DCTERMS.isPartOf, funding(g))), "PartWithinItsTotal"
+    ),
+    "part of two totals": Case(part_of_two_totals, "MaxCountConstraintComponent", DCTERMS.isPartOf),
+    "part of an amount": Case(
+        lambda g: g.add((funding(g), DCTERMS.isPartOf, amount(g))),
+        "ClassConstraintComponent",
+        DCTERMS.isPartOf,
+    ),
     "confidence above one": Case(
         put(annotation, PG.confidence, Literal(Decimal("1.5"))),
         "MaxInclusiveConstraintComponent",
@@ -440,6 +486,16 @@ def test_the_seed_with_a_provisional_answer_conforms(seed_graph: Graph) -> None:
     for triple in seed_graph:
         graph.add(triple)
     with_provisional(graph)
+    report = validate_graph(graph)
+    assert report.conforms, report.messages[:5]
+
+
+def test_the_seed_with_a_part_of_a_total_conforms(seed_graph: Graph) -> None:
+    """The base of the part-of-a-total corruptions is itself valid."""
+    graph = Graph()
+    for triple in seed_graph:
+        graph.add(triple)
+    with_part(graph)
     report = validate_graph(graph)
     assert report.conforms, report.messages[:5]
 

@@ -35,6 +35,7 @@ from loaders.extract.funding.frames import (
 )
 from loaders.extract.funding.funder import Institutions, funder
 from loaders.extract.funding.lists import Item, item, label_item, label_party
+from loaders.extract.funding.parts import total_of
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import (
@@ -222,10 +223,14 @@ def find_funding(
             # ("le Gouvernement a octroyé aux intercommunales un montant total de N"); without
             # one, the amount is a cost, a price, a total, money a body spends on its own work.
             continue
+        of = total_of(
+            doc, facts, amounts, number, _rows_total(doc, listed) if total is None else total
+        )
         facts += [
             Funding(
                 amount=number,
-                recipient=party,
+                recipient=None if of is not None and party == facts[of].recipient else party,
+                part_of=of,
                 funder=found.funder,
                 budget=found.budget,
                 programme=found.programme,
@@ -296,6 +301,17 @@ def _lead_facts(doc: FundingText, lead: int, speaker: _Speaker) -> _Facts:
         near = next(a.start for a in doc.amounts if p_start <= a.start < p_end)
         return found.filled_from(_facts(doc, lead - 1, near, speaker))
     return found
+
+
+def _rows_total(doc: FundingText, listed: Item | None) -> int | None:
+    """The sentence giving the money a list's rows share: its lead, or the sentence before a lead
+    that refers back to it ("Ces subsides se répartissent comme suit :")."""
+    if listed is None or listed.lead is None:
+        return None
+    lead = listed.lead
+    if lead > 0 and not doc.has_amount(lead) and _BACK_REFERENCE.search(doc.sentence(lead)):
+        return lead - 1
+    return lead
 
 
 def _part_facts(
