@@ -26,6 +26,7 @@ from loaders.extract.entities.patterns import (
     NAME,
     NOT_NAMES,
     QUOTED,
+    named_with_article,
     organisation_at,
     programme_at,
 )
@@ -53,11 +54,15 @@ _MAX_WORDS = 6
 _NAME_AT = re.compile(NAME)
 _WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
 _QUOTED_AT = re.compile(QUOTED)
+# Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
+# article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.
 _COMPANY = re.compile(
-    r"(?<![\w-])((?:[A-ZÀ-Ý][\w&'’.-]*\s+){1,3}?)("
+    r"(?<![\w-])((?:(?:Les|Le|La|L['’])\s*)?[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:\s+(?:&\s+|(?:de|du|des|d['’])\s*)?[A-ZÀ-Ý][\w'’.-]*){0,3})\s+("
     + "|".join(re.escape(w) for w in sorted(COMPANY_WORDS, key=len)[::-1])
     + r")(?![\w-])"
 )
+_ARTICLE = re.compile(r"(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-Ý])")
 _APPOSED = re.compile(
     r"(?<![\w-])([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})"
     r"(?:\s*,\s*(?:le|la|l['’])\s*|\s+(?:,\s*)?(?:qui\s+)?est\s+(?:un|une)\s+)"
@@ -71,8 +76,7 @@ def read_kind_names(reader: PartReader) -> None:
     for match in _KIND.finditer(text):
         _after_kind(reader, match.group(1), match.start(), match.end())
     for match in _COMPANY.finditer(text):
-        if match.group(1).split()[0] not in NOT_NAMES and not _known(reader, match.start(1)):
-            organisation_at(reader, match.start(1), match.end(2), "company")
+        _company(reader, match.start(1), match.end(2))
     for match in _APPOSED.finditer(text):
         start, end = match.span(1)
         initial = sentence_at(text, start)[0] == start and "est" not in match.group(0)
@@ -80,6 +84,27 @@ def read_kind_names(reader: PartReader) -> None:
             continue  # a capital that starts a sentence says nothing before a comma
         if match.group(1).split()[0] not in NOT_NAMES and not _known(reader, start, end):
             organisation_at(reader, start, end, APPOSED_KINDS[match.group(2)])
+
+
+def _company(reader: PartReader, start: int, end: int) -> None:
+    """A company name ending with its company word or legal form. A capitalised article inside
+    a sentence is part of the name ("Au 31 mai, Le Tiroir des Saveurs SA"); at a sentence start
+    it is the sentence's. A place inside is part of the name ("Ardenne Panneaux SRL")."""
+    text = reader.text
+    article = _ARTICLE.match(text, start)
+    if article and sentence_at(text, start)[0] == start:
+        start = article.end()
+    with_article = article is not None and start != article.end()
+    if not with_article and text[start:end].split()[0] in NOT_NAMES:
+        return
+    if any(m.start < end and start < m.end and m.type != "place" for m in reader.mentions):
+        return
+    # a name with its article is delimited like a quoted one: the article is no clause start
+    organisation_at(reader, start, end, "company", quoted=with_article)
+    if any(m.start == start and m.end == end for m in reader.mentions):
+        reader.mentions[:] = [
+            m for m in reader.mentions if not (m.type == "place" and start <= m.start < end)
+        ]
 
 
 @cache
@@ -133,7 +158,10 @@ def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> Non
 def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: bool) -> None:
     """The capitalised name at `position`; with its kind noun when they form one name."""
     found = _NAME_AT.match(reader.text, position)
-    if found is None or found.group(1).split()[0] in NOT_NAMES or _known(reader, position):
+    if found is None or _known(reader, position):
+        return
+    whole = named_with_article(found.group(1))
+    if found.group(1).split()[0] in NOT_NAMES and not whole:
         return
     if is_party(found.group(1)):
         return
@@ -144,4 +172,4 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
         return
     if with_kind and kind in NAMING_KINDS:
         position = start
-    organisation_at(reader, position, end, KIND_NOUNS[kind])
+    organisation_at(reader, position, end, KIND_NOUNS[kind], quoted=whole)

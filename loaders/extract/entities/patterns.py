@@ -15,12 +15,17 @@ national) when the name says it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from loaders.extract.entities.reader import PartReader
+from loaders.extract.text import word_lists
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 _APOS = r"['’]"
+_LEGAL_FORMS = word_lists(Path(__file__).resolve().parents[1] / "data" / "name-heads.json")[
+    "legal_forms"
+]
 QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 # A proper name: capitalised words, with the small words French puts inside names.
 # ("Air/Climat": a slash before a capital joins two words of one name)
@@ -78,6 +83,13 @@ NOT_NAMES = {"Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Il", "Elle", "En", 
 NOT_NAMES |= {"À", "Au", "Aux", "Par", "Selon", "Depuis", "Avec", "Chez", "Sur", "Si", "Et"}
 
 
+def named_with_article(name: str) -> bool:
+    """ "l'asbl Les Amis du Moulin": after a kind noun, a capitalised article followed by a
+    capitalised word opens the name (it starts no clause there)."""
+    words = name.split()
+    return len(words) > 1 and words[0] in {"Le", "La", "Les"} and words[1][:1].isupper()
+
+
 def level_of(name: str) -> str | None:
     """The level a programme's own name states ("Plan wallon …" is regional), else none."""
     for level, pattern in _LEVELS:
@@ -95,9 +107,8 @@ def read_patterns(reader: PartReader) -> None:
         organisation_at(reader, match.start(), match.end(), classification)
     for match in _ASBL.finditer(text):
         group = 1 if match.group(1) else 2
-        organisation_at(
-            reader, match.start(group), match.end(group), "non_profit", quoted=group == 1
-        )
+        whole = group == 1 or named_with_article(match.group(group))
+        organisation_at(reader, match.start(group), match.end(group), "non_profit", quoted=whole)
     for match in _ASSOCIATION.finditer(text):
         organisation_at(reader, match.start(1), match.end(1), "non_profit")
     for match in _COMPANY.finditer(text):
@@ -139,17 +150,26 @@ def organisation_at(
     name = name[:1].upper() + name[1:]
     if not _acceptable(reader, name, start, end, "organisation", quoted):
         return
-    found = reader.gazetteer.lookup(name)
+    bare = _without_legal_form(name)
+    found = reader.gazetteer.lookup(name) or reader.gazetteer.lookup(bare)
     entity = next((e for e in found if e.type == "organisation"), None) or reader.make(
         Entity(
-            mint("organisation", slug(name)),
+            mint("organisation", slug(bare)),
             "organisation",
             name,
+            aliases=[bare] if bare != name else [],
             classification=classification,
             source="text",
         )
     )
     reader.mention(entity, start, end, "pattern", 0.6)
+
+
+def _without_legal_form(name: str) -> str:
+    """ "Comet Traitements SA" is the company "Comet Traitements" the text may name without its
+    legal form: both are keyed by the name without it, so they are one entity."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in _LEGAL_FORMS else name
 
 
 def programme_at(

@@ -126,3 +126,35 @@ def test_a_list_beside_a_body_takes_no_person_class_or_place() -> None:
 def test_an_ngo_named_after_its_kind_is_a_body() -> None:
     # "L'ONG Eclosio" was missed: ONG was no kind noun.
     assert _organisations("L'ONG Terre Solidaire a obtenu 30.000 euros.") == {"Terre Solidaire"}
+
+
+def test_a_company_name_keeps_its_ampersand_small_words_and_article() -> None:
+    # "Scierie Lambotte & Fils SA" was read "Fils SA", "Le Tiroir des Saveurs SA" "Saveurs SA"
+    text = (
+        "Au 31 mai, Le Moulin des Sources SA, à Eupen, et la Menuiserie Dubois & Fils SRL "
+        "avaient reçu un prêt. La Brasserie du Val SA a suivi."
+    )
+    assert _organisations(text) == {
+        "Le Moulin des Sources SA",
+        "Menuiserie Dubois & Fils SRL",
+        "Brasserie du Val SA",
+    }
+
+
+def test_a_place_inside_a_company_name_is_part_of_it() -> None:
+    # "Ardenne Panneaux SRL" was missed: Ardenne is an area
+    mentions, _ = _read("Un crédit a été accordé à Ardenne Bois SRL à Philippeville.")
+    assert [(m.type, m.text) for m in mentions if m.type in {"organisation", "place"}] == [
+        ("organisation", "Ardenne Bois SRL"),
+        ("place", "Philippeville"),
+    ]
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_company() -> None:
+    # "l'entreprise Comet Traitements" and "Comet Traitements SA" were two companies
+    mentions, entities = _read(
+        "L'entreprise Verrerie Lumen est citée. Le projet est porté par Verrerie Lumen SA."
+    )
+    assert len({m.id for m in mentions if m.type == "organisation"}) == 1
+    [company] = [e for e in entities if e.type == "organisation"]
+    assert {company.label, *company.aliases} >= {"Verrerie Lumen"}

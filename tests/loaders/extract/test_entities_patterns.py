@@ -82,3 +82,17 @@ def test_a_slash_before_a_capital_joins_the_words_of_a_name() -> None:
         "Le projet de Plan Air/Climat est en préparation.", "answer", load_gazetteer()
     )
     assert [m.text for m in mentions if m.type == "programme"] == ["Plan Air/Climat"]
+
+
+def test_a_capitalised_article_after_a_kind_noun_opens_the_name() -> None:
+    # "l'asbl Les Amis du Moulin de Marchin" was missed: "Les" read as a clause start
+    found = _found(
+        "Le propriétaire, l'asbl Les Compagnons du Vieux Four, et l'association Les Amis "
+        "des Chats ont écrit."
+    )
+    assert ("organisation", "Les Compagnons du Vieux Four") in found
+    assert ("organisation", "Les Amis des Chats") in found
+
+
+def test_an_article_after_a_kind_noun_before_a_clause_is_no_name() -> None:
+    assert _found("Selon l'association, Les communes ont répondu.") == set()
