@@ -167,6 +167,15 @@ class Record:
             return self.question.text
         return self.answer.text if self.answer else ""
 
+    def reached_recipient(self, fact: Funding) -> str | None:
+        """The body a funding fact's money reaches: its own recipient, else, for a part whose
+        clause names none, its total's (up the chain of totals)."""
+        seen: set[int] = set()
+        while fact.recipient is None and fact.part_of is not None and fact.part_of not in seen:
+            seen.add(fact.part_of)
+            fact = self.funding[fact.part_of]
+        return fact.recipient
+
     def to_json(self) -> dict[str, Any]:
         """The contract's JSON: the question's IRI and the parliament's iddoc first."""
         data = asdict(self)

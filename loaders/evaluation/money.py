@@ -92,7 +92,8 @@ def _gold_amount(gold: GoldAmount, located: list[tuple[int, int]]) -> str:
 
 def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
     """Facts pair on value; recipient, programme and period are then each right or wrong, and
-    the funder where the gold annotates funders."""
+    the funder where the gold annotates funders. A part's recipient is the one its money
+    reaches: its own, else its total's (tests/corpus/README.md, "dont" parts)."""
     record = extraction.record
     facts = [f for f in record.funding if 0 <= f.amount < len(record.amounts)]
     checks = ("recipient", "programme", "period")
@@ -159,7 +160,8 @@ def _attribute_right(
             return gold.period is None and fact.period is None
         return gold.period == (fact.period.start[:4], fact.period.end[:4])
     if name == "recipient":
-        return _party_right(document, extraction, gold.recipient, fact.recipient, RECIPIENT_KINDS)
+        reached = extraction.record.reached_recipient(fact)
+        return _party_right(document, extraction, gold.recipient, reached, RECIPIENT_KINDS)
     wanted, iri = gold.programme, fact.programme
     if wanted is None or iri is None:
         return wanted is None and iri is None
@@ -216,7 +218,8 @@ def _period(period: object) -> str:
 def _shown(extraction: Extraction, fact: Funding, name: str) -> str:
     if name == "period":
         return f"{fact.period.start}-{fact.period.end}" if fact.period else "None"
-    iri = {"recipient": fact.recipient, "funder": fact.funder}.get(name, fact.programme)
+    recipient = extraction.record.reached_recipient(fact)
+    iri = {"recipient": recipient, "funder": fact.funder}.get(name, fact.programme)
     candidate = extraction.candidate(iri)
     return candidate.label if candidate else str(iri)
 

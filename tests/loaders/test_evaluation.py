@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -323,6 +324,29 @@ def test_close_values_pair_each_fact_with_its_own() -> None:
     result = scores(data, record(ENTITIES, MENTIONS, amounts, funding))["funding"]
     assert result.tp == 2 and result.accuracy("fully right") == 1.0
     assert result.accuracy("purpose words") == 1.0
+
+
+def test_a_part_without_its_own_recipient_is_scored_on_its_totals() -> None:
+    """The lead's ruling (tests/corpus/README.md): a "dont" part's recipient is the body its
+    money reaches, its clause's, else its total's. The record leaves a part with no recipient of
+    its own when its clause names none (`part_of` reaches the total's); the scorer read that as
+    no recipient and marked it wrong against gold that names the total's recipient."""
+    data = gold()
+    data["funding"] = [
+        data["funding"][0],
+        {**data["funding"][0], "value": 1_500_000, "purpose": None},
+    ]
+    amounts = [*AMOUNTS, amount("2021", 1_500_000)]
+    part = Funding(1, None, FSE.id, Period("2021", "2021"), None, part_of=0)
+    result = scores(data, record(ENTITIES, MENTIONS, amounts, [*FUNDING, part]))["funding"]
+    assert result.tp == 2 and result.accuracy("recipient") == 1.0
+    unlinked = replace(part, part_of=None)
+    result = scores(data, record(ENTITIES, MENTIONS, amounts, [*FUNDING, unlinked]))["funding"]
+    assert result.accuracy("recipient") == 0.5
+    # A part whose clause names another recipient is scored on its own.
+    own = replace(part, recipient=FOREM.id)
+    result = scores(data, record(ENTITIES, MENTIONS, amounts, [*FUNDING, own]))["funding"]
+    assert result.accuracy("recipient") == 0.5
 
 
 def test_gold_referring_to_an_unlisted_entity_is_a_corpus_error() -> None:
