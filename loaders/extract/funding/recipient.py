@@ -107,6 +107,8 @@ _CAPITAL_INSIDE = re.compile(r"[\s'’][A-ZÀ-Ý]")
 _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
 )
+# Between a name and its amount when the verb is left out: spaces, or an incise in commas.
+_GAPPED = re.compile(r"\s*(?:,[^,;.:]{1,40},)?\s*")
 # Right after an amount, what ties it to the party named next.
 _TIED_CUE = re.compile(
     rf"\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
@@ -137,12 +139,15 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
     start, end = doc.sentences[index]
     candidates: list[tuple[bool, int, str]] = []
     parallel: list[tuple[bool, int, str]] = []
+    others = [a.start for a in doc.amounts if start <= a.start < end and a.start != near]
     for mention in doc.within(doc.recipients, index):
         before = doc.text[max(start, mention.start - 60) : mention.start]
         cue = any(OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
         after = doc.text[mention.end : end]
         subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
         tied = _tied(doc, near, mention, end)
+        if not tied and any(_tied(doc, other, mention, end) for other in others):
+            continue  # "N à X, M à Y": Y is M's, not N's
         if (cue or subject or given_after_amount(doc, index, mention)) and mention.id:
             candidates.append((not tied, abs(mention.start - near), mention.id))
         elif tied and mention.id:
@@ -171,7 +176,9 @@ def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:
 
 def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
     """Whether the mention is syntactically the amount's own: "N euros à la commune de X",
-    "N euros en faveur de X", "en faveur de X, N euros" (several parties in one sentence)."""
+    "N euros en faveur de X", "en faveur de X, N euros" (several parties in one sentence); or,
+    after a first clause with its verb, the name right before the amount whose verb the
+    sentence leaves out ("X a reçu N, Y M et Z, à Vieuxville, P")."""
     amount = next((a for a in doc.amounts if a.start == near), None)
     if amount is None:
         return False
@@ -179,6 +186,9 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
         gap = doc.text[amount.end : mention.start]
         cue = _TIED_CUE.match(gap)
         return bool(cue and OWNER_GAP.match(gap[cue.end() :]))
+    if mention.end <= amount.start and _GAPPED.fullmatch(doc.text, mention.end, amount.start):
+        start = doc.sentences[doc.sentence_of(near)][0]
+        return any(start <= a.end <= mention.start for a in doc.amounts)
     return False
 
 

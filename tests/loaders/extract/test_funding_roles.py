@@ -160,3 +160,41 @@ def test_a_programme_receiving_its_budget_wins_over_its_parent_named_by_a_cue() 
     )
     found = facts(text, ("Plan P", "programme", PLAN), ("Mesure M", "programme", MEASURE))
     assert [(v, f.programme) for v, f in found] == [(39.2e6, MEASURE)]
+
+
+def test_a_verb_left_out_gives_each_amount_to_the_name_right_before_it() -> None:
+    # Broke: "X a reçu N, Y M et Z, à Vieuxville, P" gave M and P to X, the only subject.
+    text = (
+        "Arville a ainsi reçu 2,4 millions d'euros, Bourg-Neuf 2,1 millions d'euros "
+        "et l'Agence Z, à Vieuxville, 95.000 euros."
+    )
+    found = facts(
+        text,
+        ("Arville", "place", TOWN_A),
+        ("Bourg-Neuf", "place", TOWN_B),
+        ("Agence Z", "organisation", AGENCY),
+    )
+    assert [(v, f.recipient) for v, f in found] == [
+        (2.4e6, TOWN_A),
+        (2.1e6, TOWN_B),
+        (95000.0, AGENCY),
+    ]
+
+
+def test_a_party_tied_to_another_amount_is_not_this_amount_s_recipient() -> None:
+    # Broke: "a attribué N au centre X, M au centre Y" gave N to Y when X was not recognised.
+    text = (
+        "L'Agence Z a attribué 1.320.000 euros au centre Construbois, "
+        "870.000 euros à Bourg-Neuf et 545.000 euros à Arville."
+    )
+    found = facts(
+        text,
+        ("Agence Z", "organisation", AGENCY),
+        ("Bourg-Neuf", "place", TOWN_B),
+        ("Arville", "place", TOWN_A),
+    )
+    assert [(v, f.recipient) for v, f in found] == [
+        (1.32e6, None),
+        (870000.0, TOWN_B),
+        (545000.0, TOWN_A),
+    ]
