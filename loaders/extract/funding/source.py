@@ -41,10 +41,14 @@ _SUBJECT_START = re.compile(
     r"(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])?)?$",
     re.IGNORECASE,
 )
-# "au titre de ce fonds", "du même programme": the programme last named before.
+# "au titre de ce fonds", "du même programme": the programme last named before; so is a
+# scheme's class noun with the definite article and no name or complement after it ("les
+# moyens octroyés dans le cadre de l'appel se répartissent").
 _SOURCE_ANAPHOR = re.compile(
-    r"(?<!\w)(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
-    r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)(?!\w)",
+    r"(?<!\w)(?:(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
+    r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)"
+    r"|(?:l['’]|le\s+|la\s+)(?P<definite>appel|plan|programme|fonds|dispositif)"
+    r"(?!\s*(?:[«\"“(\d]|(?-i:[A-ZÀ-Ý])|(?:de|du|des|d['’]|à|pour|en)(?!\w))))(?!\w)",
     re.IGNORECASE,
 )
 # Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
@@ -144,15 +148,28 @@ def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:
 
 
 def programme_named_before(doc: FundingText, index: int) -> str | None:
-    """ "au titre de ce fonds", "dans ce dispositif": the programme last named before."""
+    """ "au titre de ce fonds", "dans ce dispositif": the programme last named before in this
+    sentence or the three before; "dans le cadre de l'appel": the last one named with that
+    noun ("L'appel à projets « X »", "le plan X") in this paragraph or the one before."""
     start, end = doc.sentences[index]
     for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
         before = doc.text[max(start, match.start() - 40) : match.start()]
         if not (_SOURCE_CUE.search(before) or _IN_ANAPHOR.search(before)):
             continue
-        wanted = "project" if match.group("noun").lower().startswith("projet") else "programme"
-        floor = doc.sentences[max(0, index - 3)][0]
+        definite = match.group("definite")
+        noun = match.group("noun") or definite
+        wanted = "project" if noun.lower().startswith("projet") else "programme"
+        floor = doc.sentences[max(0, index - (8 if definite else 3))][0]
         named = [m for m in doc.sources if m.type == wanted and floor <= m.start < match.start()]
+        if definite:
+            named = [m for m in named if _titled(doc, m, definite)]
         if named:
             return named[-1].id
     return None
+
+
+def _titled(doc: FundingText, mention: Mention, noun: str) -> bool:
+    """Whether the programme's name, or the words just before it, hold the class noun: "L'appel
+    à projets « X »" for "l'appel", "le Plan X" for "le plan"."""
+    titled = doc.text[max(0, mention.start - 25) : mention.end].lower()
+    return noun.lower() in re.findall(r"\w+", titled)

@@ -198,3 +198,35 @@ def test_a_party_tied_to_another_amount_is_not_this_amount_s_recipient() -> None
         (870000.0, TOWN_B),
         (545000.0, TOWN_A),
     ]
+
+
+def test_the_call_by_its_class_noun_is_the_call_named_before() -> None:
+    # Broke: "Les moyens octroyés dans le cadre de l'appel se répartissent comme suit :" gave
+    # its rows no programme; "l'appel" is the call named before, not the plan named since.
+    text = (
+        "L'appel à projets « Appel C » s'inscrit dans le Plan P.\n\n"
+        "Au total, 412 dossiers ont été introduits. 263 dossiers ont été retenus.\n\n"
+        "Les moyens octroyés dans le cadre de l'appel se répartissent comme suit :\n\n"
+        "1° Arville : 28.650.000 euros ;\n"
+        "2° Bourg-Neuf : 24.100.000 euros."
+    )
+    found = facts(
+        text,
+        ("Appel C", "programme", CALL),
+        ("Plan P", "programme", PLAN),
+        ("Arville", "place", TOWN_A),
+        ("Bourg-Neuf", "place", TOWN_B),
+    )
+    assert [(v, f.recipient, f.programme) for v, f in found] == [
+        (28.65e6, TOWN_A, CALL),
+        (24.1e6, TOWN_B, CALL),
+    ]
+
+
+def test_a_class_noun_before_a_name_is_no_reference_back() -> None:
+    text = (
+        "L'appel à projets « Appel C » a été lancé en mars.\n\n"
+        "Dans le cadre du plan de relance, Arville a reçu 2 millions d'euros."
+    )
+    found = facts(text, ("Appel C", "programme", CALL), ("Arville", "place", TOWN_A))
+    assert [(v, f.programme) for v, f in found] == [(2e6, None)]
