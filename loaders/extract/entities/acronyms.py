@@ -10,17 +10,20 @@ would only add noise.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
 from loaders.extract.entities.patterns import level_of
-from loaders.extract.entities.reader import PartReader
-from loaders.extract.text import exact_key, sentence_at, word_lists, words
+from loaders.extract.entities.reader import PartReader, previous_word
+from loaders.extract.text import exact_key, loose_key, sentence_at, word_lists, word_tables, words
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux"}
 ORG_HEADS = word_lists(HEADS_FILE)["defined_organisation_heads"]
 PROGRAMME_HEADS = word_lists(HEADS_FILE)["defined_programme_heads"]
+# Lower-case nouns of kind ("l'asbl", "la société") that may stand before an acronym.
+KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"].keys()
 
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+]*[A-Z][A-Za-z0-9&.+]*)\s*\)")
 
@@ -36,27 +39,79 @@ def initials_fit(letters: str, initials: list[tuple[str, bool]]) -> bool:
     return is_stop and initials_fit(letters, rest)
 
 
+def prefixes_fit(letters: str, parts: list[str], skip: bool) -> bool:
+    """Whether acronym letters are taken, in order, from the beginnings of the words' parts:
+    "POLLEC" from "POLitique Locale Energie Climat", "SRPA" from "Société royale protectrice
+    des animaux"; the first part always gives its initial. Without `skip` every content word
+    gives at least its initial; with it, a word may give none ("HCR" for "Haut-Commissariat des
+    Nations unies pour les réfugiés": only for a long form that starts with a head noun)."""
+    folded = [loose_key(p) for p in parts]
+
+    @cache
+    def fit(i: int, j: int) -> bool:
+        if j == len(folded):
+            return i == len(letters)
+        part = folded[j]
+        for k in range(min(len(part), len(letters) - i), 0, -1):
+            if part[:k] == letters[i : i + k] and fit(i + k, j + 1):
+                return True
+        may_skip = j > 0 and (skip or part in STOPWORDS)
+        return may_skip and fit(i, j + 1)
+
+    return bool(letters) and fit(0, 0)
+
+
+def _parts(text: str) -> list[str]:
+    """Words and the parts of hyphenated ones ("Haut-Commissariat": Haut, Commissariat)."""
+    return [part for word in text.split() for part in re.split(r"[-'’]", word) if part]
+
+
 def read_acronyms(reader: PartReader) -> None:
-    """Every "(ACRONYM)" whose long form precedes it in the same sentence."""
+    """Every "(ACRONYM)" whose long form precedes it in the same sentence: the shortest run of
+    words whose initials spell it; else the shortest whose word beginnings spell it; else, for a
+    long form opened by a head noun, one whose beginnings hold its letters in order."""
     text = reader.text
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1)
         letters = "".join(c.lower() for c in acronym if c.isalpha())
         start, _ = sentence_at(text, match.start())
         spans = words(text[start : match.start()])
+        runs = []
         for size in range(1, min(len(spans), 2 * len(letters) + 4) + 1):
             chosen = spans[-size:]
             first = text[start + chosen[0][0] : start + chosen[0][1]]
             if first.lower() in STOPWORDS:
                 continue
-            initials = [
-                (w[0].lower(), w.lower() in STOPWORDS)
-                for w in (text[start + s : start + e] for s, e in chosen)
-            ]
-            if initials_fit(letters, initials):
-                _define(reader, acronym, start + chosen[0][0], start + chosen[-1][1])
+            if re.search(r"[,;:()«»]", text[start + chosen[0][0] : match.start()]):
+                break  # a long form never spans a comma or another bracket
+            # a period or edition before the brackets is the scheme's, not its name's
+            named = [w for w in chosen if not text[start + w[0]].isdigit()] or chosen
+            runs.append((start + chosen[0][0], start + named[-1][1]))
+        for fits in (_initials, _beginnings, _headed):
+            found = next((r for r in runs if fits(letters, text[r[0] : r[1]])), None)
+            if found is not None:
+                _define(reader, acronym, *found)
                 reader.definitions.append(match.span(1))
                 break
+
+
+def _initials(letters: str, long_form: str) -> bool:
+    return initials_fit(
+        letters, [(w[0].lower(), w.lower() in STOPWORDS) for w in long_form.split()]
+    )
+
+
+def _beginnings(letters: str, long_form: str) -> bool:
+    return prefixes_fit(letters, _parts(long_form), skip=False)
+
+
+def _headed(letters: str, long_form: str) -> bool:
+    head = long_form.split()[0]
+    return (
+        head[:1].isupper()
+        and head.lower() in ORG_HEADS | PROGRAMME_HEADS
+        and prefixes_fit(letters, _parts(long_form), skip=True)
+    )
 
 
 # "la MWP (maison wallonne de la pêche)": an acronym, then its long form in parentheses.
@@ -76,15 +131,19 @@ def read_expansions(reader: PartReader) -> None:
         initials = [
             (match.group(2)[s].lower(), match.group(2)[s:e].lower() in STOPWORDS) for s, e in spans
         ]
-        if not spans or reader.known.get(exact_key(acronym)) or not initials_fit(letters, initials):
+        if not spans or reader.known.get(exact_key(acronym)):
+            continue
+        if not (initials_fit(letters, initials) or _beginnings(letters, match.group(2))):
             continue
         if reader.gazetteer.lookup(acronym):
             continue  # a known acronym: the reference's reading stands
-        _define(reader, acronym, start, end)
+        _define(reader, acronym, start, end, previous_word(text, match.start()))
         reader.definitions.append((start, end))
 
 
-def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
+def _define(reader: PartReader, acronym: str, start: int, end: int, before: str = "") -> None:
+    """The entity the long form names: known, else new when its head noun, or the kind noun
+    written before the acronym ("le programme POLLEC (Politique Locale …)"), says its kind."""
     long_form = reader.text[start:end]
     head, *rest = long_form.split(maxsplit=1)
     plural = f"{head}s {rest[0]}" if rest else f"{head}s"
@@ -94,9 +153,9 @@ def _define(reader: PartReader, acronym: str, start: int, end: int) -> None:
         return
     kind: MentionType
     head = head.split(".")[0]  # "féd.sportive": an abbreviated head
-    if head.lower() in ORG_HEADS:
+    if head.lower() in ORG_HEADS or (head[:1].isupper() and before in KIND_NOUNS):
         kind = "organisation"
-    elif head.lower() in PROGRAMME_HEADS:
+    elif head.lower() in PROGRAMME_HEADS or (head[:1].isupper() and before in PROGRAMME_HEADS):
         kind = "programme"
     else:
         return

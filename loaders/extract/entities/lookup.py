@@ -71,6 +71,8 @@ def _match_at(reader: PartReader, spans: list[tuple[int, int]], index: int) -> i
 
 def _gazetteer_match(reader: PartReader, start: int, end: int, size: int) -> bool:
     for entity in reader.gazetteer.lookup(reader.text[start:end]):
+        if _inside_a_definition(reader, entity, start, end):
+            return True  # "le Plan X et Y (PXY)": the defined long form, not the known "Plan X"
         if _acceptable(reader, entity, start, end):
             confidence = 1.0 if size > 1 else 0.9
             if reader.gazetteer.needs_cue(entity.id):
@@ -78,6 +80,17 @@ def _gazetteer_match(reader: PartReader, start: int, end: int, size: int) -> boo
             reader.mention(entity, start, end, "gazetteer", confidence)
             return True
     return False
+
+
+def _inside_a_definition(reader: PartReader, entity: Entity, start: int, end: int) -> bool:
+    """A name of the same kind inside a long form an acronym defined (read before this)."""
+    return any(
+        m.type == entity.type
+        and m.start <= start
+        and end <= m.end
+        and (m.start, m.end) != (start, end)
+        for m in reader.mentions
+    )
 
 
 def _defined_mention(reader: PartReader, entity: Entity, start: int, end: int) -> None:

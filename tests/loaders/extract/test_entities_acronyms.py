@@ -1,0 +1,65 @@
+"""Acronyms defined in brackets, either way round (`entities/acronyms.py`).
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.extract.entities.acronyms import prefixes_fit
+from loaders.reference.gazetteer import load_gazetteer
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    mentions, _ = find_entities(text, "answer", load_gazetteer())
+    return {(m.type, m.text) for m in mentions if m.type in {"organisation", "programme"}}
+
+
+@pytest.mark.parametrize(
+    ("letters", "long_form", "skip", "fits"),
+    [
+        ("pollec", "Politique Locale Energie Climat", False, True),
+        ("srpa", "Société royale protectrice des animaux", False, True),
+        ("srpa", "Société royale protectrice des animaux de Namur", False, False),
+        ("srpa", "Société royale protectrice des animaux de Namur", True, True),
+        ("hcr", "Haut-Commissariat des Nations unies pour les réfugiés", True, True),
+        ("xcr", "Haut-Commissariat des Nations unies pour les réfugiés", True, False),
+    ],
+)
+def test_letters_come_from_word_beginnings_in_order(
+    letters: str, long_form: str, skip: bool, fits: bool
+) -> None:
+    assert prefixes_fit(letters, long_form.replace("-", " ").split(), skip) is fits
+
+
+def test_a_long_form_whose_initials_skip_words_defines_its_acronym() -> None:
+    # "la Société royale protectrice des animaux de Liège (SRPA)" gave "Société royale", and the
+    # UN refugee agency "(HCR)" was missed: their initials skip a word
+    text = (
+        "La Ligue royale protectrice des oiseaux de Namur (LRPO) et le Haut-Commissariat des "
+        "Nations unies pour les réfugiés (HCR) ont reçu 5.000 euros. La LRPO s'en réjouit."
+    )
+    assert _found(text) >= {
+        ("organisation", "Ligue royale protectrice des oiseaux de Namur"),
+        ("organisation", "Haut-Commissariat des Nations unies pour les réfugiés"),
+        ("organisation", "LRPO"),
+    }
+
+
+def test_a_long_form_must_open_with_a_head_noun_to_skip_words() -> None:
+    assert _found("Les bénévoles des Vallées riantes de Namur (BVN) ont aidé.") == set()
+
+
+def test_a_period_before_the_acronym_is_not_part_of_the_name() -> None:
+    # "le Plan X et Y pour tous 2020-2026 (PXYT)" was a new programme named with its period,
+    # and the known "Plan Infrastructures" inside it a second one
+    text = "La gare est inscrite au Plan Infrastructures et Routes pour tous 2020-2026 (PIRT)."
+    assert _found(text) == {("programme", "Plan Infrastructures et Routes pour tous")}
+
+
+def test_an_acronym_spelled_by_syllables_after_its_kind_noun() -> None:
+    # "le programme POLLEC (Politique Locale Energie Climat)" was missed
+    text = "Le programme FORCLIM (Formation Climat Mobilité) aide les communes."
+    assert ("programme", "Formation Climat Mobilité") in _found(text)
