@@ -93,3 +93,25 @@ def test_funding_keeps_the_contract_columns_and_appends_part_of(loaded: Embedded
         "funder_name",
     ]
     assert columns[-2:] == ["funding", "part_of"]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("page", "programme", "total"),
+    [
+        # 255 M "montant total" of the FRIC for 2019-2021, then four communes' FRIC 2019-2021
+        # dotations: 258.4 M before the parts were linked.
+        ("doc-33.txt", "programme/fric", 255e6),
+        # The call's 74 M, and a table of three rows with its Total row of 853,300 euros: 75.7 M
+        # before. The text does not say the province's 2022 table is within the call's 74 M.
+        ("doc-34.txt", "programme/ureba", 74e6 + 853_300),
+    ],
+)
+def test_a_development_page_programme_total_is_the_total_it_gives(
+    loader: Loader, repo: EmbeddedRepo, page: str, programme: str, total: float
+) -> None:
+    assert loader.load_file(CORPUS / page) == (Outcome.LOADED, None)
+    rows = {r["programme"]: r for r in run_named(repo, "programmes")}
+    assert float(rows[ID + programme]["funding_total_eur"]) == total

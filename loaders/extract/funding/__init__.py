@@ -35,7 +35,7 @@ from loaders.extract.funding.frames import (
 )
 from loaders.extract.funding.funder import Institutions, funder
 from loaders.extract.funding.lists import Item, item, label_item, label_party
-from loaders.extract.funding.parts import total_of
+from loaders.extract.funding.parts import link_wholes, total_of
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import (
@@ -245,6 +245,7 @@ def find_funding(
             for party in parties
         ]
         previous = (index, found)
+    link_wholes(doc, facts, amounts)
     return facts
 
 

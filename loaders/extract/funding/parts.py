@@ -3,14 +3,32 @@ sentence gives the money they share ("Une enveloppe de 3 millions est répartie 
 
 A part is a fact of its own; `Funding.part_of` names its total, so that a sum over facts counts
 the money once and a part whose clause names no recipient reaches its total's.
+
+Two more wholes are read once every fact of a text is known (`link_wholes`): a table's row that
+is the sum of the rows right above it ("Total 853.300 €"), and a sum the text gives as a
+programme's whole for a period ("un montant total de 255 millions d'euros au titre du FRIC pour
+2019-2021", no single recipient), which holds the later facts of that programme and period when
+together they fit in it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from loaders.extract.funding.sentences import FundingText
 from loaders.record import Amount, Funding
+
+_WORDS = Path(__file__).with_name("whole-words.txt").read_text(encoding="utf-8").splitlines()
+_WHOLE = re.compile(
+    r"(?<!\w)(?:" + "|".join(w for w in _WORDS if w and not w.startswith("#")) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# Where the clause holding an amount starts, looking back from it: a stop that is no number's.
+_CLAUSE_STOP = re.compile(r"[;:]|[,.](?!\d)")
+TOLERANCE = 0.005
+"""A table's total row is the sum of its rows to within this share (rounded cells)."""
 
 
 def total_of(
@@ -34,3 +52,62 @@ def total_of(
     if whole.currency != own.currency or own.value > whole.value:
         return None
     return found[0]
+
+
+def link_wholes(doc: FundingText, facts: Sequence[Funding], amounts: Sequence[Amount]) -> None:
+    """Set `part_of` on the rows a table's total row sums, then on the facts a programme's
+    declared whole holds (see the module's docstring)."""
+    for index, whole in enumerate(facts):
+        if whole.part_of is None:
+            _rows_summed_by(doc, facts, amounts, index)
+    for index, whole in enumerate(facts):
+        if whole.part_of is None and whole.recipient is None and whole.programme:
+            _held_by_declared(doc, facts, amounts, index)
+
+
+def _rows_summed_by(
+    doc: FundingText, facts: Sequence[Funding], amounts: Sequence[Amount], index: int
+) -> None:
+    """The row facts right above a row fact whose amount is their sum become its parts."""
+    sentence = doc.sentence_of(facts[index].start)
+    if not doc.is_row(sentence):
+        return
+    rows: list[int] = []
+    for earlier in range(index - 1, -1, -1):
+        above = doc.sentence_of(facts[earlier].start)
+        if above != sentence - 1 - len(rows) or not doc.is_row(above):
+            break
+        rows.append(earlier)
+    if len(rows) < 2 or any(facts[i].part_of is not None for i in rows):
+        return
+    whole = amounts[facts[index].amount]
+    share = [amounts[facts[i].amount] for i in rows]
+    if any(a.currency != whole.currency for a in share):
+        return
+    if abs(sum(a.value for a in share) - whole.value) <= TOLERANCE * whole.value:
+        for i in rows:
+            facts[i].part_of = index
+
+
+def _held_by_declared(
+    doc: FundingText, facts: Sequence[Funding], amounts: Sequence[Amount], index: int
+) -> None:
+    """The later facts of the same programme and period become parts of a sum the text gives as
+    a whole, when they fit in it together."""
+    whole, total = facts[index], amounts[facts[index].amount]
+    clause = doc.text[max(0, total.start - 60) : total.start]
+    for stop in _CLAUSE_STOP.finditer(clause):
+        clause = clause[stop.end() :]
+    if whole.period is None or not _WHOLE.search(clause):
+        return
+    held = [
+        i
+        for i in range(index + 1, len(facts))
+        if facts[i].part_of is None
+        and facts[i].programme == whole.programme
+        and facts[i].period == whole.period
+        and amounts[facts[i].amount].currency == total.currency
+    ]
+    if held and sum(amounts[facts[i].amount].value for i in held) <= total.value:
+        for i in held:
+            facts[i].part_of = index

@@ -114,3 +114,49 @@ def test_part_of_indexes_the_records_funding_list_across_question_and_answer() -
     assert values == [300_000.0, 12e6, 4.5e6]
     assert [f.part_of for f in record.funding] == [None, None, 1]
     assert record.to_json()["funding"][2]["part_of"] == 1
+
+
+TABLE = (
+    "Les subsides du Fonds Y octroyés en 2022 sont les suivants :\n\n"
+    "Bénéficiaire Subside\nPôle Alpha 412.500 €\nPôle Beta 154.800 €\nTotal {total} €"
+)
+
+
+def test_the_rows_a_table_total_row_sums_are_its_parts() -> None:
+    """UREBA on doc-34 counted its three rows twice: once alone, once in the "Total" row."""
+    assert parts(TABLE.format(total="567.300")) == [
+        (412500.0, "pole-a", 2),
+        (154800.0, "pole-b", 2),
+        (567300.0, None, None),
+    ]
+
+
+def test_a_last_row_that_is_not_the_sum_of_the_rows_holds_none() -> None:
+    assert [p for _, _, p in parts(TABLE.format(total="967.300"))] == [None, None, None]
+
+
+DECLARED = (
+    "Pour la programmation 2019-2021, le Gouvernement a octroyé aux communes un montant{word} "
+    "de {total} d'euros au titre du Fonds Y.\n\nPour l'arrondissement de Dinant, les dotations "
+    "du Fonds Y pour {period} sont les suivantes : Pôle Alpha, 842.310 euros ; Pôle Beta, "
+    "1.104.950 euros."
+)
+
+
+def test_a_programmes_declared_whole_holds_its_later_facts_of_that_period() -> None:
+    """The FRIC on doc-33: 255 million euros given "as a total" for 2019-2021, then the
+    district's rows of the FRIC for 2019-2021, counted twice in the programme's total."""
+    text = DECLARED.format(word=" total", total="255 millions", period="2019-2021")
+    assert [p for _, _, p in parts(text)] == [None, 0, 0]
+
+
+def test_a_whole_holds_nothing_unsaid_other_years_or_more_than_itself() -> None:
+    """Without "total" or "global" the sum is one allocation among others; another period's
+    facts, or facts that together exceed it, are not its parts."""
+    for word, total, period in (
+        ("", "255 millions", "2019-2021"),
+        (" total", "255 millions", "2022-2024"),
+        (" total", "1 million", "2019-2021"),
+    ):
+        text = DECLARED.format(word=word, total=total, period=period)
+        assert [p for _, _, p in parts(text)] == [None, None, None], (word, total, period)
