@@ -133,11 +133,24 @@ def read_expansions(reader: PartReader) -> None:
         ]
         if not spans or reader.known.get(exact_key(acronym)):
             continue
+        known = reader.gazetteer.lookup(acronym)
+        if known:
+            _another_name(reader, known[0], start, end)
+            continue  # a known acronym: the reference's reading stands
         if not (initials_fit(letters, initials) or _beginnings(letters, match.group(2))):
             continue
-        if reader.gazetteer.lookup(acronym):
-            continue  # a known acronym: the reference's reading stands
         _define(reader, acronym, start, end, previous_word(text, match.start()))
+        reader.definitions.append((start, end))
+
+
+def _another_name(reader: PartReader, entity: Entity, start: int, end: int) -> None:
+    """ "l'ADEPS (Administration générale du Sport)": a long form in brackets after a known
+    acronym, opened by a capitalised head noun of the same kind, is another name of that body,
+    not a new one (whether or not its initials fit: names change, acronyms stay)."""
+    head = reader.text[start:end].split()[0]
+    heads = ORG_HEADS if entity.type == "organisation" else PROGRAMME_HEADS
+    if head[:1].isupper() and head.lower() in heads:
+        reader.mention(entity, start, end, "acronym-definition", 0.7)
         reader.definitions.append((start, end))
 
 

@@ -63,3 +63,14 @@ def test_an_acronym_spelled_by_syllables_after_its_kind_noun() -> None:
     # "le programme POLLEC (Politique Locale Energie Climat)" was missed
     text = "Le programme FORCLIM (Formation Climat Mobilité) aide les communes."
     assert ("programme", "Formation Climat Mobilité") in _found(text)
+
+
+def test_a_long_form_after_a_known_acronym_is_another_name_of_it() -> None:
+    # "l'ADEPS (Administration générale du Sport)" made a second, new body from the long form
+    mentions, _ = find_entities(
+        "Via l'ADEPS (Administration générale du Sport), la FWB équipe les centres.",
+        "answer",
+        load_gazetteer(),
+    )
+    bodies = {m.text: m.id for m in mentions if m.type == "organisation"}
+    assert bodies["Administration générale du Sport"] == bodies["ADEPS"]

@@ -47,3 +47,31 @@ def test_a_country_that_is_a_first_name_needs_its_cue(gazetteer: Gazetteer) -> N
     assert places("Une mission de l'AWEX s'est rendue à Maurice.", gazetteer) == [
         ("Maurice", "country")
     ]
+
+
+def test_international_bodies_ngos_and_federal_institutions_are_known(
+    gazetteer: Gazetteer,
+) -> None:
+    # These families were missing from the reference data: their names were missed.
+    mentions, _ = find_entities(
+        "Le HCR, l'UNICEF, Médecins Sans Frontières, Sciensano, la Défense, Publifin et "
+        "Visit Flanders ont été consultés.",
+        "answer",
+        gazetteer,
+    )
+    assert [m.text for m in mentions if m.type == "organisation"] == [
+        "HCR",
+        "UNICEF",
+        "Médecins Sans Frontières",
+        "Sciensano",
+        "Défense",
+        "Publifin",
+        "Visit Flanders",
+    ]
+
+
+def test_common_words_among_them_need_their_case(gazetteer: Gazetteer) -> None:
+    mentions, _ = find_entities(
+        "La défense des intérêts wallons passe par une IRM et une caritas.", "answer", gazetteer
+    )
+    assert [m.text for m in mentions if m.type == "organisation"] == []
