@@ -48,10 +48,13 @@ def read_continued_names(reader: PartReader) -> None:
             continue
         if found not in reader.mentions:
             continue
-        if found.type == "programme" and previous_word(reader.text, found.start) in _PROJECT:
-            continue  # "le projet LIFE Tourbières ardennaises": a project of the programme
         end = _continuation_end(reader, found)
-        if end is not None:
+        if end is None:
+            continue
+        if found.type == "programme" and previous_word(reader.text, found.start) in _PROJECT:
+            # "le projet LIFE Tourbières ardennaises": the project's name, not the programme
+            reader.mentions.remove(found)
+        else:
             _replace(reader, found, end)
 
 

@@ -82,6 +82,9 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TOKENS = 16
+# A possessive or demonstrative determiner belongs to a clause, never to a proper name.
+_POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette"}
+_POSSESSIVES |= {"ces", "cet", "mon", "ma", "mes"}
 _AMOUNT_AFTER = re.compile(r"[,.]\d|\s*(?:millions?|milliards?|euros?|EUR|€|%)(?!\w)")
 ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
 # Determiners before a head noun inside a sentence.
@@ -149,6 +152,7 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
     _, sentence_end = sentence_at(text, position)
     end, proper = position, False
     pending: list[str] = []
+    purpose_at: int | None = None  # where the name ended before its first "pour"
     parent = None
     for count, token in enumerate(_TOKEN.finditer(text, position, sentence_end)):
         word = token.group(0)
@@ -166,9 +170,15 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
             break  # "de la S.L.S.P.": an initialism the tokens cut, not a word of the name
         if pending and lower in institution_words("clause_starts"):
             break  # "chargé le Conseil … de se pencher": a clause, not a complement
+        if lower in _POSSESSIVES:
+            # "le Centre de prévention du suicide pour le renforcement de sa …": a purpose
+            end = purpose_at if purpose_at is not None else end
+            break
         if lower in _CONNECTORS and word[0].islower():
             if pending and pending[-1] == "et" and lower in _ARTICLES:
                 break
+            if lower == "pour" and purpose_at is None:
+                purpose_at = end
             pending.append(lower)
             continue
         if word[0].isdigit():

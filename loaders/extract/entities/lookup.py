@@ -15,13 +15,14 @@ compétence", "des", "aux", "ces") is the common noun, things of that kind, not 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import exact_key, words
 from loaders.record import Entity
 
-CUES = {"à", "a", "de", "d", "du", "sur", "vers", "commune", "ville", "entité", "localité"}
+CUES = {"à", "a", "de", "d", "du", "sur", "vers", "entre", "commune", "ville", "entité", "localité"}
 SINGULAR = {"le", "du", "au", "ce", "cet", "son", "notre", "leur"}
 # Determiners before a plural noun: what follows is a class of things, not a proper name.
 PLURAL_DETERMINERS = {"les", "des", "aux", "ces", "ses", "nos", "vos", "leurs", "plusieurs"}
@@ -124,9 +125,34 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         return False
     if _STREET.search(text[max(0, start - 20) : start]):
         return False
-    if _inside_a_non_place(text, start, end):
+    if _inside_a_non_place(text, start, end) or (
+        text[start].isupper() and _named_feature(text, start)
+    ):
         return False
     return not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES
+
+
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+_LISTED = rf"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*{_OF})*"
+
+
+@cache
+def _before_a_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of what precedes a place name that is part of another name: a building's
+    dedication ("l'église Saint-Martin") and a natural feature ("le plateau des Tailles", "les
+    vallées de la Vesdre, de l'Ourthe et de l'Amblève")."""
+    dedications = "|".join(institution_words("dedication_nouns"))
+    features = "|".join(institution_words("feature_nouns"))
+    return (
+        re.compile(rf"\b(?i:{dedications})\s+$"),
+        re.compile(rf"\b(?i:{features})\s+{_OF}{_LISTED}$"),
+    )
+
+
+def _named_feature(text: str, start: int) -> bool:
+    before = text[max(0, start - 120) : start]
+    dedication, feature = _before_a_place()
+    return bool(dedication.search(before[-30:]) or feature.search(before))
 
 
 def _inside_a_non_place(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.reader import PartReader
+from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.record import Mention
 
 _PAIR = re.compile(
@@ -109,16 +109,24 @@ def drop_persons_read_as_places(reader: PartReader) -> None:
 
 def drop_countries_inside_names(reader: PartReader) -> None:
     """A country inside a body's name ("la Fédération … de Belgique") is part of the name, not a
-    place the text speaks of."""
+    place the text speaks of; so is any place written inside a name without a preposition
+    before it ("la Fabrique d'église Saint-Martin": a saint; "Ardenne Panneaux SRL"), while the
+    seat a name gives after "de" stays a place ("le CPAS de Chimay")."""
     names = [(m.start, m.end) for m in reader.mentions if m.type == "organisation"]
     kept = []
     for found in reader.mentions:
         entity = reader.entity(found.id) if found.type == "place" else None
         inside = any(s <= found.start and found.end <= e for s, e in names)
-        if entity is not None and entity.classification == "country" and inside:
-            continue
+        if entity is not None and inside:
+            bare = previous_word(reader.text, found.start) not in _SEAT_PREPOSITIONS
+            if entity.classification == "country" or bare:
+                continue
         kept.append(found)
     reader.mentions[:] = kept
+
+
+# Words before a place that make it the seat or the area of the body named ("le CPAS de X").
+_SEAT_PREPOSITIONS = {"de", "du", "des", "d", "à", "au", "en", "sur", "lez", "la", "l"}
 
 
 _PLACE_AT_END = re.compile(r"(?:\bde\s+|\bdu\s+|\bd['’])((?:[A-ZÀ-Ý][\w'’-]*[\s-]*){1,4})$")

@@ -99,3 +99,8 @@ def test_what_follows_a_known_name_is_not_always_its_name(
         assert names(text, gazetteer, "place") == ["Gosselies"]
     if body is None:
         assert names(text, gazetteer, "programme") == ["Natura 2000"]
+
+
+def test_a_project_named_after_its_programme_names_no_programme(gazetteer: Gazetteer) -> None:
+    # "le projet LIFE Tourbières ardennaises" gave the programme LIFE
+    assert names("Le projet LIFE Landes humides a été approuvé.", gazetteer, "programme") == []

@@ -171,3 +171,18 @@ def test_an_adjective_of_origin_ends_a_name() -> None:
     # "le GAL Culturalité en Hesbaye brabançonne" lost its last word
     labels = _labels("Le GAL Terroirs en Hesbaye brabançonne a reçu un subside.", "organisation")
     assert labels == {"GAL Terroirs en Hesbaye brabançonne"}
+
+
+def test_a_possessive_ends_a_name_before_its_purpose() -> None:
+    # "le Centre de prévention du suicide pour le renforcement de sa …" ran into the clause
+    labels = _labels(
+        "Le Centre de prévention des chutes pour le renforcement de sa cellule a reçu 5.000 euros.",
+        "organisation",
+    )
+    assert labels == {"Centre de prévention des chutes"}
+
+
+def test_a_cluster_is_a_head() -> None:
+    assert _labels("Le Cluster Pierre de Wallonie fédère les carriers.", "organisation") == {
+        "Cluster Pierre de Wallonie"
+    }
