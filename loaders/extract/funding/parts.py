@@ -4,8 +4,8 @@ sentence gives the money they share ("Une enveloppe de 3 millions est répartie 
 A part is a fact of its own; `Funding.part_of` names its total, so that a sum over facts counts
 the money once and a part whose clause names no recipient reaches its total's.
 
-Two more wholes are read once every fact of a text is known (`link_wholes`): a table's row that
-is the sum of the rows right above it ("Total 853.300 €"), and a sum the text gives as a
+Two more wholes are read once every fact of a text is known (`link_wholes`): a table's total row
+that is the sum of the rows right above it ("Total 853.300 €"), and a sum the text gives as a
 programme's whole for a period ("un montant total de 255 millions d'euros au titre du FRIC pour
 2019-2021", no single recipient), which holds the later facts of that programme and period when
 together they fit in it.
@@ -22,7 +22,9 @@ from loaders.record import Amount, Funding
 
 _WORDS = Path(__file__).with_name("whole-words.txt").read_text(encoding="utf-8").splitlines()
 _WHOLE = re.compile(
-    r"(?<!\w)(?:" + "|".join(w for w in _WORDS if w and not w.startswith("#")) + r")(?!\w)",
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w.strip()) for w in _WORDS if w.strip() and not w.startswith("#"))
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 # Where the clause holding an amount starts, looking back from it: a stop that is no number's.
@@ -68,9 +70,12 @@ def link_wholes(doc: FundingText, facts: Sequence[Funding], amounts: Sequence[Am
 def _rows_summed_by(
     doc: FundingText, facts: Sequence[Funding], amounts: Sequence[Amount], index: int
 ) -> None:
-    """The row facts right above a row fact whose amount is their sum become its parts."""
+    """The row facts right above a row that says it is a whole ("Total", `whole-words.txt`)
+    become its parts when its amount is their sum: the word alone may head a row of its own
+    ("Budget global du projet X"), and rows of 100, 200 and 300 are no total row by sum alone."""
     sentence = doc.sentence_of(facts[index].start)
-    if not doc.is_row(sentence):
+    label = doc.text[doc.sentences[sentence][0] : amounts[facts[index].amount].start]
+    if not doc.is_row(sentence) or not _WHOLE.search(label):
         return
     rows: list[int] = []
     for earlier in range(index - 1, -1, -1):
@@ -95,9 +100,9 @@ def _held_by_declared(
     """The later facts of the same programme and period become parts of a sum the text gives as
     a whole, when they fit in it together."""
     whole, total = facts[index], amounts[facts[index].amount]
-    clause = doc.text[max(0, total.start - 60) : total.start]
-    for stop in _CLAUSE_STOP.finditer(clause):
-        clause = clause[stop.end() :]
+    window = doc.text[max(0, total.start - 60) : total.start]
+    stops = list(_CLAUSE_STOP.finditer(window))
+    clause = window[stops[-1].end() :] if stops else window
     if whole.period is None or not _WHOLE.search(clause):
         return
     held = [
