@@ -13,6 +13,8 @@ its own module:
    "l'appel à projets « X »") that the gazetteer does not know;
 3c. `heads`: proper names of bodies and schemes read from a capitalised head noun and its
    complements ("l'Office wallon de la formation professionnelle", "la Stratégie wallonne …");
+    `schemes`: lower-case schemes a source cue or a participle marks ("au titre du plan de
+   reconstruction");
 3d. `kinds`: names next to a lower-case kind noun ("l'organisation flamande … Unizo"), names
    ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
 3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB");
@@ -45,6 +47,7 @@ from loaders.extract.entities.projects import (
     read_project_names,
 )
 from loaders.extract.entities.reader import PartReader
+from loaders.extract.entities.schemes import read_lower_case_schemes
 from loaders.extract.entities.sites import (
     read_appositions,
     read_local_authorities,
@@ -85,6 +88,7 @@ def find_entities(
         read_named_projects,
         read_patterns,
         read_headed_names,
+        read_lower_case_schemes,
         read_kind_names,
         read_listed_bodies,
         *EXTRA_RULES,

@@ -118,20 +118,20 @@ def read_headed_names(reader: PartReader) -> None:
     for match in _HEAD.finditer(text):
         head = match.group(1)
         mid = head not in _COMMON_HEADS and _after_determiner(text, match.start(), head)
-        end, parent = _name_end(reader, match.end(), mid)
+        end, parent = name_end(reader, match.end(), mid)
         if end is None:
             continue
         start = match.start()
         name = " ".join(text[start:end].split())
-        if _generic(name):
+        if generic(name):
             continue
         if head in PROGRAMME_HEADS and not (head == "Fonds" and _is_body(text, start, end)):
-            _add(reader, start, end, name, "programme", None, parent)
+            add_name(reader, start, end, name, "programme", None, parent)
         else:
-            _add(reader, start, end, name, "organisation", ORGANISATION_HEADS.get(head), parent)
+            add_name(reader, start, end, name, "organisation", ORGANISATION_HEADS.get(head), parent)
 
 
-def _generic(name: str) -> bool:
+def generic(name: str) -> bool:
     """Every word after the head is a common one: "le Programme de Législature"."""
     content = [w.lower() for w in re.findall(r"\w+", name)[1:] if w.lower() not in _CONNECTORS]
     return all(w in _GENERIC or w in {"d", "l", "école"} for w in content)
@@ -144,7 +144,7 @@ def _after_determiner(text: str, start: int, head: str) -> bool:
     return sentence_at(text, start)[0] != start and previous_word(text, start) in determiners
 
 
-def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, Entity | None]:
+def name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, Entity | None]:
     """Where the name that starts with a head ending at `position` ends, if it is a name, and the
     known body written right after it ("… du SPW"). A head capitalised mid-sentence (`mid`) is
     a name as soon as a complement that is not generic follows it."""
@@ -196,7 +196,7 @@ def _name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None,
         if not pending:
             if not adjective(word):
                 break
-            proper = proper or bool(_NAMING.fullmatch(word))
+            proper = proper or bool(_NAMING.fullmatch(word)) or _of_a_place(word)
             end = token.end()
             continue
         if not _complement(pending, word):
@@ -217,6 +217,16 @@ def adjective(word: str) -> bool:
 def of_origin(word: str) -> bool:
     """An adjective of origin in any gender and number ("flamande", "néerlandaises")."""
     return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in ORIGINS)
+
+
+_PLACE_ADJECTIVES = word_lists(HEADS_FILE)["place_adjectives"]
+
+
+def _of_a_place(word: str) -> bool:
+    """ "le Relais social urbain namurois": an adjective of a Belgian town or area makes a head
+    a proper name ("l'Administration française" stays a description)."""
+    lower = word.lower()
+    return any(lower.startswith(s) and len(lower) - len(s) <= 3 for s in _PLACE_ADJECTIVES)
 
 
 def _complement(pending: list[str], word: str) -> bool:
@@ -255,7 +265,7 @@ def _is_body(text: str, start: int, end: int) -> bool:
 _ALIAS = re.compile(r"\s*\(\s*([A-Z][\w.&+-]*[A-Z][\w.&+-]*)\s*\)")
 
 
-def _add(
+def add_name(
     reader: PartReader,
     start: int,
     end: int,

@@ -1,0 +1,56 @@
+"""Schemes written in lower case that the sentence marks as schemes (`entities/schemes.py`).
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.record import Part
+from loaders.reference.gazetteer import load_gazetteer
+
+
+def _schemes(text: str, part: Part = "answer") -> list[str]:
+    mentions, _ = find_entities(text, part, load_gazetteer())
+    return [m.text for m in mentions if m.type == "programme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme"),
+    [
+        (
+            "Dans le cadre du programme de rénovation des écoles 2021-2024, la commune recevra "
+            "2 millions d'euros.",
+            "programme de rénovation des écoles",
+        ),
+        (
+            "Un montant de 3 millions au titre du plan de relance agricole.",
+            "plan de relance agricole",
+        ),
+        (
+            "Le plan de reboisement des berges, adopté par le Gouvernement, prévoit 90 chantiers.",
+            "plan de reboisement des berges",
+        ),
+        (
+            "Un appel à projets de coopération culturelle, doté de 50.000 euros, a été lancé.",
+            "appel à projets de coopération culturelle",
+        ),
+    ],
+)
+def test_a_lower_case_scheme_marked_by_its_sentence_is_a_programme(text: str, scheme: str) -> None:
+    # these schemes were missed: only capitalised heads were read
+    assert _schemes(text) == [scheme]
+
+
+def test_generic_plans_and_second_phrases_are_no_schemes() -> None:
+    assert _schemes("Dans le cadre du plan de gestion, la commune agit.") == []
+    assert _schemes("Un plan de mobilité serait utile.") == []
+    assert _schemes("Au titre du programme de travail et du budget.") == []
+
+
+def test_a_question_s_paraphrase_is_no_scheme() -> None:
+    # a question's "repris dans le programme de rénovation du logement public" was a false one
+    text = "Ces travaux sont-ils prévus dans le cadre du plan de redéploiement de l'offre ?"
+    assert _schemes(text, "question") == []
