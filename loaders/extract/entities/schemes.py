@@ -7,9 +7,10 @@ logements publics, adopté par le Gouvernement", "un nouvel appel à projets de 
 internationale, doté de 750.000 euros". By form alone these are generic nouns ("un plan de
 mobilité"); what makes them a scheme is the sentence: money or a project is placed under it (a
 source cue before it: "au titre du", "dans le cadre du", "inscrit au") or it is adopted, launched
-or endowed (a participle right after it). Only answers are read: a question paraphrases. The name runs through its complements as for a
-capitalised head (`heads.name_end`), never through a period after it (the scheme's own) nor to
-a name that is only generic words ("le programme de travail").
+or endowed (a participle right after it). Only answers are read: a question paraphrases. The
+name runs through its complements as for a capitalised head (`heads.name_end`), never through a
+period after it (the scheme's own) nor to a name that is only generic words ("le programme de
+travail").
 """
 
 from __future__ import annotations
