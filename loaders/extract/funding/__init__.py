@@ -306,13 +306,21 @@ def _lead_facts(doc: FundingText, lead: int, speaker: _Speaker) -> _Facts:
 
 def _rows_total(doc: FundingText, listed: Item | None) -> int | None:
     """The sentence giving the money a list's rows share: its lead, or the sentence before a lead
-    that refers back to it ("Ces subsides se répartissent comme suit :")."""
+    that refers back to it ("Ces subsides se répartissent comme suit :") or, naming no party nor
+    programme and no cost, continues it in its paragraph ("Les premiers investissements
+    concerneront :" after "une enveloppe de 3,6 millions d'euros a été réservée à X")."""
     if listed is None or listed.lead is None:
         return None
     lead = listed.lead
-    if lead > 0 and not doc.has_amount(lead) and _BACK_REFERENCE.search(doc.sentence(lead)):
-        return lead - 1
-    return lead
+    if lead == 0 or doc.has_amount(lead):
+        return lead
+    start, end = doc.sentences[lead]
+    continued = not (
+        _PARAGRAPH_BREAK.search(doc.text, doc.sentences[lead - 1][1], start)
+        or _COST.search(doc.text, start, end)
+        or doc.within([*doc.recipients, *doc.sources], lead)
+    )
+    return lead - 1 if continued or _BACK_REFERENCE.search(doc.text, start, end) else lead
 
 
 def _part_facts(

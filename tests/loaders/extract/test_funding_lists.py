@@ -152,11 +152,13 @@ def test_a_place_that_locates_an_item_is_not_its_recipient() -> None:
     )
     found = facts(text, ("Agence Z", "organisation", AGENCY), ("X", "place", TOWN))
     # The lead names no party: it continues the sentence before it, whose party is the agency.
-    assert [(v, f.recipient) for v, f in found] == [
+    # The rows are parts of its 2 M: their money reaches the agency through it (part_of).
+    assert [(v, f.recipient or found[f.part_of or 0][1].recipient) for v, f in found] == [
         (2e6, AGENCY),
         (1.1e6, AGENCY),
         (9e5, AGENCY),
     ]
+    assert [f.part_of for _, f in found] == [None, 0, 0]
 
 
 def test_a_label_whose_name_holds_a_place_names_no_party() -> None:

@@ -71,6 +71,18 @@ def test_rows_under_a_lead_that_gives_the_sum_are_its_parts() -> None:
     assert parts(text) == [(3e6, "pole-a", None), (2e6, None, 0), (1e6, "pole-b", 0)]
 
 
+def test_rows_under_a_lead_that_continues_the_sum_before_it_are_its_parts() -> None:
+    """doc-35: "une enveloppe … a été réservée à X. Les premiers investissements concerneront :"
+    breaks the envelope down; the rows go to X through their total, not twice."""
+    text = (
+        "Au titre du Fonds Y, une enveloppe de 3,6 millions d'euros a été réservée au Pôle Alpha. "
+        "Les premiers investissements concerneront :\n"
+        "- l'atelier de soudage : 1.250.000 euros ;\n- la halle : 980.000 euros. Le Pôle Beta "
+        "attend."
+    )
+    assert parts(text) == [(3.6e6, "pole-a", None), (1.25e6, None, 0), (980000.0, None, 0)]
+
+
 def test_rows_under_a_lead_that_names_no_sum_are_no_parts() -> None:
     """The sum of the paragraph before is another allocation unless the lead refers to it."""
     text = (
