@@ -25,7 +25,8 @@ PROGRAMME_HEADS = word_lists(HEADS_FILE)["defined_programme_heads"]
 # Lower-case nouns of kind ("l'asbl", "la société") that may stand before an acronym.
 KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"].keys()
 
-_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+]*[A-Z][A-Za-z0-9&.+]*)\s*\)")
+# Two capitals at least ("AWEX", "PwDR"), or one when the reference knows it ("Awex").
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.+]*[A-Z][A-Za-z0-9&.+]*|[A-Z][a-z]{2,7})\s*\)")
 
 
 def initials_fit(letters: str, initials: list[tuple[str, bool]]) -> bool:
@@ -46,6 +47,7 @@ def prefixes_fit(letters: str, parts: list[str], skip: bool) -> bool:
     gives at least its initial; with it, a word may give none ("HCR" for "Haut-Commissariat des
     Nations unies pour les réfugiés": only for a long form that starts with a head noun)."""
     folded = [loose_key(p) for p in parts]
+    stops = [p.lower() in STOPWORDS for p in parts]
 
     @cache
     def fit(i: int, j: int) -> bool:
@@ -55,7 +57,7 @@ def prefixes_fit(letters: str, parts: list[str], skip: bool) -> bool:
         for k in range(min(len(part), len(letters) - i), 0, -1):
             if part[:k] == letters[i : i + k] and fit(i + k, j + 1):
                 return True
-        may_skip = j > 0 and (skip or part in STOPWORDS)
+        may_skip = j > 0 and (skip or stops[j])
         return may_skip and fit(i, j + 1)
 
     return bool(letters) and fit(0, 0)
@@ -73,6 +75,8 @@ def read_acronyms(reader: PartReader) -> None:
     text = reader.text
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) < 2 and not _known_name(reader, acronym):
+            continue
         letters = "".join(c.lower() for c in acronym if c.isalpha())
         start, _ = sentence_at(text, match.start())
         spans = words(text[start : match.start()])
@@ -143,6 +147,13 @@ def read_expansions(reader: PartReader) -> None:
         reader.definitions.append((start, end))
 
 
+def _known_name(reader: PartReader, acronym: str) -> Entity | None:
+    """The organisation or programme the reference knows by this acronym, if any."""
+    kinds = {"organisation", "programme"}
+    found = reader.gazetteer.lookup(acronym) or reader.gazetteer.lookup(acronym.upper())
+    return next((e for e in found if e.type in kinds), None)
+
+
 def _another_name(reader: PartReader, entity: Entity, start: int, end: int) -> None:
     """ "l'ADEPS (Administration générale du Sport)": a long form in brackets after a known
     acronym, opened by a capitalised head noun of the same kind, is another name of that body,
@@ -163,6 +174,11 @@ def _define(reader: PartReader, acronym: str, start: int, end: int, before: str 
     found = reader.gazetteer.lookup(long_form) or reader.gazetteer.lookup(plural)
     if found:
         reader.known[exact_key(acronym)] = found[0]
+        return
+    known = _known_name(reader, acronym)
+    if known is not None:
+        # "l'Agence wallonne à l'exportation (Awex)": a shorter long form of a known body
+        reader.mention(known, start, end, "acronym-definition", 0.7)
         return
     kind: MentionType
     head = head.split(".")[0]  # "féd.sportive": an abbreviated head

@@ -62,6 +62,7 @@ _COMPANY = re.compile(
     + "|".join(re.escape(w) for w in sorted(COMPANY_WORDS, key=len)[::-1])
     + r")(?![\w-])"
 )
+_NON_PROFIT_FORMS = {"ASBL", "AISBL", "VZW"}
 _ARTICLE = re.compile(r"(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-Ý])")
 _APPOSED = re.compile(
     r"(?<![\w-])([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})"
@@ -100,7 +101,8 @@ def _company(reader: PartReader, start: int, end: int) -> None:
     if any(m.start < end and start < m.end and m.type != "place" for m in reader.mentions):
         return
     # a name with its article is delimited like a quoted one: the article is no clause start
-    organisation_at(reader, start, end, "company", quoted=with_article)
+    kind = "non_profit" if text[start:end].split()[-1].upper() in _NON_PROFIT_FORMS else "company"
+    organisation_at(reader, start, end, kind, quoted=with_article)
     if any(m.start == start and m.end == end for m in reader.mentions):
         reader.mentions[:] = [
             m for m in reader.mentions if not (m.type == "place" and start <= m.start < end)

@@ -74,3 +74,22 @@ def test_a_long_form_after_a_known_acronym_is_another_name_of_it() -> None:
     )
     bodies = {m.text: m.id for m in mentions if m.type == "organisation"}
     assert bodies["Administration générale du Sport"] == bodies["ADEPS"]
+
+
+def test_a_shorter_long_form_of_a_known_acronym_in_any_case_is_that_body() -> None:
+    # "l'Agence wallonne à l'exportation (Awex)" gave a new "Agence wallonne"
+    mentions, entities = find_entities(
+        "L'Agence wallonne à l'exportation (Awex) ouvrira un bureau à Dakar.",
+        "answer",
+        load_gazetteer(),
+    )
+    labels = {e.id: e.label for e in entities}
+    assert [(m.text, labels[m.id or ""]) for m in mentions if m.type == "organisation"] == [
+        ("Agence wallonne à l'exportation", "AWEX")
+    ]
+
+
+def test_a_capitalised_word_in_brackets_the_reference_lacks_defines_nothing() -> None:
+    assert _found("Le Comité national des éleveurs (Nadrin) a siégé.") == {
+        ("organisation", "Comité national des éleveurs")
+    }
