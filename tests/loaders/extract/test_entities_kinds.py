@@ -162,7 +162,7 @@ def test_a_company_with_and_without_its_legal_form_is_one_company() -> None:
 
 def test_a_name_ending_with_asbl_is_a_non_profit() -> None:
     # "le refuge Les Amis des Bêtes asbl" was missed: asbl ended no name
-    mentions, entities = _read("Le refuge Les Amis des Chats asbl, à Ghlin, a reçu 3.000 euros.")
+    _, entities = _read("Le refuge Les Amis des Chats asbl, à Ghlin, a reçu 3.000 euros.")
     [body] = [e for e in entities if e.type == "organisation"]
     assert (body.label, body.classification) == ("Les Amis des Chats asbl", "non_profit")
     assert "Les Amis des Chats" in body.aliases
