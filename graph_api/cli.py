@@ -37,7 +37,7 @@ from graph_api.formats import FormatError, write_result
 from graph_api.messages import one_line
 from graph_api.network.cli import network, write_page
 from graph_api.pipeline import Loader, expand_inputs
-from graph_api.queries import QueryParameterError, catalogue
+from graph_api.queries import NamedQueryFileError, QueryParameterError, catalogue
 from graph_api.repo.base import RepoError
 from graph_api.service.command import run_server, serve
 from graph_api.service.settings import ServiceSettings
@@ -344,7 +344,7 @@ def main() -> None:
         _exit_with(f"{error.format_message()} (see {where} --help)", ExitCode.USAGE)
     except typer.Abort:
         _exit_with("interrupted", ExitCode.USAGE)
-    except (RepoError, QueryParameterError, FormatError) as error:
+    except (RepoError, QueryParameterError, NamedQueryFileError, FormatError) as error:
         _exit_with(str(error), ExitCode.USAGE)
     except LoaderError as error:
         _exit_with(str(error), ExitCode.PROBLEMS)

@@ -28,6 +28,11 @@ class QueryParameterError(ValueError):
     """A parameter the query does not take, or a value of the wrong type."""
 
 
+class NamedQueryFileError(ValueError):
+    """A `.rq` file whose `#+` header cannot be read: every command that lists the named
+    queries would otherwise stop on a YAML traceback that names no file."""
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
@@ -116,7 +121,14 @@ def parse_named_query(path: Path) -> NamedQuery:
     header = "\n".join(
         line[3:] for line in text.splitlines() if line.startswith("#+ ") or line == "#+"
     )
-    meta = yaml.safe_load(header) or {}
+    try:
+        meta = yaml.safe_load(header) or {}
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" (header line {where.line + 1})" if where is not None else ""
+        raise NamedQueryFileError(f"{path}: the #+ header is not valid YAML{line}") from None
+    if not isinstance(meta, dict):
+        raise NamedQueryFileError(f"{path}: the #+ header is not a YAML mapping")
     parameters = tuple(
         Parameter(
             name=str(item["name"]),

@@ -72,8 +72,13 @@ SELECT DISTINCT ?grant ?value ?recipient ?programme ?quote ?stated WHERE {
   { ?grant schema:fundedItem ?entity } UNION { ?grant schema:funder ?entity }
   UNION { ?grant pg:programme ?entity } UNION { ?grant pg:statedIn ?entity }
   UNION { ?entity pg:hasAnswer ?answer . ?grant pg:statedIn ?answer }
+  # A part whose text names no recipient reaches its total's (as the `funding` query says).
+  UNION { ?grant dcterms:isPartOf+/schema:fundedItem ?entity .
+          FILTER NOT EXISTS { ?grant schema:fundedItem ?own } }
   ?grant a schema:MonetaryGrant ; schema:amount/schema:value ?value .
-  OPTIONAL { ?grant schema:fundedItem ?recipient }
+  OPTIONAL { ?grant schema:fundedItem ?named }
+  OPTIONAL { ?grant dcterms:isPartOf+/schema:fundedItem ?reached }
+  BIND (COALESCE(?named, ?reached) AS ?recipient)
   OPTIONAL { ?grant pg:programme ?programme }
   OPTIONAL { ?grant pg:statedIn ?stated }
   OPTIONAL { ?grant pg:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }

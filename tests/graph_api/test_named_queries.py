@@ -7,13 +7,14 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pyoxigraph import QuerySolutions
 
 from graph_api.formats import term_text
 from graph_api.pipeline import Loader, Outcome, expand_inputs
-from graph_api.queries import catalogue
+from graph_api.queries import NamedQueryFileError, catalogue, parse_named_query
 from graph_api.repo.embedded import EmbeddedRepo
 from loaders.mapping import question_iri
 from loaders.process import read_document
@@ -202,3 +203,19 @@ def test_mentions_are_the_records_mentions_and_pages_tile(
     assert set(found) == set(expected)
     pages = [run(sample_repo, "mentions", limit="97", offset=str(o))[1] for o in range(0, 2000, 97)]
     assert [row for page in pages for row in page] == rows
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [("#+ summary: [unclosed\n", "not valid YAML (header line 1)"), ("#+ - a list\n", "mapping")],
+)
+def test_a_named_query_with_an_unreadable_header_names_its_file(
+    tmp_path: Path, header: str, reason: str
+) -> None:
+    """Regression: a `.rq` whose `#+` header was malformed YAML stopped every command that
+    lists the named queries with a YAML traceback naming no file."""
+    path = tmp_path / "broken.rq"
+    path.write_text(header + "SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(NamedQueryFileError) as raised:
+        parse_named_query(path)
+    assert str(raised.value).startswith(f"{path}: ") and reason in str(raised.value)

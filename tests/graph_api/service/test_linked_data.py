@@ -6,11 +6,15 @@ from __future__ import annotations
 import csv
 import html
 import io
+from pathlib import Path
 
 import httpx
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
+
+from tests.graph_api.conftest import Cli
+from tests.graph_api.service.server import serving
 
 BASE = "https://w3id.org/parlgraph/"
 MINTED = f"""
@@ -104,3 +108,21 @@ def test_a_funded_organisation_page_shows_its_funding_facts_with_their_quotes(
     assert "Funding facts" in page and fact["value"]["value"] in page
     assert fact["quote"]["value"] in html.unescape(page)
     assert 'href="/id/question/' in page and 'href="/id/answer/' in page
+
+
+def test_a_recipient_page_lists_the_parts_its_money_reaches_through_a_total(
+    tmp_path: Path, cli: Cli
+) -> None:
+    """Regression: a "dont" part whose clause names no recipient (2 million euros "pour
+    l'équipement du parc" within IDELUX's 12 million) was missing from IDELUX's page, which
+    listed grants by their own recipient only; the `funding` query already counted it."""
+    store = tmp_path / "store"
+    page = Path(__file__).parents[1] / "fixtures" / "wq-2022-2023-777-parts.txt"
+    assert cli.run("load", str(page), "--store", str(store)).returncode == 0
+    with serving(store) as root:
+        idelux = httpx.get(root + "id/organisation/idelux", timeout=60).text
+        bastogne = httpx.get(root + "id/place/bastogne", timeout=60).text
+    for amount in ("12000000", "2000000"):
+        assert f"<td>{amount}" in idelux
+    # The part whose clause names Bastogne reaches Bastogne, not its total's recipient too.
+    assert "<td>4500000" in bastogne and "<td>4500000" not in idelux
