@@ -44,6 +44,7 @@ from loaders.extract.funding.recipient import (
     recipient,
     site_of,
     tied_recipient,
+    to_someone,
     unknown_receiver,
 )
 from loaders.extract.funding.respectively import shares
@@ -210,7 +211,11 @@ def find_funding(
         parties: list[str | None] = [*each(doc, index, amount)] or [found.recipient]
         partyless = parties == [None] and found.programme is None
         given = (
-            (found.funder is not None and _HANDING.search(sentence))
+            (
+                found.funder is not None
+                and _HANDING.search(sentence)
+                and (to_someone(doc, index) or index in doc.totals.values())
+            )
             or (share is not None and not share.keeps_own)
             or given_to_group(doc, index, amount.start)
             or (listed is not None and listed_money)

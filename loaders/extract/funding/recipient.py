@@ -109,6 +109,13 @@ _COMPLEMENT = re.compile(
 )
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
 _GAPPED = re.compile(r"\s*(?:,[^,;.:]{1,40},)?\s*")
+# "à la Ville", "au Centre X", "à l'asbl X", "à Brussels Airport", "à la même fabrique": one
+# party named after "à".
+_TO_SOMEONE = re.compile(
+    rf"(?<!\w)(?:à\s+(?:la|l['’]|une?)|au|à)(?!\w)\s*"
+    rf"(?:(?-i:[A-ZÀ-Ý])|(?:{_NOUN})(?!\w)|même\s+\w)",
+    re.IGNORECASE,
+)
 # Right after an amount, what ties it to the party named next.
 _TIED_CUE = re.compile(
     rf"\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
@@ -125,6 +132,17 @@ def recipient(doc: FundingText, index: int, near: int) -> str | None:
     if chosen is not None and shared(doc, index, chosen):
         return None
     return chosen or _pronoun_recipient(doc, index)
+
+
+def to_someone(doc: FundingText, index: int) -> bool:
+    """Whether the sentence gives to one party it names, known or not ("a octroyé à la Ville
+    une subvention", "a attribué N au Centre X"): with a giver handing it over, a grant. Money
+    a giver hands to a group ("à onze entreprises … pour un montant total de N") or sets aside
+    with no one named to receive it ("a décidé d'allouer un montant supplémentaire de N pour
+    2013", "des subsides en faveur de projets") is an amount, not a grant (the blind and real
+    gold's convention: money whose only link is a funder)."""
+    start, end = doc.sentences[index]
+    return bool(_TO_SOMEONE.search(doc.text, start, end))
 
 
 def given_to_group(doc: FundingText, index: int, near: int) -> bool:

@@ -167,14 +167,24 @@ def test_the_centre_is_a_body_whose_kind_is_a_centre_when_its_name_does_not_say(
     assert described(text, AGENCY_G) == []
 
 
-def test_a_total_handed_to_bodies_it_does_not_name_is_a_grant_to_no_one() -> None:
+def test_a_total_handed_to_bodies_it_does_not_name_is_no_fact() -> None:
+    # Changed (issue 12, third round): the blind and real gold count money whose only link is
+    # its giver as an amount, not a grant ("a octroyé des primes à onze entreprises pour un
+    # montant total de N", "a décidé d'allouer un montant supplémentaire de N pour 2013").
     text = (
         "Le Gouvernement a octroyé aux communes un montant total de 255 millions d'euros. "
+        "Le gouvernement a décidé d'allouer un montant supplémentaire de 2.000.000 d'euros "
+        "pour l'année 2013. "
         "L'Agence G consacre 9 millions d'euros par an à ses propres formations."
     )
     found = funding_of(text, ("Agence G", "organisation", AGENCY), government=REGION)
-    # The second: money a body spends on its own work has no party but its spender.
-    assert [(f.recipient, f.funder) for f in found] == [(None, REGION)]
+    assert found == []
+
+
+def test_a_giver_handing_money_to_one_party_nobody_recognised_is_a_grant() -> None:
+    text = "L'Agence G a accordé à la même fabrique une aide de 150.000 euros."
+    found = funding_of(text, ("Agence G", "organisation", AGENCY))
+    assert [(f.recipient, f.funder) for f in found] == [(None, AGENCY)]
 
 
 def test_a_programme_right_after_a_noun_of_money_or_a_call_is_the_source() -> None:
