@@ -40,6 +40,7 @@ from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import (
     given_to_group,
+    place_for,
     receiving_subject,
     recipient,
     site_of,
@@ -231,10 +232,15 @@ def find_funding(
         of = total_of(
             doc, facts, amounts, number, _rows_total(doc, listed) if total is None else total
         )
+        # A part's money reaches its total's body: not again as its own recipient, nor a place
+        # its clause names after "pour" ("à la SOWAER, dont 31,2 millions pour Liège").
+        reached = None if of is None else facts[of].recipient
         facts += [
             Funding(
                 amount=number,
-                recipient=None if of is not None and party == facts[of].recipient else party,
+                recipient=None
+                if reached and (party == reached or place_for(doc, index, party))
+                else party,
                 part_of=of,
                 funder=found.funder,
                 budget=found.budget,

@@ -109,6 +109,7 @@ _COMPLEMENT = re.compile(
 )
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
 _GAPPED = re.compile(r"\s*(?:,[^,;.:]{1,40},)?\s*")
+_FOR_PLACE = re.compile(r"(?<!\w)pour\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # "à la Ville", "au Centre X", "à l'asbl X", "à Brussels Airport", "à la même fabrique": one
 # party named after "à".
 _TO_SOMEONE = re.compile(
@@ -132,6 +133,19 @@ def recipient(doc: FundingText, index: int, near: int) -> str | None:
     if chosen is not None and shared(doc, index, chosen):
         return None
     return chosen or _pronoun_recipient(doc, index)
+
+
+def place_for(doc: FundingText, index: int, party: str | None) -> bool:
+    """Whether `party` is a place that sentence `index` names only after "pour" ("dont 31,2
+    millions pour Liège"): where the money is spent, not a body it reaches ("à Liège", "pour
+    la commune de Liège" name the town as a party)."""
+    start, _ = doc.sentences[index]
+    return any(
+        m.id == party
+        and m.type == "place"
+        and _FOR_PLACE.search(doc.text, max(start, m.start - 12), m.start) is not None
+        for m in doc.within(doc.recipients, index)
+    )
 
 
 def to_someone(doc: FundingText, index: int) -> bool:

@@ -230,3 +230,24 @@ def test_a_class_noun_before_a_name_is_no_reference_back() -> None:
     )
     found = facts(text, ("Appel C", "programme", CALL), ("Arville", "place", TOWN_A))
     assert [(v, f.programme) for v, f in found] == [(2e6, None)]
+
+
+def test_a_place_after_pour_in_a_dont_part_is_where_the_total_s_body_spends_it() -> None:
+    # Broke: "a alloué à l'Agence Z un budget de 39,5 millions, dont 31,2 millions pour
+    # Arville" gave the part to Arville; its money reaches the agency (the total's body, which
+    # part_of carries), Arville is where it is spent. "à Bourg-Neuf" would name a party.
+    text = (
+        "Le Gouvernement a alloué à l'Agence Z un budget de 39,5 millions d'euros, "
+        "dont 31,2 millions pour Arville et 8,3 millions à Bourg-Neuf."
+    )
+    found = facts(
+        text,
+        ("Agence Z", "organisation", AGENCY),
+        ("Arville", "place", TOWN_A),
+        ("Bourg-Neuf", "place", TOWN_B),
+    )
+    assert [(v, f.recipient, f.part_of) for v, f in found] == [
+        (39.5e6, AGENCY, None),
+        (31.2e6, None, 0),
+        (8.3e6, TOWN_B, 0),
+    ]
