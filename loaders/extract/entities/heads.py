@@ -100,6 +100,7 @@ _GENERIC |= {"compétence", "formation", "recherche", "référence", "contact"}
 _OWNERS = {"Parlement", "Gouvernement", "Ministre", "Région"}
 _GENERIC |= {"législature", "gouvernement", "parlement", "ministre", "travail", "région"}
 _GENERIC |= {"crise", "sélection", "coordination", "surveillance", "quartier", "classe", "jury"}
+_GENERIC |= {"repos", "retraite", "soins", "accueil", "jeunes", "justice", "instance", "appel"}
 _BODY_BEFORE = re.compile(
     r"(?:au\s+sein|auprès|personnel|direction|directeur|directrice|administrat\w+|agents?|siège|"
     r"conseil\s+d['’]administration|travailleurs)\s+(?:du|de\s+ce)\s+$",
@@ -275,11 +276,16 @@ def add_name(
     parent: Entity | None,
 ) -> None:
     """Mention the name as a known entity of that kind (by its name or by the acronym written
-    right after it in parentheses), else as a new one whose alias is that acronym."""
-    if any(
-        m.start < end and start < m.end and m.type in {kind, "project"} for m in reader.mentions
-    ):
+    right after it in parentheses), else as a new one whose alias is that acronym. A shorter
+    reading by a cue pattern inside it gives way ("l'ASBL Maison | liégeoise de …")."""
+    overlapping = [
+        m
+        for m in reader.mentions
+        if m.start < end and start < m.end and m.type in {kind, "project"}
+    ]
+    if any(m.method != "pattern" or m.start < start or m.end >= end for m in overlapping):
         return
+    reader.mentions[:] = [m for m in reader.mentions if m not in overlapping]
     alias = _ALIAS.match(reader.text, end)
     acronym = alias.group(1) if alias else None
     found = [

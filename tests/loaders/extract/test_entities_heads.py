@@ -186,3 +186,20 @@ def test_a_cluster_is_a_head() -> None:
     assert _labels("Le Cluster Pierre de Wallonie fédère les carriers.", "organisation") == {
         "Cluster Pierre de Wallonie"
     }
+
+
+def test_a_longer_headed_name_replaces_a_cue_pattern_s_fragment() -> None:
+    # "l'ASBL Maison liégeoise de l'environnement" gave the fragment "Maison"
+    labels = _labels(
+        "La gestion est confiée à l'ASBL Maison namuroise de la biodiversité.", "organisation"
+    )
+    assert labels == {"Maison namuroise de la biodiversité"}
+
+
+def test_courts_are_heads_and_care_homes_are_generic() -> None:
+    labels = _labels(
+        "Il saisit le Tribunal de Première Instance ; la Cour d'appel de Mons et la Maison de "
+        "repos ont répondu.",
+        "organisation",
+    )
+    assert labels == {"Tribunal de Première Instance", "Cour d'appel de Mons"}
