@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
+from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, is_body
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import exact_key, loose_key, sentence_at, word_lists, word_tables, words
@@ -182,7 +182,8 @@ def _define(reader: PartReader, acronym: str, start: int, end: int, before: str 
         return
     kind: MentionType
     head = head.split(".")[0]  # "féd.sportive": an abbreviated head
-    if head.lower() in ORG_HEADS or (head[:1].isupper() and before in KIND_NOUNS):
+    fund_as_body = head.lower() == "fonds" and is_body(reader.text, start, end)
+    if head.lower() in ORG_HEADS or (head[:1].isupper() and before in KIND_NOUNS) or fund_as_body:
         kind = "organisation"
     elif head.lower() in PROGRAMME_HEADS or (head[:1].isupper() and before in PROGRAMME_HEADS):
         kind = "programme"

@@ -106,9 +106,12 @@ _BODY_BEFORE = re.compile(
     r"conseil\s+d['’]administration|travailleurs)\s+(?:du|de\s+ce)\s+$",
     re.IGNORECASE,
 )
+# After the name (and its acronym in brackets): what a body does, or its kind as predicate or
+# apposition ("le Fonds de formation de la construction (FFC), organisme sectoriel …").
 _BODY_AFTER = re.compile(
-    r"^\s*,?\s*(?:qui\s+)?(?:emploie|engage|recrute|a\s+son\s+siège|est\s+(?:un|une)\s+"
-    r"(?:organisme|institution|société|association|établissement|entreprise))",
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:qui\s+)?(?:emploie|engage|recrute|a\s+son\s+siège|"
+    r"(?:est\s+(?:un|une)\s+|(?<=,)\s*(?:un|une|l['’]|le|la)?\s*)"
+    r"(?:organisme|institution|société|association|établissement|entreprise|asbl|agence)\b)",
     re.IGNORECASE,
 )
 
@@ -126,7 +129,7 @@ def read_headed_names(reader: PartReader) -> None:
         name = " ".join(text[start:end].split())
         if generic(name):
             continue
-        if head in PROGRAMME_HEADS and not (head == "Fonds" and _is_body(text, start, end)):
+        if head in PROGRAMME_HEADS and not (head == "Fonds" and is_body(text, start, end)):
             add_name(reader, start, end, name, "programme", None, parent)
         else:
             add_name(reader, start, end, name, "organisation", ORGANISATION_HEADS.get(head), parent)
@@ -255,7 +258,7 @@ def _taken(reader: PartReader, position: int) -> Entity | None:
     return None
 
 
-def _is_body(text: str, start: int, end: int) -> bool:
+def is_body(text: str, start: int, end: int) -> bool:
     """A "Fonds" spoken of as a body: its staff, its board, its seat, "qui emploie"."""
     return bool(
         _BODY_BEFORE.search(text[max(0, start - 40) : start])

@@ -203,3 +203,14 @@ def test_courts_are_heads_and_care_homes_are_generic() -> None:
         "organisation",
     )
     assert labels == {"Tribunal de Première Instance", "Cour d'appel de Mons"}
+
+
+def test_a_fonds_with_its_kind_apposed_is_a_body() -> None:
+    # "le Fonds de formation de la construction (FFC), organisme sectoriel …" was a programme
+    mentions, _ = _read(
+        "Le Fonds de formation du transport (FFT), organisme sectoriel, intervient. "
+        "Le Fonds Tremplin (FTR), outil de la Région, prête."
+    )
+    kinds = {m.text: m.type for m in mentions if m.type in {"organisation", "programme"}}
+    assert kinds["Fonds de formation du transport"] == "organisation"
+    assert kinds["Fonds Tremplin"] == "programme"
