@@ -54,7 +54,7 @@ from loaders.extract.funding.sentences import (
     RECEIVING_VERB,
     FundingText,
 )
-from loaders.extract.funding.source import programme, programme_named_before
+from loaders.extract.funding.source import programme, programme_named_before, topic_programme
 from loaders.record import Amount, BudgetKind, Entity, Funding, Mention, Part, Period
 
 __all__ = ["find_funding"]
@@ -229,6 +229,8 @@ def find_funding(
             # ("le Gouvernement a octroyé aux intercommunales un montant total de N"); without
             # one, the amount is a cost, a price, a total, money a body spends on its own work.
             continue
+        if found.programme is None:
+            found = replace(found, programme=topic_programme(doc, index))
         of = total_of(
             doc, facts, amounts, number, _rows_total(doc, listed) if total is None else total
         )

@@ -13,6 +13,7 @@ A project wins over a programme: the project says which part of the programme pa
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from loaders.extract.funding.frames import MONEY_NOUNS
 from loaders.extract.funding.recipient import receiving_programme
@@ -76,6 +77,20 @@ _EXCEPT = re.compile(
 )
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
+_CONTINUATIONS = [
+    line.strip()
+    for line in Path(__file__)
+    .with_name("continuations.txt")
+    .read_text(encoding="utf-8")
+    .split("\n")
+    if line.strip() and not line.startswith("#")
+]
+_CONTINUES = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in _CONTINUATIONS)
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
 
 
@@ -173,3 +188,23 @@ def _titled(doc: FundingText, mention: Mention, noun: str) -> bool:
     à projets « X »" for "l'appel", "le Plan X" for "le plan"."""
     titled = doc.text[max(0, mention.start - 25) : mention.end].lower()
     return noun.lower() in re.findall(r"\w+", titled)
+
+
+def topic_programme(doc: FundingText, index: int) -> str | None:
+    """The programme the text is about when a sentence of giving names none but says it
+    continues what came before (`continuations.txt`: "ainsi", "notamment", "parmi"): the one
+    that one of the three sentences before opens with as its subject ("L'appel à projets « X »
+    a été lancé … Le Forem a ainsi attribué N à Y", "Un nouvel appel X, doté de N, a été lancé.
+    L'ONG Y a notamment obtenu M")."""
+    start, end = doc.sentences[index]
+    if not _CONTINUES.search(doc.text, start, end):
+        return None
+    if not (
+        GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)
+    ):
+        return None
+    for before in range(index - 1, max(-1, index - 4), -1):
+        opening = doc.opening(before)
+        if opening is not None and opening in doc.sources:
+            return opening.id if opening.type == "programme" else None
+    return None

@@ -251,3 +251,29 @@ def test_a_place_after_pour_in_a_dont_part_is_where_the_total_s_body_spends_it()
         (31.2e6, None, 0),
         (8.3e6, TOWN_B, 0),
     ]
+
+
+def test_a_sentence_that_continues_takes_the_programme_the_text_was_about() -> None:
+    # Broke: "L'appel « C » disposait de N. … Quarante refuges ont été soutenus. Parmi les
+    # montants les plus importants, X a reçu M" gave the rows no programme: the call the
+    # paragraph before opens with is what "parmi" selects from.
+    text = (
+        "L'appel à projets « Appel C » disposait d'une enveloppe de 1,5 million d'euros. "
+        "Les refuges pouvaient solliciter des travaux.\n\n"
+        "Quarante refuges ont été soutenus. Parmi les montants les plus importants, Arville "
+        "a reçu 39.800 euros pour sa chatterie."
+    )
+    found = facts(text, ("Appel C", "programme", CALL), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient, f.programme) for v, f in found] == [
+        (1.5e6, None, CALL),
+        (39800.0, TOWN_A, CALL),
+    ]
+
+
+def test_without_a_word_that_continues_a_later_grant_keeps_no_programme() -> None:
+    text = (
+        "Le Plan P mobilise au total 2 milliards d'euros.\n\n"
+        "Arville percevra 23 millions d'euros pour ses voiries."
+    )
+    found = facts(text, ("Plan P", "programme", PLAN), ("Arville", "place", TOWN_A))
+    assert [(v, f.programme) for v, f in found] == [(2e9, PLAN), (23e6, None)]
