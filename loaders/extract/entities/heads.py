@@ -82,6 +82,9 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TOKENS = 16
+# A number in a name is a year or a short edition ("Stratégie Numérique 2030", "Agenda 21").
+_EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")
+_AUXILIARIES = {"a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "était"}
 # A possessive or demonstrative determiner belongs to a clause, never to a proper name.
 _POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette"}
 _POSSESSIVES |= {"ces", "cet", "mon", "ma", "mes"}
@@ -157,6 +160,7 @@ def name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, 
     end, proper = position, False
     pending: list[str] = []
     purpose_at: int | None = None  # where the name ended before its first "pour"
+    after_adjective = False  # the last word taken was an adjective
     parent = None
     for count, token in enumerate(_TOKEN.finditer(text, position, sentence_end)):
         word = token.group(0)
@@ -186,26 +190,30 @@ def name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, 
             pending.append(lower)
             continue
         if word[0].isdigit():
-            if pending or _AMOUNT_AFTER.match(text, token.end()):
-                break  # "du 19 septembre": a date ends the name; "X 2,1 millions": an amount
+            if pending or not _EDITION.fullmatch(word) or _AMOUNT_AFTER.match(text, token.end()):
+                break  # "du 19 septembre": a date; "X 2,1 millions": an amount; a table's cell
             end = token.end()  # "Stratégie Numérique 2030"
             continue
+        if lower in _AUXILIARIES:
+            break  # "… et Logivesdre en ont reçu": a verb ends the name
         if word[0].isupper():
             if pending and (
                 word in ORGANISATION_HEADS or word in PROGRAMME_HEADS or word in _OWNERS
             ):
                 break
-            end, proper, pending = token.end(), True, []
+            if pending == ["et"] and after_adjective:
+                break  # "le Foyer verviétois et Logivesdre": a second name
+            end, proper, pending, after_adjective = token.end(), True, [], False
             continue
         if not pending:
             if not adjective(word):
                 break
             proper = proper or bool(_NAMING.fullmatch(word)) or _of_a_place(word)
-            end = token.end()
+            end, after_adjective = token.end(), True
             continue
         if not _complement(pending, word):
             break
-        end, pending = token.end(), []
+        end, pending, after_adjective = token.end(), [], False
         proper = proper or (mid and word not in _GENERIC)
     return (end if proper and end > position else None), (parent if proper else None)
 

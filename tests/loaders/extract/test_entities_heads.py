@@ -214,3 +214,20 @@ def test_a_fonds_with_its_kind_apposed_is_a_body() -> None:
     kinds = {m.text: m.type for m in mentions if m.type in {"organisation", "programme"}}
     assert kinds["Fonds de formation du transport"] == "organisation"
     assert kinds["Fonds Tremplin"] == "programme"
+
+
+def test_housing_companies_are_heads() -> None:
+    labels = _labels(
+        "Les sociétés concernées : le Foyer hutois et la Régie du Logis, puis l'Habitation "
+        "Nouvelle de Ciney.",
+        "organisation",
+    )
+    assert labels >= {"Foyer hutois", "Habitation Nouvelle de Ciney"}
+
+
+def test_a_name_stops_at_a_verb_a_second_name_and_a_table_cell() -> None:
+    # "le Foyer verviétois et Logivesdre en ont reçu" ran on; "Le Logis X 312 14.976.000 €"
+    # took the table's next cell
+    text = "Le Foyer hutois et Logimeuse en ont reçu la moitié."
+    assert _labels(text, "organisation") == {"Foyer hutois"}
+    assert _labels("Le Logis Andennais 312 14.976.000 €", "organisation") == {"Logis Andennais"}
