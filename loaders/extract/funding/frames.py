@@ -69,6 +69,15 @@ def frames() -> tuple[Frame, ...]:
         )
 
 
+def listed(name: str) -> tuple[str, ...]:
+    """The words or phrases of a word list beside this module (`name`), one a line, "#" lines
+    being comments."""
+    text = Path(__file__).with_name(name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 def stems(wanted: Callable[[Frame], bool]) -> str:
     """A regex alternation of the stems of the frames `wanted` keeps, longest first."""
     found = {stem for frame in frames() if wanted(frame) for stem in frame.stems}

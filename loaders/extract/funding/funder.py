@@ -28,6 +28,7 @@ from loaders.extract.funding.frames import (
     GIVING_STEMS,
     GRANT_NOUNS,
     RECEIVED_FROM_STEMS,
+    listed,
 )
 from loaders.extract.funding.sentences import (
     AGENT,
@@ -59,7 +60,17 @@ _RECEIVED_FROM = re.compile(
 _SHARE_OF = re.compile(
     rf"\d\s*(?:%|pour\s*cent)\s*(?:(?:à\s+charge\s+)?{DE}|par\s+)?", re.IGNORECASE
 )
-_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF)
+# A noun of the giver's role, then the name apposed to it: "le pouvoir subsidiant, la Wallonie".
+_ROLE_APPOSED = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w) + "s?" for w in role.split())
+        for role in listed("funder-nouns.txt")
+    )
+    + r")\s*,",
+    re.IGNORECASE,
+)
+_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
 # soutenir", "a pu dégager"), a question's inverted pronoun ("a-t-il octroyé"), never a

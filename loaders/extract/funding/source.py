@@ -13,9 +13,8 @@ A project wins over a programme: the project says which part of the programme pa
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from loaders.extract.funding.frames import MONEY_NOUNS
+from loaders.extract.funding.frames import MONEY_NOUNS, listed
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
@@ -77,17 +76,9 @@ _EXCEPT = re.compile(
 )
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
-_CONTINUATIONS = [
-    line.strip()
-    for line in Path(__file__)
-    .with_name("continuations.txt")
-    .read_text(encoding="utf-8")
-    .split("\n")
-    if line.strip() and not line.startswith("#")
-]
 _CONTINUES = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in _CONTINUATIONS)
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed("continuations.txt"))
     + r")(?!\w)",
     re.IGNORECASE,
 )

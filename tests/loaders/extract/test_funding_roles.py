@@ -277,3 +277,14 @@ def test_without_a_word_that_continues_a_later_grant_keeps_no_programme() -> Non
     )
     found = facts(text, ("Plan P", "programme", PLAN), ("Arville", "place", TOWN_A))
     assert [(v, f.programme) for v, f in found] == [(2e9, PLAN), (23e6, None)]
+
+
+def test_the_name_apposed_to_the_subsidising_authority_is_the_funder() -> None:
+    # Broke: "Arville dispose d'une créance de N à l'encontre du pouvoir subsidiant, la Région
+    # R" named no funder; the body apposed to a noun of the giver's role (funder-nouns.txt) is.
+    text = (
+        "Arville dispose d'une créance de 89.207,20 euros à l'encontre du pouvoir "
+        "subsidiant, la Région R."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Région R", "organisation", REGION))
+    assert [(v, f.recipient, f.funder) for v, f in found] == [(89207.2, TOWN_A, REGION)]
