@@ -71,7 +71,7 @@ _PROGRAMME_QUOTED = re.compile(
     re.IGNORECASE,
 )
 _PROGRAMME_NAMED = re.compile(
-    rf"\b(?:(?:le|du|au|ce|un)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{NAME}"
+    rf"\b(?:(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Uu]n)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{NAME}"
 )
 _LEVELS = (
     ("regional", re.compile(r"\b(?:wallon\w*|Wallonie|régional\w*)\b", re.IGNORECASE)),

@@ -96,3 +96,8 @@ def test_a_capitalised_article_after_a_kind_noun_opens_the_name() -> None:
 
 def test_an_article_after_a_kind_noun_before_a_clause_is_no_name() -> None:
     assert _found("Selon l'association, Les communes ont répondu.") == set()
+
+
+def test_a_programme_named_after_its_kind_at_a_sentence_start() -> None:
+    # "Le programme Win4Excellence, financé …" was missed: only a lower-case "le" was read
+    assert ("programme", "Bio4Growth") in _found("Le programme Bio4Growth, financé par la Région.")
