@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (rf"(?i:entre)\s+{_A}\s+(?i:et)\s+{_B}", "closed"),
     (rf"(?i:entre)\s+{_A}{_DASH}{_B_SHORT}", "closed"),
     (rf"(?i:de|du|d['’])\s*{_A}\s+(?i:à|au|jusqu['’]\s*(?:en|à|au))\s+{_B}", "closed"),
+    # "étalé sur les exercices 2021 à 2024", "pour les années 2022 à 2025"
+    (rf"(?i:(?:{_DURING}\s+)?(?:les\s+)?(?:exercices|années)\s+){_A}\s+(?i:à|au)\s+{_B}", "closed"),
     (rf"(?i:{_DURING}\s+la\s+(?:période|programmation|législature)\s+(?:{_DE})?){_A}{_DASH}{_B_SHORT}",
      "closed"),
     (rf"(?i:(?:la|cette)\s+(?:période|programmation)\s+(?:{_DE})?){_A}{_DASH}{_B_SHORT}", "closed"),

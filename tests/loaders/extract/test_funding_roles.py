@@ -6,6 +6,8 @@ so that the rules are tested apart from the entity recogniser.
 
 from __future__ import annotations
 
+from loaders.record import Period
+
 from .test_funding import valued_facts as facts
 
 ID = "https://w3id.org/parlgraph/id/"
@@ -288,3 +290,10 @@ def test_the_name_apposed_to_the_subsidising_authority_is_the_funder() -> None:
     )
     found = facts(text, ("Arville", "place", TOWN_A), ("Région R", "organisation", REGION))
     assert [(v, f.recipient, f.funder) for v, f in found] == [(89207.2, TOWN_A, REGION)]
+
+
+def test_a_grant_spread_over_budget_years_a_to_b_has_that_period() -> None:
+    # Broke: "étalé sur les exercices 2021 à 2024" was no period (only "de 2021 à 2024" was).
+    text = "Arville a reçu un subside de 2.436.000 euros, étalé sur les exercices 2021 à 2024."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.period) for v, f in found] == [(2436000.0, Period("2021", "2024"))]
