@@ -297,3 +297,23 @@ def test_a_grant_spread_over_budget_years_a_to_b_has_that_period() -> None:
     text = "Arville a reçu un subside de 2.436.000 euros, étalé sur les exercices 2021 à 2024."
     found = facts(text, ("Arville", "place", TOWN_A))
     assert [(v, f.period) for v, f in found] == [(2436000.0, Period("2021", "2024"))]
+
+
+GOVERNMENT = ID + "organisation/gouvernement-g"
+
+
+def test_who_approves_a_plan_s_budget_funds_it() -> None:
+    # Broke: "le Gouvernement G a approuvé le Plan P, pour un montant de 26 milliards, dont
+    # 668 millions pour les projets de la Région R" named no funder; "approuver" is a frame
+    # of frames.csv whose subject gives.
+    text = (
+        "Le Gouvernement G a approuvé le Plan P, pour un montant de 26 milliards d'euros, "
+        "dont 668 millions d'euros pour les projets de la Région R."
+    )
+    found = facts(
+        text,
+        ("Gouvernement G", "organisation", GOVERNMENT),
+        ("Plan P", "programme", PLAN),
+        ("Région R", "organisation", REGION),
+    )
+    assert [(v, f.funder) for v, f in found] == [(26e9, GOVERNMENT), (668e6, GOVERNMENT)]
