@@ -22,6 +22,7 @@ from loaders.extract.funding.frames import (
     FINANCING_STEMS,
     GIVEN_TO_STEMS,
     GRANT_NOUNS,
+    MONEY_NOUNS,
     OWNER_PARTICIPLES,
     RECEIVING_STEMS,
 )
@@ -108,7 +109,11 @@ _COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
 )
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
-_GAPPED = re.compile(r"\s*(?:,[^,;.:]{1,40},)?\s*")
+# "… et la Ville de X un montant de N": a noun of money measured by the amount may stand there.
+_GAPPED = re.compile(
+    rf"\s*(?:,[^,;.:]{{1,40}},)?\s*(?:(?:un|une)\s+{MONEY_NOUNS}\s+(?:[^\W\d]+\s+)?(?:de|d['’])\s*)?",
+    re.IGNORECASE,
+)
 _FOR_PLACE = re.compile(r"(?<!\w)pour\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # "à la Ville", "au Centre X", "à l'asbl X", "à Brussels Airport", "à la même fabrique": one
 # party named after "à".

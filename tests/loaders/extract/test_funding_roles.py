@@ -317,3 +317,14 @@ def test_who_approves_a_plan_s_budget_funds_it() -> None:
         ("Région R", "organisation", REGION),
     )
     assert [(v, f.funder) for v, f in found] == [(26e9, GOVERNMENT), (668e6, GOVERNMENT)]
+
+
+def test_a_verb_left_out_before_a_noun_of_money_still_ties_the_name_to_its_amount() -> None:
+    # Broke: "Arville s'est vu octroyer un subside de N, et Bourg-Neuf un montant de M" gave M
+    # to Arville: a noun of money measured by the amount stood between the name and it.
+    text = (
+        "Arville s'est vu octroyer un subside de 215.000 euros pour son hall, "
+        "et Bourg-Neuf un montant de 1.480.000 euros pour son école."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(v, f.recipient) for v, f in found] == [(215000.0, TOWN_A), (1.48e6, TOWN_B)]
