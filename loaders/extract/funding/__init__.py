@@ -31,6 +31,7 @@ from loaders.extract.funding.frames import (
     GIVEN_NOUNS,
     HANDING_STEMS,
     INSTRUMENT_NOUNS,
+    ITEM_NOUNS,
     MONEY_NOUNS,
 )
 from loaders.extract.funding.funder import Institutions, funder
@@ -81,6 +82,11 @@ _INSTRUMENT_BEFORE = re.compile(
     rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
     r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
     re.IGNORECASE,
+)
+# What money finances, measured by the amount: "des projets de 25.000 à 250.000 euros", "un
+# chantier de N" (its size or cost, not money given).
+_ITEM_MEASURED = re.compile(
+    rf"(?<!\w)(?:des|un|une|les|ces|de)\s+{ITEM_NOUNS}\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
@@ -162,6 +168,8 @@ def find_funding(
             continue  # "plafonné à 10.000 euros": a rule's ceiling, not money given
         if _lent(text, amount):
             continue  # "300 millions d'euros de prêts": money lent or guaranteed, not given
+        if _ITEM_MEASURED.search(text, max(0, amount.start - 40), amount.start):
+            continue  # "qui finance des projets de 25.000 à 250.000 euros": a size, not a grant
         if _DENIED.search(text, max(0, amount.start - 20), amount.start):
             continue  # "pour un montant non de 42 milliards, mais de 26": not the money given
         if amount.per is not None and amount.per.lower() not in _TIME_UNITS:

@@ -328,3 +328,16 @@ def test_a_verb_left_out_before_a_noun_of_money_still_ties_the_name_to_its_amoun
     )
     found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
     assert [(v, f.recipient) for v, f in found] == [(215000.0, TOWN_A), (1.48e6, TOWN_B)]
+
+
+def test_an_amount_measuring_what_money_finances_is_no_grant() -> None:
+    # Broke: "le prêt P, doté de 20 millions, qui finance des projets de 25.000 à 250.000
+    # euros" made the projects' size a grant of the programme; so did "se partagent un
+    # investissement de 2,3 millions". An amount measuring an `item` of frames.csv is its size.
+    text = (
+        "Le Fonds F, doté de 20 millions d'euros, finance des projets de 25.000 à 250.000 "
+        "euros. À Arville, deux opérateurs se partagent un investissement de 2,3 millions "
+        "d'euros."
+    )
+    found = facts(text, ("Fonds F", "programme", FUND), ("Arville", "place", TOWN_A))
+    assert [(v, f.programme) for v, f in found] == [(20e6, FUND)]
