@@ -18,13 +18,8 @@ from loaders.extract.entities import EXTRA_RULES, extract_entities, find_entitie
 from loaders.extract.entities.reader import PartReader
 from loaders.ids import mint
 from loaders.record import Answer, Entity, Mention, Part, Question, Record
-from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+from loaders.reference.gazetteer import Gazetteer
 from loaders.sources.walloon import SAMPLE_DIR
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _seed_parts(path: Path) -> tuple[str, str]:

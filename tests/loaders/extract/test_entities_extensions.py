@@ -10,12 +10,7 @@ import pytest
 from loaders.extract.entities import find_entities
 from loaders.ids import mint
 from loaders.record import Entity, Mention
-from loaders.reference.gazetteer import Gazetteer, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+from loaders.reference.gazetteer import Gazetteer
 
 
 def read(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], dict[str, Entity]]:

@@ -11,12 +11,7 @@ import pytest
 from loaders.extract.entities import find_entities
 from loaders.ids import mint
 from loaders.record import Mention
-from loaders.reference.gazetteer import Gazetteer, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+from loaders.reference.gazetteer import Gazetteer
 
 
 def found(text: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -5,15 +5,8 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract.entities import find_entities
-from loaders.reference.gazetteer import Gazetteer, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+from loaders.reference.gazetteer import Gazetteer
 
 
 def places(text: str, gazetteer: Gazetteer) -> list[str]:
