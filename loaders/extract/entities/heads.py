@@ -125,7 +125,7 @@ def read_headed_names(reader: PartReader) -> None:
     for match in _HEAD.finditer(text):
         head = match.group(1)
         mid = head not in _COMMON_HEADS and _after_determiner(text, match.start(), head)
-        end, parent = name_end(reader, match.end(), mid)
+        end, parent = name_end(reader, match.end(), mid, head in PROGRAMME_HEADS)
         if end is None:
             continue
         start = match.start()
@@ -151,7 +151,9 @@ def _after_determiner(text: str, start: int, head: str) -> bool:
     return sentence_at(text, start)[0] != start and previous_word(text, start) in determiners
 
 
-def name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, Entity | None]:
+def name_end(
+    reader: PartReader, position: int, mid: bool, scheme: bool = False
+) -> tuple[int | None, Entity | None]:
     """Where the name that starts with a head ending at `position` ends, if it is a name, and the
     known body written right after it ("… du SPW"). A head capitalised mid-sentence (`mid`) is
     a name as soon as a complement that is not generic follows it."""
@@ -169,8 +171,14 @@ def name_end(reader: PartReader, position: int, mid: bool) -> tuple[int | None, 
         if count >= _MAX_TOKENS or taken is not None:
             if taken is not None and not pending:
                 return None, None  # "le Centre de compétence Epicuris": the kind of a known name
-            if taken is not None and taken.type == "organisation":
-                parent = taken if pending[0] in {"du", "de", "d'", "d’"} else None
+            if taken is not None and pending[0] in {"du", "de", "d'", "d’"}:
+                parent = taken
+                if scheme and taken.type == "programme" and proper:
+                    # "le Plan stratégique wallon de la PAC": a plan of that programme, named so
+                    end = max(
+                        (m.end for m in reader.mentions if m.id == taken.id and m.end > end),
+                        default=end,
+                    )
             break
         if not word[0].isalnum():
             break
@@ -294,7 +302,14 @@ def add_name(
         for m in reader.mentions
         if m.start < end and start < m.end and m.type in {kind, "project"}
     ]
-    if any(m.method != "pattern" or m.start < start or m.end >= end for m in overlapping):
+    inner = {parent.id if parent is not None and parent.type == kind else None}
+    if any(
+        m.start < start
+        or m.end > end
+        or (m.method != "pattern" and m.id not in inner)
+        or (m.end == end and m.id not in inner)
+        for m in overlapping
+    ):
         return
     reader.mentions[:] = [m for m in reader.mentions if m not in overlapping]
     alias = _ALIAS.match(reader.text, end)
@@ -315,7 +330,7 @@ def add_name(
                 aliases=[acronym] if acronym else [],
                 classification=classification,
                 level=_level(reader.text, end, name) if kind == "programme" else None,
-                part_of=parent.id if parent is not None and kind == "organisation" else None,
+                part_of=parent.id if parent is not None and parent.type == kind else None,
                 source="text",
             )
         )

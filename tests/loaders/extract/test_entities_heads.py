@@ -231,3 +231,18 @@ def test_a_name_stops_at_a_verb_a_second_name_and_a_table_cell() -> None:
     text = "Le Foyer hutois et Logimeuse en ont reçu la moitié."
     assert _labels(text, "organisation") == {"Foyer hutois"}
     assert _labels("Le Logis Andennais 312 14.976.000 €", "organisation") == {"Logis Andennais"}
+
+
+def test_a_plan_of_a_known_programme_is_named_with_it_and_part_of_it() -> None:
+    # "le Plan stratégique wallon de la PAC" stopped before the known PAC
+    mentions, entities = _read("Le Plan stratégique wallon du FEDER 2021-2027, approuvé hier.")
+    [scheme] = [m for m in mentions if m.type == "programme"]
+    assert scheme.text == "Plan stratégique wallon du FEDER"
+    [made] = [e for e in entities if e.id == scheme.id]
+    assert made.part_of is not None and made.part_of.endswith("/erdf")
+
+
+def test_a_body_named_after_a_programme_is_not_part_of_it() -> None:
+    _, entities = _read("La Cellule wallonne de suivi du FEDER a rendu son avis.")
+    bodies = [e for e in entities if e.type == "organisation"]
+    assert [b.part_of for b in bodies] == [None]
