@@ -55,7 +55,12 @@ from loaders.extract.funding.sentences import (
     RECEIVING_VERB,
     FundingText,
 )
-from loaders.extract.funding.source import programme, programme_named_before, topic_programme
+from loaders.extract.funding.source import (
+    named_after_another_amount,
+    programme,
+    programme_named_before,
+    topic_programme,
+)
 from loaders.record import Amount, BudgetKind, Entity, Funding, Mention, Part, Period
 
 __all__ = ["find_funding"]
@@ -216,6 +221,10 @@ def find_funding(
         if total is not None:
             found, whole = _part_facts(doc, total, found, speaker)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
+        if found.programme and named_after_another_amount(
+            doc, index, found.programme, amount.start
+        ):
+            found = replace(found, programme=None)
         # "60.000 euros chacune": one fact for each party of the group.
         parties: list[str | None] = [*each(doc, index, amount)] or [found.recipient]
         partyless = parties == [None] and found.programme is None

@@ -199,3 +199,13 @@ def topic_programme(doc: FundingText, index: int) -> str | None:
         if opening is not None and opening in doc.sources:
             return opening.id if opening.type == "programme" else None
     return None
+
+
+def named_after_another_amount(doc: FundingText, index: int, source: str, near: int) -> bool:
+    """Whether the sentence names `source` only after another amount that follows the one at
+    `near`: "une enveloppe de 20 millions …, complétée par 45 millions au titre du plan P" (the
+    plan is the 45 millions' source, not the 20 millions')."""
+    named = [m for m in doc.within(doc.sources, index) if m.id == source]
+    return bool(named) and all(
+        any(near < a.start and a.end <= m.start for a in doc.amounts) for m in named
+    )

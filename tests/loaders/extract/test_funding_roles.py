@@ -341,3 +341,16 @@ def test_an_amount_measuring_what_money_finances_is_no_grant() -> None:
     )
     found = facts(text, ("Fonds F", "programme", FUND), ("Arville", "place", TOWN_A))
     assert [(v, f.programme) for v, f in found] == [(20e6, FUND)]
+
+
+def test_a_programme_named_after_the_next_amount_is_that_amount_s_source() -> None:
+    # Broke: "une enveloppe de 20 millions …, complétée par 45 millions au titre du Plan P"
+    # gave the plan to both, making the first (a giver's money to no one named) a grant.
+    text = (
+        "Le Gouvernement G a dégagé une première enveloppe de 20 millions d'euros pour le "
+        "relogement, complétée en octobre par 45 millions d'euros au titre du Plan P."
+    )
+    found = facts(
+        text, ("Gouvernement G", "organisation", GOVERNMENT), ("Plan P", "programme", PLAN)
+    )
+    assert [(v, f.programme) for v, f in found] == [(45e6, PLAN)]
