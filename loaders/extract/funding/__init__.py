@@ -56,6 +56,7 @@ from loaders.extract.funding.sentences import (
     FundingText,
 )
 from loaders.extract.funding.source import (
+    CONTINUES,
     named_after_another_amount,
     programme,
     programme_named_before,
@@ -322,15 +323,25 @@ def _lead_facts(doc: FundingText, lead: int, speaker: _Speaker) -> _Facts:
     from a paragraph of its own."""
     start, end = doc.sentences[lead]
     found = _facts(doc, lead, end, speaker)
-    if found.recipient or found.programme or lead == 0 or not doc.has_amount(lead - 1):
+    before = lead - 1
+    # "… pour un montant total de N. Ces aides couvrent 4 à 12 %. Les principaux dossiers sont
+    # les suivants :": a sentence pointing back to the money without an amount of its own
+    # passes the lead on to the one before it.
+    while (
+        before > 0 and not doc.has_amount(before) and _BACK_REFERENCE.search(doc.sentence(before))
+    ):
+        before -= 1
+    if found.recipient or found.programme or lead == 0 or not doc.has_amount(before):
         return found
-    p_start, p_end = doc.sentences[lead - 1]
-    pointing = _BACK_REFERENCE.search(doc.text, start, end)
+    p_start, p_end = doc.sentences[before]
+    pointing = _BACK_REFERENCE.search(doc.text, start, end) or CONTINUES.search(
+        doc.text, start, end
+    )
     if _PARAGRAPH_BREAK.search(doc.text, p_end, start) and not pointing:
         return found
     if not _COST.search(doc.text, start, end):
         near = next(a.start for a in doc.amounts if p_start <= a.start < p_end)
-        return found.filled_from(_facts(doc, lead - 1, near, speaker))
+        return found.filled_from(_facts(doc, before, near, speaker))
     return found
 
 

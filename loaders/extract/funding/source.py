@@ -76,7 +76,7 @@ _EXCEPT = re.compile(
 )
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
-_CONTINUES = re.compile(
+CONTINUES = re.compile(
     r"(?<!\w)(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed("continuations.txt"))
     + r")(?!\w)",
@@ -188,7 +188,7 @@ def topic_programme(doc: FundingText, index: int) -> str | None:
     a été lancé … Le Forem a ainsi attribué N à Y", "Un nouvel appel X, doté de N, a été lancé.
     L'ONG Y a notamment obtenu M")."""
     start, end = doc.sentences[index]
-    if not _CONTINUES.search(doc.text, start, end):
+    if not CONTINUES.search(doc.text, start, end):
         return None
     if not (
         GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)

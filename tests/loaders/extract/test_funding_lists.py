@@ -239,3 +239,27 @@ def test_a_lead_in_a_new_paragraph_without_a_pointer_does_not_continue_the_money
     )
     found = facts(text, ("Fonds Y", "programme", FUND), ("Agence Z", "organisation", AGENCY))
     assert [v for v, _ in found] == [3e6]
+
+
+def test_a_list_lead_in_its_own_paragraph_after_a_sentence_pointing_back_takes_the_giver() -> None:
+    # Broke: "L'Agence Z a octroyé des primes … pour un montant total de N. Ces aides couvrent
+    # 4 à 12 %.\n\nLes principaux dossiers sont les suivants :" gave the rows no funder: "Ces
+    # aides" (no amount) passes the lead on to the grant, and a lead announcing the rows
+    # ("les suivants") continues it from a paragraph of its own.
+    text = (
+        "L'Agence Z a octroyé des primes à des pôles, pour un montant total de 3 millions "
+        "d'euros. Ces aides couvrent entre 4 et 12 % des investissements.\n\n"
+        "Les principaux dossiers sont les suivants :\n"
+        "- Pôle Alpha : 1.250.000 euros ;\n"
+        "- Pôle Beta : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Agence Z", "organisation", AGENCY),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.recipient, f.funder) for v, f in found] == [
+        (1250000.0, ORG_A, AGENCY),
+        (730000.0, ORG_B, AGENCY),
+    ]

@@ -354,3 +354,10 @@ def test_a_programme_named_after_the_next_amount_is_that_amount_s_source() -> No
         text, ("Gouvernement G", "organisation", GOVERNMENT), ("Plan P", "programme", PLAN)
     )
     assert [(v, f.programme) for v, f in found] == [(45e6, PLAN)]
+
+
+def test_a_bank_credit_is_lent_not_given() -> None:
+    # Broke: "La Sowalfin a garanti un crédit bancaire de 1,6 million d'euros accordé à X"
+    # was a grant to X ("crédit" alone is a budget noun; a bank's is a loan, frames.csv).
+    text = "L'Agence Z a garanti un crédit bancaire de 1,6 million d'euros accordé à Arville."
+    assert facts(text, ("Agence Z", "organisation", AGENCY), ("Arville", "place", TOWN_A)) == []
