@@ -89,6 +89,11 @@ _INSTRUMENT_BEFORE = re.compile(
     r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
+# A count of financed items before the amount: "118 projets pour 28.650.000 euros" is a total
+# across many recipients, which names none of them (the place of its label locates them).
+_COUNTED_ITEMS = re.compile(
+    rf"(?<![\d.,])\d[\d.  ]*\s+{ITEM_NOUNS}\s+(?:pour|à\s+hauteur\s+de)\s*$", re.IGNORECASE
+)
 # What money finances, measured by the amount: "des projets de 25.000 à 250.000 euros", "un
 # chantier de N" (its size or cost, not money given).
 _ITEM_MEASURED = re.compile(
@@ -187,6 +192,8 @@ def find_funding(
         found = _with_rest(doc, index, _facts(doc, index, amount.start, speaker), speaker)
         if listed is not None:
             found, listed_money = _item_facts(doc, listed, found, speaker)
+            if _COUNTED_ITEMS.search(text, max(start, amount.start - 40), amount.start):
+                found = replace(found, recipient=None)
         share = shares(doc, index).get(amount.start)
         if share is not None:
             found = replace(

@@ -263,3 +263,23 @@ def test_a_list_lead_in_its_own_paragraph_after_a_sentence_pointing_back_takes_t
         (1250000.0, ORG_A, AGENCY),
         (730000.0, ORG_B, AGENCY),
     ]
+
+
+def test_a_row_for_a_count_of_projects_names_no_recipient() -> None:
+    # Broke: "1° Arville : 118 projets pour 28.650.000 euros" gave the money to Arville; a
+    # total across many projects names none of them, the label's place only locates them.
+    text = (
+        "Les moyens octroyés au titre du Fonds Y se répartissent comme suit :\n"
+        "1° Arville : 118 projets pour 28.650.000 euros ;\n"
+        "2° Pôle Alpha : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Arville", "place", TOWN),
+        ("Pôle Alpha", "organisation", ORG_A),
+    )
+    assert [(v, f.recipient, f.programme) for v, f in found] == [
+        (28.65e6, None, FUND),
+        (730000.0, ORG_A, FUND),
+    ]
