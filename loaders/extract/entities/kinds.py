@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.extract.entities.heads import HEADS_FILE, adjective
+from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, adjective
+from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import (
     NAME,
     NOT_NAMES,
@@ -71,9 +72,23 @@ _APPOSED = re.compile(
 )
 
 
+# "Selon l'Interfédé, …", "d'après le SDI.": one capitalised word a source is quoted by, whole
+# before its punctuation, is who speaks; a person would have a first name, a place no article.
+_SOURCE = re.compile(
+    r"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+)([A-ZÀ-Ý][\w-]+)(?=\s*[,.;:)])"
+)
+
+
 def read_kind_names(reader: PartReader) -> None:
-    """Names after a kind noun, names ending with a company word, names with their kind apposed."""
+    """Names after a kind noun, names ending with a company word, names with their kind apposed,
+    the body a source is quoted by."""
     text = reader.text
+    for match in _SOURCE.finditer(text):
+        word = match.group(1)
+        common = word.lower() in KIND_NOUNS or word in ORGANISATION_HEADS
+        title = word.lower() in institution_words("person_titles")
+        if not (common or title or _known(reader, match.start(1), match.end(1))):
+            organisation_at(reader, match.start(1), match.end(1), None)
     for match in _KIND.finditer(text):
         _after_kind(reader, match.group(1), match.start(), match.end())
     for match in _COMPANY.finditer(text):

@@ -166,3 +166,12 @@ def test_a_name_ending_with_asbl_is_a_non_profit() -> None:
     [body] = [e for e in entities if e.type == "organisation"]
     assert (body.label, body.classification) == ("Les Amis des Chats asbl", "non_profit")
     assert "Les Amis des Chats" in body.aliases
+
+
+def test_the_body_a_source_is_quoted_by_is_a_body() -> None:
+    # "Selon l'Interfédé, un CISP …" was missed: no kind noun introduced it
+    text = (
+        "Selon l'Intercoop, les délais s'allongent. D'après le SNPI. Selon l'Agence, rien. "
+        "Selon le Ministre, tout va bien. Selon la presse locale, non."
+    )
+    assert _organisations(text) == {"Intercoop", "SNPI"}
