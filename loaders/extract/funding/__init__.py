@@ -380,6 +380,11 @@ def _part_facts(
     start, end = doc.sentences[total]
     near = next((a.start for a in doc.amounts if start <= a.start < end), start)
     whole = _with_rest(doc, total, _facts(doc, total, near, speaker), speaker)
+    listed = item(doc, total, near)
+    if listed is not None:
+        # "- IGRETEC : 16,3 millions d'euros, dont 11,1 millions pour …": a row's total is
+        # its label's party's, with its lead's programme, period and funder.
+        whole = _item_facts(doc, listed, whole, speaker)[0]
     found = replace(
         own,
         programme=own.programme or whole.programme,

@@ -134,6 +134,9 @@ def _lead(doc: FundingText, index: int) -> int | None:
     header row without an amount may stand between them ("Bénéficiaire Bâtiment Subside")."""
     j = index - 1
     while j >= 0:
+        if j in doc.totals:  # a row's "dont" parts ("…, dont 11,1 millions pour le parc ;")
+            j -= 1
+            continue
         sentence = doc.sentence(j)
         if _LEAD_END.search(sentence):
             return j

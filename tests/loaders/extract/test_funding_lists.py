@@ -283,3 +283,27 @@ def test_a_row_for_a_count_of_projects_names_no_recipient() -> None:
         (28.65e6, None, FUND),
         (730000.0, ORG_A, FUND),
     ]
+
+
+def test_dont_parts_of_a_list_row_are_facts_of_the_row_s_party() -> None:
+    # Broke: "- Pôle Alpha : 16,3 millions d'euros, dont 11,1 millions pour le parc et 5,2
+    # millions pour la zone" lost both parts: the row's total named no party outside its
+    # label, so the parts were read as parts of no grant.
+    text = (
+        "Les subsides du Fonds Y se répartissent comme suit :\n"
+        "- Pôle Alpha : 16,3 millions d'euros, dont 11,1 millions pour le parc et 5,2 millions "
+        "pour la zone ;\n"
+        "- Pôle Beta : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.programme, f.part_of) for v, f in found] == [
+        (16.3e6, FUND, None),
+        (11.1e6, FUND, 0),
+        (5.2e6, FUND, 0),
+        (730000.0, FUND, None),
+    ]
