@@ -24,9 +24,13 @@ GOLDS = sorted(CORPUS.glob("row-*.gold.json"))
 HELD_OUT = CORPUS.parent / "corpus-real2013-heldout"
 # The second held-out set: rows in neither corpus above, every fifth from the third (its README).
 HELD_OUT_2 = CORPUS.parent / "corpus-real2013-heldout-2"
-EVERY_GOLD = (
-    GOLDS + sorted(HELD_OUT.glob("row-*.gold.json")) + sorted(HELD_OUT_2.glob("row-*.gold.json"))
-)
+# The third: rows in none of the three above, every fourth from the first (its README).
+HELD_OUT_3 = CORPUS.parent / "corpus-real2013-heldout-3"
+EVERY_GOLD = GOLDS + [
+    path
+    for folder in (HELD_OUT, HELD_OUT_2, HELD_OUT_3)
+    for path in sorted(folder.glob("row-*.gold.json"))
+]
 needs_rows = pytest.mark.skipif(
     not ROWS_FILE.is_file(), reason=f"real 2013 rows not on this machine ({ROWS_FILE})"
 )
@@ -55,6 +59,14 @@ def test_second_held_out_set_is_the_rule_its_readme_states() -> None:
     """Every fifth row from the third, by iddoc, of the rows no other real corpus annotates."""
     rest = sorted(set(load_rows(ROWS_FILE)) - _rows(CORPUS) - _rows(HELD_OUT))
     assert _rows(HELD_OUT_2) == set(rest[2::5][:20])
+
+
+@needs_rows
+def test_third_held_out_set_is_the_rule_its_readme_states() -> None:
+    """Every fourth row from the first, by iddoc, of the rows no other real corpus annotates."""
+    annotated = _rows(CORPUS) | _rows(HELD_OUT) | _rows(HELD_OUT_2)
+    rest = sorted(set(load_rows(ROWS_FILE)) - annotated)
+    assert _rows(HELD_OUT_3) == set(rest[0::4][:20])
 
 
 @needs_rows
