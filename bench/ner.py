@@ -167,12 +167,13 @@ def main() -> None:
     EXTRA_RULES.clear()
     print(f"model load: {load_s:.1f} s; {len(records)} pages timed")
     print(f"extraction a page: rules {rule_ms:.1f} ms, rules + model {model_ms:.1f} ms")
-    print(f"{'corpus':<24}{'kind':<14}{'without P/R/F1':>22}{'with P/R/F1':>22}")
+    width = max(map(len, CORPORA)) + 2
+    print(f"{'corpus':<{width}}{'kind':<14}{'without P/R/F1':>22}{'with P/R/F1':>22}")
     for corpus, kinds in without.items():
         for kind, figures in kinds.items():
             other = with_model[corpus][kind]
             print(
-                f"{corpus:<24}{kind:<14}{'/'.join(f'{x:.3f}' for x in figures):>22}"
+                f"{corpus:<{width}}{kind:<14}{'/'.join(f'{x:.3f}' for x in figures):>22}"
                 f"{'/'.join(f'{x:.3f}' for x in other):>22}"
             )
     args.out.parent.mkdir(parents=True, exist_ok=True)
