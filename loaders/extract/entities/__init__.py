@@ -18,7 +18,8 @@ its own module:
 3d. `kinds`: names next to a lower-case kind noun ("l'organisation flamande … Unizo"), names
    ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
 3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB");
-4. `sites`: towns as bodies, organisations' sites in lists and in appositions.
+4. `places`: "la Ville de X" is the place X, no body; `sites`: organisations' sites in lists
+   and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.
 """
 
@@ -37,6 +38,7 @@ from loaders.extract.entities.patterns import read_patterns
 from loaders.extract.entities.places import (
     drop_countries_inside_names,
     drop_persons_read_as_places,
+    drop_towns_read_as_bodies,
     read_place_pairs,
     read_places_in_names,
     read_plural_provinces,
@@ -50,7 +52,6 @@ from loaders.extract.entities.reader import PartReader
 from loaders.extract.entities.schemes import read_lower_case_schemes
 from loaders.extract.entities.sites import (
     read_appositions,
-    read_local_authorities,
     read_site_lists,
 )
 from loaders.record import Entity, Mention, Part, Record
@@ -94,7 +95,7 @@ def find_entities(
         *EXTRA_RULES,
         drop_countries_inside_names,
         read_places_in_names,
-        read_local_authorities,
+        drop_towns_read_as_bodies,
         read_site_lists,
         read_appositions,
     ):

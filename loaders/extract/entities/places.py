@@ -7,7 +7,9 @@
   the city of the same name;
 - a name right after a title ("le Ministre Marcourt", "Monsieur Furlan", "la députée
   Reuter") is a person, not the village of the same name; the titles are data
-  (`data/institution-words.json`).
+  (`data/institution-words.json`);
+- "la Ville de Namur", "la commune de Wavre", "l'administration communale de Mons" name the
+  municipality itself: the place, never a body beside it (the titles are data).
 """
 
 from __future__ import annotations
@@ -151,3 +153,43 @@ def read_places_in_names(reader: PartReader) -> None:
                 reader.mention(entity, start, end, "gazetteer", 0.8)
                 taken.append((start, end))
                 break
+
+
+_OF = re.compile(r"\s+(?:de\s+|d['’]\s*)$")
+_TOWN_KINDS = {"municipality", "former_municipality"}
+
+
+def _town_title_start(reader: PartReader, place: Mention) -> int | None:
+    """Where a title naming the town itself starts before `place` ("Ville de", "commune d'",
+    "administration communale de"), if one does."""
+    before = reader.text[max(0, place.start - 40) : place.start]
+    of = _OF.search(before)
+    if of is None:
+        return None
+    head = before[: of.start()]
+    titles = institution_words("town_titles")
+    spans = [m.span() for m in re.finditer(r"[^\W\d]+", head)]
+    for count in (2, 1):
+        if len(spans) >= count:
+            start = spans[-count][0]
+            if " ".join(head[start:].split()).lower() in titles:
+                return place.start - len(before) + start
+    return None
+
+
+def drop_towns_read_as_bodies(reader: PartReader) -> None:
+    """ "la Ville de Namur", "la commune de Wavre", "l'administration communale de Mons": the
+    phrase names the municipality, which every text means as the place; a body read over the
+    exact phrase goes, while a body of the town ("le Collège communal de la Ville de Mons", "le
+    CPAS de la Ville de Namur") starts before the title and stays."""
+    towns = set()
+    for place in reader.mentions:
+        entity = reader.entity(place.id) if place.type == "place" else None
+        if entity is None or entity.classification not in _TOWN_KINDS:
+            continue
+        start = _town_title_start(reader, place)
+        if start is not None:
+            towns.add((start, place.end))
+    reader.mentions[:] = [
+        m for m in reader.mentions if m.type != "organisation" or (m.start, m.end) not in towns
+    ]

@@ -1,12 +1,11 @@
-"""Places tied to organisations: sites, and towns as bodies.
+"""Places tied to organisations: sites.
 
 - site lists, "sur trois sites à Mons, Hornu et Tournai", "du site de Mons": each listed place is
   a site of the organisation the sentence is about (the one named right after the places, "le
   site de Gosselies de l'Aéroport de Charleroi", else the one already known to have a site there,
   else the last organisation named that can have sites);
 - appositions, "Cefochim, à Seneffe", "le centre IFAPME de Libramont": a site written next to its
-  organisation, without the word "site";
-- "la Ville de Dinant": the municipality as a body, beside the place itself.
+  organisation, without the word "site".
 """
 
 from __future__ import annotations
@@ -16,10 +15,9 @@ import re
 
 from loaders.extract.entities.reader import PartReader, key, passes
 from loaders.extract.text import sentence_at
-from loaders.ids import mint, slug
+from loaders.ids import mint
 from loaders.record import Entity, Mention
 
-_LOCAL_AUTHORITY = re.compile(r"\b(?:Ville|Commune)\s+(?:de\s+|d'|d’)$")
 _SITE = re.compile(r"\b(?:sites?|sièges?|antennes?|implantations?|campus)\b", re.IGNORECASE)
 _SETTLED = r"(?:situé|installé|établi|implanté|basé|localisé)e?s?"
 # "Cefochim, à Seneffe", "le bureau du Forem situé à Jemappes": an organisation and its place.
@@ -36,28 +34,6 @@ _FACILITY_GAP = re.compile(r"\s+(?:de\s+|d'|d’)")
 _SITE_GAP = re.compile(r"^[^.;()«»\d]{0,40}$")
 _OWNER_GAP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
 _LIST_GAP = re.compile(r"^\s*,?\s*(?:et|ainsi que)?\s*(?:à|a|de|d'|d’|en)?\s*$")
-
-
-def read_local_authorities(reader: PartReader) -> None:
-    """ "la Ville de Dinant": the municipality as a body, beside the place itself."""
-    for place in [m for m in reader.mentions if m.type == "place"]:
-        entity = reader.entity(place.id)
-        before = _LOCAL_AUTHORITY.search(reader.text[max(0, place.start - 12) : place.start])
-        if entity is None or entity.classification != "municipality" or before is None:
-            continue
-        start = place.start - len(before.group(0))
-        name = " ".join(reader.text[start : place.end].split())
-        body = reader.make(
-            Entity(
-                mint("organisation", slug(name)),
-                "organisation",
-                name,
-                classification="local_authority",
-                located_in=entity.id,
-                source="text",
-            )
-        )
-        reader.mention(body, start, place.end, "gazetteer", 0.9)
 
 
 def read_site_lists(reader: PartReader) -> None:

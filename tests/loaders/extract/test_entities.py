@@ -261,14 +261,6 @@ def test_named_project_under_its_programme(gazetteer: Gazetteer) -> None:
     ]
 
 
-def test_the_town_as_a_body(gazetteer: Gazetteer) -> None:
-    found = _find("La Ville de Dinant a reçu un subside.", gazetteer)
-    assert [(m.type, m.text) for m in found] == [
-        ("organisation", "Ville de Dinant"),
-        ("place", "Dinant"),
-    ]
-
-
 def test_plural_common_noun_is_not_the_network(gazetteer: Gazetteer) -> None:
     network = mint("organisation", "reseau-des-centres-de-competence")
     for text in (

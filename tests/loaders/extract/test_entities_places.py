@@ -5,7 +5,10 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
+from loaders.extract.amounts import find_amounts
 from loaders.extract.entities import find_entities
+from loaders.extract.funding import find_funding
+from loaders.ids import mint
 from loaders.reference.gazetteer import Gazetteer
 
 
@@ -42,3 +45,40 @@ def test_entre_is_a_cue_for_a_place_that_is_also_a_word(gazetteer: Gazetteer) ->
         "Bouillon",
         "Paliseul",
     ]
+
+
+def test_the_ville_de_x_made_a_false_organisation_beside_the_town(gazetteer: Gazetteer) -> None:
+    # "la Ville de Namur" gave the organisation "Ville de Namur" beside the place Namur
+    for text, town in (
+        ("La Ville de Dinant a reçu un subside.", "Dinant"),
+        ("La commune de Wavre a introduit un dossier.", "Wavre"),
+        ("La Commune d'Etalle a introduit un dossier.", "Etalle"),
+        ("L'Administration communale de Mons a introduit un dossier.", "Mons"),
+        ("l'administration communale de La Louvière a signé.", "La Louvière"),
+    ):
+        mentions, _ = find_entities(text, "answer", gazetteer)
+        assert [(m.type, m.text) for m in mentions] == [("place", town)], text
+
+
+def test_a_body_of_the_town_stays_a_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le Collège communal de la Ville de Mons, le CPAS de la Ville de Namur et la Régie "
+        "communale autonome de Charleroi ont signé."
+    )
+    mentions, _ = find_entities(text, "answer", gazetteer)
+    assert [(m.type, m.text) for m in mentions] == [
+        ("organisation", "Collège communal de la Ville de Mons"),
+        ("place", "Mons"),
+        ("organisation", "CPAS de la Ville de Namur"),
+        ("place", "Namur"),
+        ("organisation", "Régie communale autonome de Charleroi"),
+        ("place", "Charleroi"),
+    ]
+
+
+def test_money_to_the_ville_de_x_reaches_the_municipality(gazetteer: Gazetteer) -> None:
+    text = "Un subside de 50.000 euros est octroyé à la Ville de Namur."
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    amounts = find_amounts(text, "answer")
+    (fact,) = find_funding(text, "answer", amounts, mentions, entities)
+    assert fact.recipient == mint("place", "namur")
