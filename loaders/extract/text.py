@@ -35,9 +35,12 @@ _WORD = re.compile(r"\w+\+?")
 # or a digit, at a blank line, or before a bullet line.
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*[•\-*])")
 _LAST_WORD = re.compile(r"(\w+)$")
-# Abbreviations whose dot does not end a sentence: titles, "art.", "cf.", "n.", "p.", "etc.".
-_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "art", "cf", "p", "pp", "etc", "ex", "n", "st"}
-_ABBREVIATIONS |= {"av", "dr", "prof", "min", "vol", "chap", "éd", "ed", "al", "coll", "réf"}
+# Abbreviations whose dot does not end a sentence ("M.", "art.", "Mgr.", "Ets."): a word list.
+ABBREVIATIONS_FILE = Path(__file__).resolve().parent / "data" / "abbreviations.json"
+# The token before a dot, from the last space, bracket or elision: "P.M.E", "a.s.b.l", "c.-à-d".
+_LAST_TOKEN = re.compile(r"[^\s(«\"“'’]+$")
+# A dotted acronym is letters, one or two at a time, joined by dots (and hyphens: "c.-à-d.").
+_DOTTED_PIECES = re.compile(r"[.\-]+")
 
 
 @cache
@@ -97,15 +100,36 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, max(start, match.start() - 12), match.start())
-        if match.group().startswith(".") and word:
-            token = word.group(1)
-            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
-                continue
+        if match.group().startswith(".") and _abbreviated(text, start, match.start()):
+            continue
         _append_trimmed(text, start, match.end(), spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return tuple(spans)
+
+
+def _abbreviated(text: str, start: int, dot: int) -> bool:
+    """Whether the dot at `dot` closes an abbreviation: a listed word ("M.", "art.", "Mgr."), an
+    initial ("J. Dupont"), or a dotted acronym in any case ("P.M.E.", "a.s.b.l.", "S.A.")."""
+    word = _LAST_WORD.search(text, max(start, dot - 12), dot)
+    if word is None:
+        return False
+    token = word.group(1)
+    if token.lower() in word_lists(ABBREVIATIONS_FILE)["abbreviations"]:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True
+    return ends_dotted_acronym(text[max(start, dot - 20) : dot])
+
+
+def ends_dotted_acronym(text: str) -> bool:
+    """Whether `text` ends with a dotted acronym short of its last dot ("des P.M.E",
+    "l'a.s.b.l", "c.-à-d"): letters one or two at a time, joined by dots or hyphens."""
+    dotted = _LAST_TOKEN.search(text)
+    if dotted is None or "." not in dotted.group():
+        return False
+    pieces = [p for p in _DOTTED_PIECES.split(dotted.group()) if p]
+    return len(pieces) > 1 and all(len(p) <= 2 and p.isalpha() for p in pieces)
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -45,3 +45,20 @@ def test_sentence_lookup_by_position() -> None:
     assert sentence_index(spans, text.index("autre")) == 1
     assert sentence_at(text, text.index("autre")) == (14, len(text))
     assert sentence_at("   ", 1) == (0, 3)
+
+
+def test_the_splitter_cut_inside_a_lower_case_dotted_acronym() -> None:
+    # "des p.m.e. (SDI)", "l'a.s.b.l. Les Amis": the dot of a dotted acronym ended the sentence
+    text = "Les p.m.e. (SDI) et l'a.s.b.l. Les Amis, c.-à-d. Namur et la s.a. Dupont, signent."
+    assert _split(text) == [text]
+    assert _split("Le projet Interreg IV. Le suivant.") == ["Le projet Interreg IV.", "Le suivant."]
+
+
+def test_the_splitter_cut_after_titles_and_references_it_did_not_list() -> None:
+    # "Mgr.", "Me.", "Ets.", "Cfr.", "No.", "fig." were read as sentence ends
+    for text in (
+        "Selon Me. Dupont et Mgr. Léonard, rien.",
+        "Les Ets. Dupont et la Sté. Durand, Bd. Tirou, reçoivent.",
+        "Cfr. Annexe 3, No. 5 et fig. 2 du rapport.",
+    ):
+        assert _split(text) == [text]
