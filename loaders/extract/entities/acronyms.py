@@ -15,7 +15,15 @@ from functools import cache
 from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, is_body
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, loose_key, sentence_at, word_lists, word_tables, words
+from loaders.extract.text import (
+    ends_dotted_acronym,
+    exact_key,
+    loose_key,
+    sentence_at,
+    word_lists,
+    word_tables,
+    words,
+)
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
@@ -90,7 +98,10 @@ def read_acronyms(reader: PartReader) -> None:
                 break  # a long form never spans a comma or another bracket
             # a period or edition before the brackets is the scheme's, not its name's
             named = [w for w in chosen if not text[start + w[0]].isdigit()] or chosen
-            runs.append((start + chosen[0][0], start + named[-1][1]))
+            end = start + named[-1][1]
+            if text[end : end + 1] == "." and ends_dotted_acronym(text[start:end]):
+                end += 1  # "… et des P.M.E. (SDI)": the acronym's last dot is the name's
+            runs.append((start + chosen[0][0], end))
         for fits in (_initials, _beginnings, _headed):
             found = next((r for r in runs if fits(letters, text[r[0] : r[1]])), None)
             if found is not None:
@@ -110,12 +121,13 @@ def _beginnings(letters: str, long_form: str) -> bool:
 
 
 def _headed(letters: str, long_form: str) -> bool:
+    """A head noun opens the long form: a body's in any case ("du syndicat des indépendants et
+    des P.M.E. (SDI)": a defined body is named by its acronym whatever the case of its long
+    form), a scheme's only capitalised (a lower-case "plan d'action … (PAEDC)" is a common noun,
+    every town's plan)."""
     head = long_form.split()[0]
-    return (
-        head[:1].isupper()
-        and head.lower() in ORG_HEADS | PROGRAMME_HEADS
-        and prefixes_fit(letters, _parts(long_form), skip=True)
-    )
+    headed = head.lower() in ORG_HEADS or (head[:1].isupper() and head.lower() in PROGRAMME_HEADS)
+    return headed and prefixes_fit(letters, _parts(long_form), skip=True)
 
 
 # "la MWP (maison wallonne de la pêche)": an acronym, then its long form in parentheses.

@@ -93,3 +93,25 @@ def test_a_capitalised_word_in_brackets_the_reference_lacks_defines_nothing() ->
     assert _found("Le Comité national des éleveurs (Nadrin) a siégé.") == {
         ("organisation", "Comité national des éleveurs")
     }
+
+
+def test_a_lower_case_long_form_with_a_dotted_acronym_lost_its_acronym() -> None:
+    # "du syndicat des indépendants et des P.M.E. (SDI)": SDI was read alone, without its name
+    text = (
+        "Une enquête du syndicat des indépendants et des P.M.E. (SDI) le montre. "
+        "Le SDI demande une réforme."
+    )
+    mentions, entities = find_entities(text, "answer", load_gazetteer())
+    named = {m.id for m in mentions if m.type == "organisation"}
+    (body,) = [e for e in entities if e.id in named]
+    assert body.label == "Syndicat des indépendants et des P.M.E."
+    assert body.aliases == ["SDI"]
+    assert [m.text for m in mentions if m.id == body.id] == [
+        "syndicat des indépendants et des P.M.E.",
+        "SDI",
+    ]
+
+
+def test_a_lower_case_plan_with_an_acronym_is_no_scheme() -> None:
+    text = "La commune adopte un plan d'action en faveur de l'énergie durable et du climat (PAEDC)."
+    assert _found(text) == set()
