@@ -7,9 +7,11 @@ and indexes every alias under one of two keys:
   name, which are proper nouns;
 - loose (case and accents ignored): names of two words or more of organisations and programmes,
   which writers capitalise at will ("Plan de Relance de la Wallonie");
-- folded, the last resort for those long names: function words and plural marks ignored too, so
-  that spelling variants fold into one entity ("Union des Villes et des Communes de Wallonie",
-  "Plans pluriannuels d'investissements").
+- folded, the last resort for those long names: function words ("de", "pour", …) and plural
+  marks ignored too, so that spelling variants fold into one entity ("Union des Villes et des
+  Communes de Wallonie", "Plans pluriannuels d'investissements", "Agence européenne de
+  l'environnement" for "… pour l'environnement"); only onto one reference entry, never choosing
+  between two.
 An alias written "=Name" in a file is always exact (a long name that is also an ordinary phrase).
 """
 
@@ -56,7 +58,10 @@ class Gazetteer:
         """Entities a written name may denote, best reading first (exact aliases before loose)."""
         ids = self.exact.get(exact_key(surface)) or self.loose.get(loose_key(surface))
         if not ids and _proper_long_name(surface):
-            ids = self.folded.get(folded_key(surface))
+            folded = self.folded.get(folded_key(surface), [])
+            # a variant that folds onto two reference entries names neither: folding never
+            # chooses between distinct bodies ("Fonds pour X" and "Fonds de X" both listed)
+            ids = folded if len(folded) == 1 else []
         return [self.entities[iri] for iri in ids or []]
 
     def may_start(self, surface: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from loaders.extract.entities import find_entities
 from loaders.ids import mint
-from loaders.record import Mention
+from loaders.record import Entity, Mention
 from loaders.reference.gazetteer import Gazetteer
 
 
@@ -88,6 +88,29 @@ def test_spelling_and_plural_variants_fold_into_one_entity(gazetteer: Gazetteer)
     mentions = found(text, gazetteer)
     assert {m.id for m in mentions if m.type == "organisation"} == {mint("organisation", "uvcw")}
     assert {m.id for m in mentions if m.type == "programme"} == {mint("programme", "ppi-sncb")}
+
+
+def test_de_and_pour_variants_of_a_reference_name_made_two_bodies(gazetteer: Gazetteer) -> None:
+    # "l'Agence européenne de l'environnement" made a new body beside the reference's "… pour
+    # l'environnement"
+    text = (
+        "L'Agence européenne pour l'environnement publie un rapport. Selon l'Agence européenne "
+        "de l'environnement, les émissions baissent."
+    )
+    mentions = found(text, gazetteer)
+    assert [m.id for m in mentions if m.type == "organisation"] == [mint("organisation", "aee")] * 2
+
+
+def test_folding_never_chooses_between_two_reference_entries() -> None:
+    two = Gazetteer()
+    for key, label in (
+        ("fonds-pour-x", "Fonds pour la recherche"),
+        ("fonds-de-x", "Fonds de recherche"),
+    ):
+        two.add(Entity(mint("organisation", key), "organisation", label), [label])
+    assert [e.label for e in two.lookup("Fonds pour la recherche")] == ["Fonds pour la recherche"]
+    assert [e.label for e in two.lookup("Fonds de recherche")] == ["Fonds de recherche"]
+    assert two.lookup("Fonds de la recherche") == []
 
 
 def test_a_plural_common_noun_is_not_folded_into_a_name(gazetteer: Gazetteer) -> None:
