@@ -30,6 +30,7 @@ from loaders.record import (
     Question,
     Record,
 )
+from tests.loaders.records import record_from_texts
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ID = "https://w3id.org/parlgraph/id/"
@@ -46,16 +47,11 @@ def record(
     amounts: list[Amount] | None = None,
     funding: list[Funding] | None = None,
 ) -> Record:
-    return Record(
+    return record_from_texts(
+        Question("2023-01-01", "Une question inventée sans rien à extraire."),
+        Answer("2023-02-01", "answered", ANSWER),
         source="invented.txt",
-        parliament="walloon",
-        doc_type="written_question",
         title="Un titre inventé",
-        session="2022-2023",
-        number="1",
-        reference="1 (2022-2023) 1",
-        question=Question("2023-01-01", "Une question inventée sans rien à extraire."),
-        answer=Answer("2023-02-01", "answered", ANSWER),
         mentions=list(mentions),
         entities=list(entities),
         amounts=amounts or [],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from loaders.record import PersonRef, Question, Record
 from loaders.reference.persons import post_iri
 from loaders.resolve import resolve_persons
+from tests.loaders.records import record_from_texts
 
 BUDGET_2013 = "Ministre du Budget, des Finances, de l'Emploi, de la Formation et des Sports"
 
@@ -14,17 +15,9 @@ def record(day: str | None, asker: str, addressee: str, role: str | None = None)
         surname, given = as_written.rsplit(" ", 1)
         return PersonRef(name=f"{given} {surname.title()}", as_written=as_written, role=printed)
 
-    resolved = Record(
-        source="invented",
-        parliament="Parlement de Wallonie",
-        doc_type="written_question",
-        title="invented",
+    resolved = record_from_texts(
+        Question(date=day, text="invented", askers=[ref(asker)], addressees=[ref(addressee, role)]),
         session="2013-2014",
-        number="1",
-        reference="1 (2013-2014) 1",
-        question=Question(
-            date=day, text="invented", askers=[ref(asker)], addressees=[ref(addressee, role)]
-        ),
     )
     resolve_persons(resolved)
     return resolved

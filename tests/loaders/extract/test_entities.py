@@ -20,6 +20,7 @@ from loaders.ids import mint
 from loaders.record import Answer, Entity, Mention, Part, Question, Record
 from loaders.reference.gazetteer import Gazetteer
 from loaders.sources.walloon import SAMPLE_DIR
+from tests.loaders.records import record_from_texts
 
 
 def _seed_parts(path: Path) -> tuple[str, str]:
@@ -36,16 +37,12 @@ def _seed_parts(path: Path) -> tuple[str, str]:
 @pytest.fixture(scope="module")
 def seed(seed_path: Path) -> Record:
     question, answer = _seed_parts(seed_path)
-    record = Record(
-        source=str(seed_path),
-        parliament="Parlement de Wallonie",
-        doc_type="written_question",
-        title="Le Centre de compétences Technocité de Mons",
-        session="2022-2023",
+    record = record_from_texts(
+        Question(date="2023-01-16", text=question),
+        Answer(date="2023-02-02", status="answered", text=answer),
         number="292",
-        reference="292 (2022-2023) 1",
-        question=Question(date="2023-01-16", text=question),
-        answer=Answer(date="2023-02-02", status="answered", text=answer),
+        title="Le Centre de compétences Technocité de Mons",
+        source=str(seed_path),
     )
     extract_entities(record)
     return record
@@ -163,17 +160,7 @@ def test_no_overlap_within_a_type(seed: Record) -> None:
 def test_extract_keeps_existing_mentions(seed_path: Path) -> None:
     question, _ = _seed_parts(seed_path)
     person = Entity(id=mint("person", "x"), type="person", label="X")
-    record = Record(
-        "s",
-        "Parlement de Wallonie",
-        "written_question",
-        "t",
-        "2022-2023",
-        "1",
-        "r",
-        Question(None, question),
-        entities=[person],
-    )
+    record = record_from_texts(Question(None, question), entities=[person])
     extract_entities(record)
     assert record.entities[0] is person
     assert any(m.type == "place" for m in record.mentions)

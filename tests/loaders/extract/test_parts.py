@@ -8,7 +8,8 @@ so that the rules are tested apart from the entity recogniser.
 from __future__ import annotations
 
 from loaders.extract import extract_facts
-from loaders.record import Answer, Question, Record
+from loaders.record import Answer, Question
+from tests.loaders.records import record_from_texts
 
 from .test_funding import valued_facts
 
@@ -110,16 +111,8 @@ def test_part_of_indexes_the_records_funding_list_across_question_and_answer() -
         "12 millions d'euros au titre du FEDER, dont 4,5 millions d'euros à la commune de "
         "Bastogne."
     )
-    record = Record(
-        source="invented",
-        parliament="Parlement de Wallonie",
-        doc_type="written_question",
-        title="FEDER",
-        session="2022-2023",
-        number="1",
-        reference="1 (2022-2023) 1",
-        question=Question("2023-03-06", question),
-        answer=Answer("2023-04-03", "answered", answer),
+    record = record_from_texts(
+        Question("2023-03-06", question), Answer("2023-04-03", "answered", answer), title="FEDER"
     )
     extract_facts(record)
     values = [record.amounts[f.amount].value for f in record.funding]
