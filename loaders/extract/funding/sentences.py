@@ -82,7 +82,8 @@ AGENT = rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?
 # What may open a sentence before its subject's name: a short phrase and its comma ("En 2021,"),
 # determiners, lower-case kind nouns, an acronym title and an opening quote.
 _OPENING = re.compile(
-    r"(?:[A-ZÀ-Ý][^,;:]{0,40},\s*)?(?:(?:[a-zà-ÿ]+|[A-Z]{2,6})\s+|[LlDd]['’]\s*|[«“\"]\s*)*"
+    r"(?:[A-ZÀ-Ý][^,;:]{0,40},\s*)?(?:(?:Le|La|Les|Un|Une|Ce|Cet|Cette|Ces)\s+(?=[a-zà-ÿ]))?"
+    r"(?:(?:[a-zà-ÿ]+|[A-Z]{2,6})\s+|[LlDd]['’]\s*|[«“\"]\s*)*"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]*['’]\s*|(?:Le|La|Les)\s+)?"
 )
 # A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
