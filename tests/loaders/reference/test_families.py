@@ -1,0 +1,51 @@
+"""Families of real Walloon bodies and schemes in the reference data: each member is one entity
+whether a sentence names it by its name or by its acronym, and acronyms that are also common
+words are only read in capitals.
+
+Every sentence here is invented for these tests; the names are those of real bodies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.ids import mint
+from loaders.reference.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def named(text: str, gazetteer: Gazetteer, kind: str = "organisation") -> list[str | None]:
+    """The entity each mention of `kind` resolves to, in the order of the text."""
+    mentions, _ = find_entities(text, "answer", gazetteer)
+    return [m.id for m in mentions if m.type == kind]
+
+
+def test_intercommunales_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "L'Intercommunale d'électricité du Hainaut (IEH) a rejoint ORES Assets ; l'IEH "
+        "disparaît. La Compagnie intercommunale liégeoise des eaux et la CILE ne font qu'une."
+    )
+    ieh, cile = mint("organisation", "ieh"), mint("organisation", "cile")
+    found = named(text, gazetteer)
+    assert set(found) == {ieh, cile, mint("organisation", "ores-assets")}
+    assert found.count(ieh) >= 2 and found.count(cile) == 2
+
+
+def test_distribution_operators_of_2013_are_known(gazetteer: Gazetteer) -> None:
+    text = "Sedilec, Simogel, Interlux, Intermosane, l'AIESH et l'AIEG distribuent l'électricité."
+    assert named(text, gazetteer) == [
+        mint("organisation", key)
+        for key in ["sedilec", "simogel", "interlux", "intermosane", "aiesh", "aieg"]
+    ]
+
+
+def test_an_intercommunale_named_like_a_common_word_needs_capitals(gazetteer: Gazetteer) -> None:
+    assert named("Cet investissement présente un intérêt : Interest rate.", gazetteer) == []
+    assert named("L'intercommunale INTEREST a fusionné.", gazetteer) == [
+        mint("organisation", "interest")
+    ]
