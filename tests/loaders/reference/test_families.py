@@ -49,3 +49,28 @@ def test_an_intercommunale_named_like_a_common_word_needs_capitals(gazetteer: Ga
     assert named("L'intercommunale INTEREST a fusionné.", gazetteer) == [
         mint("organisation", "interest")
     ]
+
+
+def test_universities_and_hautes_ecoles_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "La Haute École Robert Schuman (HERS) et la Haute École en Hainaut collaborent ; la "
+        "HERS et la HEH ont signé avec les Facultés universitaires Notre-Dame de la Paix ; "
+        "les FUNDP sont devenues l'UNamur."
+    )
+    hers, heh, fundp = (mint("organisation", k) for k in ["hers", "heh", "fundp"])
+    found = named(text, gazetteer)
+    assert set(found) == {hers, heh, fundp, mint("organisation", "unamur")}
+    assert found.count(hers) >= 2 and found.count(heh) == 2 and found.count(fundp) == 2
+
+
+def test_hospital_groups_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le Centre hospitalier chrétien fusionne trois cliniques : le CHC construit un hôpital. "
+        "Le Centre hospitalier universitaire de Liège, le CHU de Liège, est consulté."
+    )
+    chc, chu = mint("organisation", "chc"), mint("organisation", "chu-liege")
+    found = named(text, gazetteer)
+    assert set(found) == {chc, chu}
+    assert found.count(chc) >= 2 and found.count(chu) == 2
+    # 'Erasme' alone is a name (and a metro station), not the hospital
+    assert named("Erasme de Rotterdam écrivait en latin.", gazetteer) == []
