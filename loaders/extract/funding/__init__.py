@@ -259,6 +259,9 @@ def find_funding(
         of = total_of(
             doc, facts, amounts, number, _rows_total(doc, listed) if total is None else total
         )
+        if found.programme is None and of is not None:
+            # A part's programme is its total's, also one its total took from the text's topic.
+            found = replace(found, programme=facts[of].programme)
         # A part's money reaches its total's body: not again as its own recipient, nor a place
         # its clause names after "pour" ("à la SOWAER, dont 31,2 millions pour Liège").
         reached = None if of is None else facts[of].recipient

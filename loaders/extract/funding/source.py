@@ -76,12 +76,17 @@ _EXCEPT = re.compile(
 )
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
-CONTINUES = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed("continuations.txt"))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+
+
+def _phrases(name: str) -> re.Pattern[str]:
+    """The phrases of word list `name`, as whole words, any spacing between their words."""
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed(name))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+CONTINUES = _phrases("continuations.txt")
+_TURNS = _phrases("turns.txt")
+_NAMES_SOURCE = _phrases("source-cues.txt")
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
 
 
@@ -188,12 +193,12 @@ def topic_programme(doc: FundingText, index: int) -> str | None:
     a été lancé … Le Forem a ainsi attribué N à Y", "Un nouvel appel X, doté de N, a été lancé.
     L'ONG Y a notamment obtenu M")."""
     start, end = doc.sentences[index]
-    if not CONTINUES.search(doc.text, start, end):
-        return None
     if not (
         GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)
     ):
         return None
+    if not CONTINUES.search(doc.text, start, end):
+        return answer_topic(doc, index)
     for before in range(index - 1, max(-1, index - 4), -1):
         opening = doc.opening(before)
         if opening is not None and opening in doc.sources:
@@ -209,3 +214,32 @@ def named_after_another_amount(doc: FundingText, index: int, source: str, near: 
     return bool(named) and all(
         any(near < a.start and a.end <= m.start for a in doc.amounts) for m in named
     )
+
+
+def answer_topic(doc: FundingText, index: int) -> str | None:
+    """The programme a text's first sentence opens with and states no money of, for a sentence
+    of giving that opens the paragraph right after, when nothing between them names another
+    scheme and the sentence neither names a source of its own (`source-cues.txt`: "Dans le
+    cadre du plan de relance") nor turns to another matter (`turns.txt`: "Par ailleurs"): "Le
+    programme X, financé par le plan P, soutient … ¶ Le SPW a octroyé au consortium N". An
+    answer states its subject first and its money next; a paragraph further, after another
+    scheme, or after a first sentence with money of its own ("Le plan P mobilise N … ¶ La
+    commune X percevra M"), the money may be anyone's: the golds leave it without one."""
+    opening = doc.opening(0)
+    if index == 0 or opening is None or opening not in doc.sources:
+        return None
+    if opening.type != "programme" or doc.has_amount(0):
+        return None
+    first_end = doc.sentences[0][1]
+    start, end = doc.sentences[index]
+    between = doc.text[first_end:start]
+    if (
+        between.count("\n\n") != 1
+        or not between.endswith("\n")
+        or _TURNS.match(doc.text, start, end)
+        or _NAMES_SOURCE.search(doc.text, start, end)
+    ):
+        return None
+    if any(first_end <= m.start < end for m in doc.sources):
+        return None
+    return opening.id

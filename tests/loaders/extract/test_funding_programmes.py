@@ -28,3 +28,63 @@ def test_topic_programme_opened_by_an_indefinite_determiner_was_lost() -> None:
     facts = funding_of(text, *wanted[1:], ("FEDER", "programme", FEDER))
     grant = next(f for f in facts if f.recipient == TECHNOCITE)
     assert grant.programme == FEDER
+
+
+PLAN = "https://w3id.org/parlgraph/id/programme/plan-de-reconstruction"
+ULIEGE = "https://w3id.org/parlgraph/id/organisation/uliege"
+
+
+def test_money_after_an_answer_that_opens_with_its_programme_had_none() -> None:
+    text = (
+        "Le programme FEDER soutient depuis 2022 la recherche sur les batteries. Le consortium "
+        "réunit trois universités.\n\n"
+        "Le SPW a octroyé au consortium 8.450 k€ pour la période 2022-2026, dont 2.980 k€ à "
+        "l'ULiège.\n\n"
+        "Par ailleurs, Technocité a obtenu une aide de 300.000 euros."
+    )
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("FEDER", "programme", FEDER),
+        ("ULiège", "organisation", ULIEGE),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("SPW", "organisation", "https://w3id.org/parlgraph/id/organisation/spw"),
+    )
+    facts = {fact.recipient: fact.programme for fact in funding_of(text, *wanted)}
+    # The total and its part are the programme's; money after "Par ailleurs" is another matter.
+    assert facts == {None: FEDER, ULIEGE: FEDER, TECHNOCITE: None}
+
+
+def test_an_opening_with_money_of_its_own_lends_its_programme_to_no_later_grant() -> None:
+    text = (
+        "Le plan de reconstruction mobilise au total 2 milliards d'euros.\n\n"
+        "La commune de Pepinster percevra à elle seule 23 millions d'euros pour ses voiries."
+    )
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("plan de reconstruction", "programme", PLAN),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    text = text.replace("La commune de Pepinster", "Technocité")
+    facts = {fact.recipient: fact.programme for fact in funding_of(text, *wanted)}
+    assert facts[TECHNOCITE] is None
+
+
+def test_an_answer_topic_does_not_reach_past_another_scheme_or_a_paragraph() -> None:
+    opening = "Le programme FEDER soutient la recherche sur les batteries.\n\n"
+    grant = "Technocité a obtenu une aide de 300.000 euros."
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("FEDER", "programme", FEDER),
+        ("PNRR", "programme", "https://w3id.org/parlgraph/id/programme/pnrr"),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    (fact,) = funding_of(opening + grant, *wanted[::2])
+    assert fact.programme == FEDER
+    (fact,) = funding_of(opening + "Le PNRR finance d'autres pistes.\n\n" + grant, *wanted)
+    assert fact.programme is None
+    (fact,) = funding_of(opening + "Les travaux avancent.\n\n" + grant, *wanted[::2])
+    assert fact.programme is None
+    # A grant in the opening's own paragraph is no "money next" (test_funding's carried-over
+    # programme), nor one whose sentence names a source the recogniser does not know.
+    (fact,) = funding_of(opening.replace("\n\n", " ") + grant, *wanted[::2])
+    assert fact.programme is None
+    unknown = grant.replace("Technocité a", "Dans le cadre du plan de relance, Technocité a")
+    (fact,) = funding_of(opening + unknown, *wanted[::2])
+    assert fact.programme is None
