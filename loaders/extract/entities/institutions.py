@@ -107,12 +107,24 @@ def _in_quoted_title(text: str, start: int) -> bool:
     return text.rfind("«", 0, start) > text.rfind("»", 0, start)
 
 
+def _after_call_noun(text: str, start: int) -> bool:
+    """Right after "appel (à projets/candidatures)": the year is the call's ("l'appel POLLEC
+    2020" is the programme's call of 2020, not an edition of the programme)."""
+    before = " ".join(text[max(0, start - 40) : start].split()).casefold()
+    return any(
+        before == noun or before.endswith((f" {noun}", f"'{noun}", f"’{noun}"))
+        for noun in institution_words("call_nouns")
+    )
+
+
 def read_editions(reader: PartReader) -> None:
     """A known programme followed by an edition it does not list is that edition's programme."""
     for index, found in enumerate(reader.mentions):
         family = reader.entity(found.id) if found.type == "programme" else None
         match = _EDITION.match(reader.text, found.end)
         if family is None or match is None or _in_quoted_title(reader.text, found.start):
+            continue
+        if _after_call_noun(reader.text, found.start):
             continue
         end = match.end("edition")
         label = f"{found.text} {match.group('edition')}"

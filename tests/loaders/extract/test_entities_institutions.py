@@ -65,6 +65,10 @@ def test_an_edition_the_reference_lacks_is_its_own_programme(gazetteer: Gazettee
         ("Le FEDER 2021-2027 finance ces travaux.", "Fonds européen de développement régional"),
         ("Le Plan Marshall 2.vert soutient la recherche.", "Plan Marshall 2.vert"),
         ("L'appel « Communes pilotes Interreg 2020 » est clos.", "Interreg"),
+        # a call's year, not an edition of the programme (the programme POLLEC was read as a
+        # made-up "POLLEC 2020" before)
+        ("L'appel POLLEC 2020 a retenu 121 communes.", "POLLEC"),
+        ("L’appel à candidatures POLLEC 2021 est clôturé.", "POLLEC"),
     ],
 )
 def test_a_period_a_known_edition_or_a_quoted_title_is_no_new_edition(

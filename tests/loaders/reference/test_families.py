@@ -74,3 +74,52 @@ def test_hospital_groups_by_name_and_acronym(gazetteer: Gazetteer) -> None:
     assert found.count(chc) >= 2 and found.count(chu) == 2
     # 'Erasme' alone is a name (and a metro station), not the hospital
     assert named("Erasme de Rotterdam écrivait en latin.", gazetteer) == []
+
+
+def test_walloon_public_bodies_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "L'Organisme payeur de Wallonie verse les aides ; l'OPW a reçu l'avis de la Société "
+        "wallonne de gestion et de participations, la SOGEPA."
+    )
+    opw, sogepa = mint("organisation", "opw"), mint("organisation", "sogepa")
+    found = named(text, gazetteer)
+    assert set(found) == {opw, sogepa}
+    assert found.count(opw) == 2 and found.count(sogepa) == 2
+
+
+def test_sport_federations_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "L'Association des clubs francophones de football et la Ligue belge francophone "
+        "d'athlétisme ont écrit ; l'ACFF et la LBFA attendent une réponse."
+    )
+    acff, lbfa = mint("organisation", "acff"), mint("organisation", "lbfa")
+    found = named(text, gazetteer)
+    assert sorted(found) == sorted([acff, lbfa, acff, lbfa])
+
+
+def test_clusters_and_poles_by_name(gazetteer: Gazetteer) -> None:
+    text = "Le Pôle MecaTech, le cluster Plastiwin et le Cluster TWIST ; MecaTech et le TWIST."
+    mecatech, twist = mint("organisation", "mecatech"), mint("organisation", "twist")
+    found = named(text, gazetteer)
+    assert set(found) == {mecatech, twist, mint("organisation", "plastiwin")}
+    assert found.count(mecatech) == 2 and found.count(twist) == 2
+    # a twist in lower case is a word
+    assert named("Un twist inattendu.", gazetteer) == []
+
+
+def test_walloon_programmes_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le Programme de transition professionnelle (PTP) et le Plan communal de développement "
+        "de la nature sont maintenus ; le PTP et le PCDN de la commune aussi."
+    )
+    ptp, pcdn = mint("programme", "ptp"), mint("programme", "pcdn")
+    found = named(text, gazetteer, "programme")
+    assert set(found) == {ptp, pcdn}
+    assert found.count(ptp) >= 2 and found.count(pcdn) == 2
+
+
+def test_a_strand_of_interreg_is_part_of_interreg(gazetteer: Gazetteer) -> None:
+    found = named("Le projet relève d'Interreg Euregio Meuse-Rhin.", gazetteer, "programme")
+    assert found == [mint("programme", "interreg-euregio-meuse-rhin")]
+    strand = gazetteer.by_id(found[0])
+    assert strand is not None and strand.part_of == mint("programme", "interreg")
