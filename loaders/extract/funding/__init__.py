@@ -60,6 +60,7 @@ from loaders.extract.funding.source import (
     named_after_another_amount,
     programme,
     programme_named_before,
+    programme_of_amount,
     topic_programme,
 )
 from loaders.record import Amount, BudgetKind, Entity, Funding, Mention, Part, Period
@@ -229,7 +230,10 @@ def find_funding(
         if total is not None:
             found, whole = _part_facts(doc, total, found, speaker)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
-        if found.programme and named_after_another_amount(
+        own_source = programme_of_amount(doc, index, amount.end)
+        if own_source is not None:
+            found = replace(found, programme=own_source)
+        elif found.programme and named_after_another_amount(
             doc, index, found.programme, amount.start
         ):
             found = replace(found, programme=None)

@@ -88,6 +88,8 @@ CONTINUES = _phrases("continuations.txt")
 _TURNS = _phrases("turns.txt")
 _NAMES_SOURCE = _phrases("source-cues.txt")
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
+# An amount's own programme: "N euros du FEDER", "N euros de Fonds européen …" (no article).
+_OWN_SOURCE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’]|de)\s*")
 
 
 def programme(doc: FundingText, index: int) -> str | None:
@@ -243,3 +245,15 @@ def answer_topic(doc: FundingText, index: int) -> str | None:
     if any(first_end <= m.start < end for m in doc.sources):
         return None
     return opening.id
+
+
+def programme_of_amount(doc: FundingText, index: int, amount_end: int) -> str | None:
+    """The programme named right after an amount by "de" ("dont 15,7 millions d'euros de
+    Fonds européen agricole …", "2 millions d'euros du FEDER"): that amount's own source, over
+    the one the sentence names for all its money ("Dans le cadre du programme P, …")."""
+    for mention in doc.within(doc.sources, index):
+        if mention.type == "programme" and _OWN_SOURCE.fullmatch(
+            doc.text[amount_end : mention.start]
+        ):
+            return mention.id
+    return None

@@ -88,3 +88,22 @@ def test_an_answer_topic_does_not_reach_past_another_scheme_or_a_paragraph() -> 
     unknown = grant.replace("Technocité a", "Dans le cadre du plan de relance, Technocité a")
     (fact,) = funding_of(opening + unknown, *wanted[::2])
     assert fact.programme is None
+
+
+PWDR = "https://w3id.org/parlgraph/id/programme/pwdr"
+FEADER = "https://w3id.org/parlgraph/id/programme/eafrd"
+
+
+def test_a_part_named_with_its_own_fund_took_the_sentence_s_framework() -> None:
+    text = (
+        "Dans le cadre du Programme wallon de développement rural, Technocité dispose d'une "
+        "enveloppe de 39,2 millions d'euros, dont 15,7 millions d'euros de Fonds européen "
+        "agricole pour le développement rural et 23,5 millions d'euros de part wallonne."
+    )
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("Programme wallon de développement rural", "programme", PWDR),
+        ("Fonds européen agricole pour le développement rural", "programme", FEADER),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    programmes = [fact.programme for fact in funding_of(text, *wanted)]
+    assert programmes == [PWDR, FEADER, PWDR]
