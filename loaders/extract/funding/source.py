@@ -205,6 +205,11 @@ def topic_programme(doc: FundingText, index: int) -> str | None:
         opening = doc.opening(before)
         if opening is not None and opening in doc.sources:
             return opening.id if opening.type == "programme" else None
+        # A programme that is the subject of a verb of receiving after an opening phrase
+        # ("Dans le cadre du programme P, la mesure « M » dispose d'une enveloppe de N").
+        receiving = receiving_programme(doc, before)
+        if receiving is not None:
+            return receiving
     return None
 
 

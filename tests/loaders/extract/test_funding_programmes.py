@@ -107,3 +107,21 @@ def test_a_part_named_with_its_own_fund_took_the_sentence_s_framework() -> None:
     )
     programmes = [fact.programme for fact in funding_of(text, *wanted)]
     assert programmes == [PWDR, FEADER, PWDR]
+
+
+def test_a_continued_grant_missed_the_measure_that_receives_under_its_framework() -> None:
+    text = (
+        "Dans le cadre du Programme wallon de développement rural, la mesure « FEADER » "
+        "dispose d'une enveloppe de 39,2 millions d'euros.\n\n"
+        "Vingt groupes ont été sélectionnés. Technocité a ainsi reçu 2,4 millions d'euros."
+    )
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("Programme wallon de développement rural", "programme", PWDR),
+        ("FEADER", "programme", FEADER),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    facts = {fact.recipient: fact.programme for fact in funding_of(text, *wanted)}
+    assert facts == {None: FEADER, TECHNOCITE: FEADER}
+    # Without the word that continues ("ainsi"), the grant is not the measure's.
+    facts = {f.recipient: f.programme for f in funding_of(text.replace(" ainsi", ""), *wanted)}
+    assert facts[TECHNOCITE] is None
