@@ -123,3 +123,14 @@ def test_a_strand_of_interreg_is_part_of_interreg(gazetteer: Gazetteer) -> None:
     assert found == [mint("programme", "interreg-euregio-meuse-rhin")]
     strand = gazetteer.by_id(found[0])
     assert strand is not None and strand.part_of == mint("programme", "interreg")
+
+
+def test_brussels_and_flemish_counterparts_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "Comme la Société des transports intercommunaux de Bruxelles et De Lijn, la STIB "
+        "comparée au TEC ; Bruxelles Environnement (IBGE) et l'OVAM aussi."
+    )
+    stib, ibge = mint("organisation", "stib"), mint("organisation", "bruxelles-environnement")
+    found = named(text, gazetteer)
+    assert found.count(stib) == 2 and found.count(ibge) >= 1
+    assert mint("organisation", "de-lijn") in found and mint("organisation", "ovam") in found
