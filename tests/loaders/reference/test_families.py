@@ -134,3 +134,17 @@ def test_brussels_and_flemish_counterparts_by_name_and_acronym(gazetteer: Gazett
     found = named(text, gazetteer)
     assert found.count(stib) == 2 and found.count(ibge) >= 1
     assert mint("organisation", "de-lijn") in found and mint("organisation", "ovam") in found
+
+
+def test_eu_bodies_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le Fonds européen d'investissement garantit ces prêts ; le FEI consulte la Cour des "
+        "comptes européenne, qui n'est pas la Cour des comptes."
+    )
+    fei = mint("organisation", "fei")
+    assert named(text, gazetteer) == [
+        fei,
+        fei,
+        mint("organisation", "cour-des-comptes-europeenne"),
+        mint("organisation", "cour-des-comptes"),
+    ]
