@@ -1,16 +1,16 @@
 """Schemes written in lower case where the sentence treats them as a scheme.
 
 Most schemes are named with a capital ("le Plan Marshall", `heads.py`), but administrative French
-also writes a scheme's name as a common noun phrase: "au titre du plan de reconstruction", "dans
-le cadre du programme de développement rural", "le plan de rénovation énergétique du parc de
-logements publics, adopté par le Gouvernement", "un nouvel appel à projets de solidarité
-internationale, doté de 750.000 euros". By form alone these are generic nouns ("un plan de
-mobilité"); what makes them a scheme is the sentence: money or a project is placed under it (a
-source cue before it: "au titre du", "dans le cadre du", "inscrit au") or it is adopted, launched
-or endowed (a participle right after it). Only answers are read: a question paraphrases. The
-name runs through its complements as for a capitalised head (`heads.name_end`), never through a
-period after it (the scheme's own) nor to a name that is only generic words ("le programme de
-travail").
+also writes a scheme's name as a common noun phrase: "au titre du plan de reconstruction", "dans le
+cadre du programme de développement rural", "au titre du fonds de compensation", "le plan de
+rénovation énergétique du parc de logements publics, adopté par le Gouvernement", "un nouvel appel
+à projets de solidarité internationale, doté de 750.000 euros". By form alone these are generic
+nouns ("un plan de mobilité"); what makes them a scheme is the sentence: money or a project is
+placed under it (a source cue before it: "au titre du", "dans le cadre du", "inscrit au") or it is
+adopted, launched or endowed (a participle right after it). Only answers are read: a question
+paraphrases. The name runs through its complements as for a capitalised head (`heads.name_end`),
+never through a period after it (the scheme's own) nor to a name that is only generic words ("le
+programme de travail").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 from loaders.extract.entities.heads import add_name, generic, name_end
 from loaders.extract.entities.reader import PartReader
 
-_HEAD = re.compile(r"(?<![\w-])(plan|programme|appel\s+à\s+projets)(?![\w-])")
+_HEAD = re.compile(r"(?<![\w-])(plan|programme|fonds|appel\s+à\s+projets)(?![\w-])")
 _SOURCE_BEFORE = re.compile(
     r"(?:dans\s+le\s+cadre|au\s+titre|en\s+vertu|sur\s+(?:la\s+)?base|à\s+charge)\s+du\s+$"
     r"|(?:inscrite?s?|prévue?s?)\s+(?:au|dans\s+le)\s+$",

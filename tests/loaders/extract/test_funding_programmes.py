@@ -5,7 +5,9 @@ Each test is named after what it got wrong before its rule.
 
 from __future__ import annotations
 
+from loaders.extract.entities import find_entities
 from loaders.record import MentionType
+from loaders.reference.gazetteer import load_gazetteer
 from tests.loaders.extract.test_funding import FEDER, TECHNOCITE, funding_of
 
 APPEL = "https://w3id.org/parlgraph/id/programme/appel-a-projets-numerique"
@@ -125,3 +127,14 @@ def test_a_continued_grant_missed_the_measure_that_receives_under_its_framework(
     # Without the word that continues ("ainsi"), the grant is not the measure's.
     facts = {f.recipient: f.programme for f in funding_of(text.replace(" ainsi", ""), *wanted)}
     assert facts[TECHNOCITE] is None
+
+
+def test_a_lower_case_fund_after_a_source_cue_was_no_programme() -> None:
+    # Broke: "au titre du fonds de compensation" gave the grants no programme, the recogniser
+    # reading lower-case schemes headed by "plan" and "programme" only.
+    text = (
+        "Les subventions versées aux communes au titre du fonds de compensation s'élèvent à "
+        "420.000 euros. Le fonds de roulement de la société reste stable."
+    )
+    mentions, _ = find_entities(text, "answer", load_gazetteer())
+    assert [m.label for m in mentions if m.type == "programme"] == ["fonds de compensation"]
