@@ -148,3 +148,20 @@ def test_eu_bodies_by_name_and_acronym(gazetteer: Gazetteer) -> None:
         mint("organisation", "cour-des-comptes-europeenne"),
         mint("organisation", "cour-des-comptes"),
     ]
+
+
+def test_eu_programmes_by_name_and_acronym(gazetteer: Gazetteer) -> None:
+    text = (
+        "Le Programme européen d'aide aux plus démunis prend fin en 2013 : le PEAD fait place "
+        "au FEAD. Erasmus pour jeunes entrepreneurs relève de COSME."
+    )
+    pead = mint("programme", "pead")
+    assert named(text, gazetteer, "programme") == [
+        pead,
+        pead,
+        mint("programme", "fead"),
+        mint("programme", "erasmus-jeunes-entrepreneurs"),
+        mint("programme", "cosme"),
+    ]
+    entity = gazetteer.by_id(mint("programme", "erasmus-jeunes-entrepreneurs"))
+    assert entity is not None and entity.part_of == mint("programme", "cosme")
