@@ -78,6 +78,12 @@ def listed(name: str) -> tuple[str, ...]:
     )
 
 
+def phrases(name: str) -> re.Pattern[str]:
+    """The phrases of word list `name`, as whole words, any spacing between their words."""
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed(name))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 def stems(wanted: Callable[[Frame], bool]) -> str:
     """A regex alternation of the stems of the frames `wanted` keeps, longest first."""
     found = {stem for frame in frames() if wanted(frame) for stem in frame.stems}

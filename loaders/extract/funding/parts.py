@@ -15,18 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
+from loaders.extract.funding.frames import phrases
 from loaders.extract.funding.sentences import FundingText
 from loaders.record import Amount, Funding
 
-_WORDS = Path(__file__).with_name("whole-words.txt").read_text(encoding="utf-8").splitlines()
-_WHOLE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(w.strip()) for w in _WORDS if w.strip() and not w.startswith("#"))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+_WHOLE = phrases("whole-words.txt")
 # Where the clause holding an amount starts, looking back from it: a stop that is no number's.
 _CLAUSE_STOP = re.compile(r"[;:]|[,.](?!\d)")
 TOLERANCE = 0.005

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import MONEY_NOUNS, listed
+from loaders.extract.funding.frames import MONEY_NOUNS, phrases
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
@@ -78,15 +78,9 @@ _EXCEPT = re.compile(
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
 
 
-def _phrases(name: str) -> re.Pattern[str]:
-    """The phrases of word list `name`, as whole words, any spacing between their words."""
-    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed(name))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
-
-
-CONTINUES = _phrases("continuations.txt")
-_TURNS = _phrases("turns.txt")
-_NAMES_SOURCE = _phrases("source-cues.txt")
+CONTINUES = phrases("continuations.txt")
+_TURNS = phrases("turns.txt")
+_NAMES_SOURCE = phrases("source-cues.txt")
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
 # An amount's own programme: "N euros du FEDER", "N euros de Fonds européen …" (no article).
 _OWN_SOURCE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’]|de)\s*")
