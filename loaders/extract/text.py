@@ -69,8 +69,9 @@ def loose_key(text: str) -> str:
 # Words that variants of one name add, drop or swap ("Union des Villes et des Communes", "Agence
 # européenne de/pour l'environnement") and the plural marks they change ("Plans pluriannuels
 # d'investissements"): a folded key ignores both.
-_FUNCTION_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "a"})
-_FUNCTION_WORDS |= {"pour"}
+_FUNCTION_WORDS = frozenset(
+    {"de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "a", "pour"}
+)
 
 
 def folded_key(text: str) -> str:

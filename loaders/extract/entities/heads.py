@@ -236,7 +236,12 @@ def adjective(word: str) -> bool:
 
 def of_origin(word: str) -> bool:
     """An adjective of origin in any gender and number ("flamande", "néerlandaises")."""
-    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in ORIGINS)
+    return _inflected(word, ORIGINS)
+
+
+def _inflected(word: str, stems: frozenset[str]) -> bool:
+    """`word` is one of `stems` with at most a gender and number ending ("-e", "-es", "-nes")."""
+    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in stems)
 
 
 _PLACE_ADJECTIVES = word_lists(HEADS_FILE)["place_adjectives"]
@@ -245,8 +250,7 @@ _PLACE_ADJECTIVES = word_lists(HEADS_FILE)["place_adjectives"]
 def _of_a_place(word: str) -> bool:
     """ "le Relais social urbain namurois": an adjective of a Belgian town or area makes a head
     a proper name ("l'Administration française" stays a description)."""
-    lower = word.lower()
-    return any(lower.startswith(s) and len(lower) - len(s) <= 3 for s in _PLACE_ADJECTIVES)
+    return _inflected(word.lower(), _PLACE_ADJECTIVES)
 
 
 def _complement(pending: list[str], word: str) -> bool:
