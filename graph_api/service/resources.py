@@ -65,20 +65,35 @@ SELECT DISTINCT ?annotation ?body ?quote ?source WHERE {
   ?selector oa:exact ?quote .
 } ORDER BY ?source ?annotation LIMIT 1000"""
 )
+
+
+def _reached(body: str) -> str:
+    """A group binding `?{body}` to the body a `?grant`'s money reaches: its own recipient, else,
+    for a part whose text names none, its nearest total's that names one (the `funding` query's
+    and `Record.reached_recipient`'s rule; a total's total never adds a second recipient)."""
+    holder = f"?{body}_holder"
+    return f"""{{ {{ ?grant schema:fundedItem ?{body} }}
+    UNION {{ ?grant dcterms:isPartOf+ {holder} . {holder} schema:fundedItem ?{body} .
+            FILTER (NOT EXISTS {{ ?grant schema:fundedItem ?{body}_own }}
+                    && NOT EXISTS {{ ?grant dcterms:isPartOf+ ?{body}_nearer .
+                                    ?{body}_nearer dcterms:isPartOf+ {holder} ;
+                                                   schema:fundedItem ?{body}_other }}) }} }}"""
+
+
 FUNDING = (
     PROLOGUE
     + """
 SELECT DISTINCT ?grant ?value ?recipient ?programme ?quote ?stated WHERE {
-  { ?grant schema:fundedItem ?entity } UNION { ?grant schema:funder ?entity }
-  UNION { ?grant pg:programme ?entity } UNION { ?grant pg:statedIn ?entity }
+  { ?grant schema:funder ?entity } UNION { ?grant pg:programme ?entity }
+  UNION { ?grant pg:statedIn ?entity }
   UNION { ?entity pg:hasAnswer ?answer . ?grant pg:statedIn ?answer }
-  # A part whose text names no recipient reaches its total's (as the `funding` query says).
-  UNION { ?grant dcterms:isPartOf+/schema:fundedItem ?entity .
-          FILTER NOT EXISTS { ?grant schema:fundedItem ?own } }
+  UNION """
+    + _reached("entity")
+    + """
   ?grant a schema:MonetaryGrant ; schema:amount/schema:value ?value .
-  OPTIONAL { ?grant schema:fundedItem ?named }
-  OPTIONAL { ?grant dcterms:isPartOf+/schema:fundedItem ?reached }
-  BIND (COALESCE(?named, ?reached) AS ?recipient)
+  OPTIONAL """
+    + _reached("recipient")
+    + """
   OPTIONAL { ?grant pg:programme ?programme }
   OPTIONAL { ?grant pg:statedIn ?stated }
   OPTIONAL { ?grant pg:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }
