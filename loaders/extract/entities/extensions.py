@@ -74,7 +74,7 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
         lower = word.lower()
         if not word.isalpha() and not word.replace("-", "").isalpha():
             break  # punctuation, an edition, a code ("Natura 2000 BE33035")
-        if _taken(reader, token.start(), token.end()):
+        if reader.named_over(token.start(), token.end()):
             break
         if lower in _CONNECTORS or (pending and lower in _ARTICLES):
             if body and not added:
@@ -108,11 +108,6 @@ def _place_at(reader: PartReader, start: int) -> bool:
     return any(m.start == start and m.type == "place" for m in reader.mentions)
 
 
-def _taken(reader: PartReader, start: int, end: int) -> bool:
-    """Another rule's name (not a place: a programme's part may be named after one) is there."""
-    return any(m.start < end and start < m.end and m.type != "place" for m in reader.mentions)
-
-
 def _replace(reader: PartReader, found: Mention, end: int) -> None:
     """Mention the longer name (known, made earlier, or new and part of the known entity)
     instead of the known one, and drop the places inside it."""
@@ -142,11 +137,8 @@ def _replace(reader: PartReader, found: Mention, end: int) -> None:
     )
     if alias:
         reader.known[exact_key(alias.group(1))] = entity
-    reader.mentions[:] = [
-        m
-        for m in reader.mentions
-        if m is not found and not (m.type == "place" and found.start <= m.start < end)
-    ]
+    reader.mentions[:] = [m for m in reader.mentions if m is not found]
+    reader.drop_places_inside(found.start, end)
     reader.mention(entity, start, end, "pattern", 0.7)
 
 

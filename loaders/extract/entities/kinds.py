@@ -113,15 +113,13 @@ def _company(reader: PartReader, start: int, end: int) -> None:
     with_article = article is not None and start != article.end()
     if not with_article and text[start:end].split()[0] in NOT_NAMES:
         return
-    if any(m.start < end and start < m.end and m.type != "place" for m in reader.mentions):
+    if reader.named_over(start, end):
         return
     # a name with its article is delimited like a quoted one: the article is no clause start
     kind = "non_profit" if text[start:end].split()[-1].upper() in _NON_PROFIT_FORMS else "company"
     organisation_at(reader, start, end, kind, quoted=with_article)
     if any(m.start == start and m.end == end for m in reader.mentions):
-        reader.mentions[:] = [
-            m for m in reader.mentions if not (m.type == "place" and start <= m.start < end)
-        ]
+        reader.drop_places_inside(start, end)
 
 
 @cache

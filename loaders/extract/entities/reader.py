@@ -75,6 +75,17 @@ class PartReader:
             return None
         return self.made.get(iri) or self.gazetteer.by_id(iri)
 
+    def named_over(self, start: int, end: int) -> bool:
+        """Whether a name that is not a place's overlaps `start`..`end` (a longer name may hold a
+        place, never another rule's name)."""
+        return any(m.start < end and start < m.end and m.type != "place" for m in self.mentions)
+
+    def drop_places_inside(self, start: int, end: int) -> None:
+        """Forget the places that start inside a name read over them ("Ardenne Panneaux SRL")."""
+        self.mentions[:] = [
+            m for m in self.mentions if not (m.type == "place" and start <= m.start < end)
+        ]
+
     def last(self, before: int, test: str) -> Entity | None:
         """The entity of the last mention before `before` passing `test`, else the remembered."""
         for found in sorted(self.mentions, key=lambda m: m.start, reverse=True):
