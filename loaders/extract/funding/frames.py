@@ -78,9 +78,13 @@ def listed(name: str) -> tuple[str, ...]:
     )
 
 
-def phrases(name: str) -> re.Pattern[str]:
-    """The phrases of word list `name`, as whole words, any spacing between their words."""
-    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in listed(name))
+def phrases(name: str, plural: bool = False) -> re.Pattern[str]:
+    """The phrases of word list `name`, as whole words, any spacing between their words; with
+    `plural`, each word also with an "s" ("pouvoirs subsidiants" for "pouvoir subsidiant")."""
+    ending = "s?" if plural else ""
+    alternation = "|".join(
+        r"\s+".join(re.escape(w) + ending for w in phrase.split()) for phrase in listed(name)
+    )
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ from loaders.extract.funding.frames import (
     GIVING_STEMS,
     GRANT_NOUNS,
     RECEIVED_FROM_STEMS,
-    listed,
+    phrases,
 )
 from loaders.extract.funding.sentences import (
     AGENT,
@@ -62,13 +62,7 @@ _SHARE_OF = re.compile(
 )
 # A noun of the giver's role, then the name apposed to it: "le pouvoir subsidiant, la Wallonie".
 _ROLE_APPOSED = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        r"\s+".join(re.escape(w) + "s?" for w in role.split())
-        for role in listed("funder-nouns.txt")
-    )
-    + r")\s*,",
-    re.IGNORECASE,
+    phrases("funder-nouns.txt", plural=True).pattern + r"\s*,", re.IGNORECASE
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
