@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from loaders.extract.text import exact_key, folded_key, loose_key, word_lists, words
+from loaders.extract.text import (
+    exact_key,
+    folded_key,
+    loose_key,
+    word_lists,
+    word_tables,
+    words,
+)
 from loaders.ids import base, mint
 from loaders.record import Entity
 
@@ -32,6 +39,10 @@ DATA = Path(__file__).with_name("data")
 CENTRE_PREFIXES = ("CDC", "Centre de compétence", "Centre de compétences")
 # When one alias names several places, the commune of today is the likelier reading.
 _PRIORITY = {"municipality": 0, "province": 1, "region": 2, "former_municipality": 3}
+# Heads a scheme's name is also written without ("le Plan Habitat permanent", "l'Habitat
+# permanent") and the long forms of administrations' prefixes ("SPW" for "Service public de
+# Wallonie").
+HEADS_FILE = Path(__file__).resolve().parents[1] / "extract" / "data" / "name-heads.json"
 
 
 @dataclass
@@ -136,9 +147,24 @@ def _split(aliases: str) -> list[str]:
     return [alias for alias in aliases.split("|") if alias]
 
 
+def long_forms(aliases: list[str]) -> list[str]:
+    """Each alias whose first word is an administration's short prefix, with the prefix written
+    out ("SPW Energie" is also "Service public de Wallonie Energie", "SPF Finances" "Service
+    public fédéral Finances"): writers use both, and which prefix has which long form is data
+    (`prefix_long_forms` of name-heads.json), true of the whole family of services."""
+    prefixes = word_tables(HEADS_FILE)["prefix_long_forms"]
+    variants: list[str] = []
+    for alias in (a.removeprefix("=") for a in aliases):
+        prefix, _, rest = alias.partition(" ")
+        if prefix in prefixes and rest:
+            variants.append(f"{prefixes[prefix]} {rest}")
+    return [v for v in variants if v not in aliases]
+
+
 def _organisations(gazetteer: Gazetteer) -> None:
     for row in _rows("organisations.csv"):
         aliases = _split(row["aliases"])
+        aliases += long_forms(aliases)
         if row["classification"] == "competence_centre":
             names = [a.removeprefix("=") for a in aliases]
             aliases += [f"{prefix} {name}" for prefix in CENTRE_PREFIXES for name in names]
@@ -171,11 +197,6 @@ def _places(gazetteer: Gazetteer) -> None:
         gazetteer.add(entity, aliases, exact_only=True)
         if row["needs_cue"] == "yes":
             gazetteer.cue_needed.add(entity.id)
-
-
-# Heads a scheme's name is also written without ("le Plan Habitat permanent", "l'Habitat
-# permanent").
-HEADS_FILE = Path(__file__).resolve().parents[1] / "extract" / "data" / "name-heads.json"
 
 
 def head_variants(aliases: list[str]) -> list[str]:
