@@ -60,6 +60,7 @@ from loaders.extract.funding.sentences import (
     FundingText,
 )
 from loaders.extract.funding.source import (
+    governing_programme,
     named_after_another_amount,
     programme_of_amount,
     topic_programme,
@@ -149,7 +150,10 @@ def find_funding(
             # one, the amount is a cost, a price, a total, money a body spends on its own work.
             continue
         if found.programme is None:
-            found = replace(found, programme=topic_programme(doc, index))
+            found = replace(
+                found,
+                programme=topic_programme(doc, index) or governing_programme(doc, index),
+            )
         of = total_of(
             doc, facts, amounts, number, rows_total(doc, signs.listed) if total is None else total
         )

@@ -227,9 +227,10 @@ def test_programme_carried_over_by_dans_ce_programme() -> None:
     wanted = (("FEDER", "programme", FEDER), ("Technocité", "organisation", TECHNOCITE))
     (fact,) = funding_of(text, *wanted)
     assert (fact.recipient, fact.programme) == (TECHNOCITE, FEDER)
-    # Without the anaphor nor a word that continues ("ainsi": `source.topic_programme`), the
-    # grant says nothing of the programme.
-    unrelated = text.replace("dans ce programme", "dans la région").replace(" ainsi", "")
+    # A grant after a turn to another matter ("Par ailleurs") is not the programme's.
+    unrelated = text.replace("dans ce programme", "dans la région").replace(
+        "Technocité a ainsi", "Par ailleurs, Technocité a"
+    )
     (fact,) = funding_of(unrelated, *wanted)
     assert (fact.recipient, fact.programme) == (TECHNOCITE, None)
 

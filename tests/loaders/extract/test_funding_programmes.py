@@ -55,21 +55,51 @@ def test_money_after_an_answer_that_opens_with_its_programme_had_none() -> None:
     assert facts == {None: FEDER, ULIEGE: FEDER, TECHNOCITE: None}
 
 
-def test_an_opening_with_money_of_its_own_lends_its_programme_to_no_later_grant() -> None:
+def test_a_scheme_named_for_a_share_or_a_second_amount_governs_no_later_grant() -> None:
+    # The ruling "A programme named once governs what follows" (tests/corpus/README.md): a
+    # scheme that pays a share of one project, or one amount among others of its sentence,
+    # leaves other money beside it; it does not govern the paragraphs that follow.
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("plan de reconstruction", "programme", PLAN),
+        ("FEDER", "programme", FEDER),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    grant = "\n\nTechnocité a reçu une subvention de 650.000 euros pour un parking."
+
+    def programmes(text: str) -> dict[str | None, str | None]:
+        named = [name for name in wanted if name[0] in text]
+        return {fact.recipient: fact.programme for fact in funding_of(text, *named)}
+
+    share = "Le projet est cofinancé à 40 % par le FEDER, soit 1,8 million d'euros."
+    assert programmes(share + grant)[TECHNOCITE] is None
+    second = (
+        "Le Gouvernement a dégagé une enveloppe de 20 millions d'euros, complétée par 45 "
+        "millions d'euros au titre du plan de reconstruction."
+    )
+    assert programmes(second + grant)[TECHNOCITE] is None
+    # Named for all the money of its sentence, it governs.
+    whole = "Ces projets sont financés sur les crédits du plan de reconstruction."
+    assert programmes(whole + grant)[TECHNOCITE] == PLAN
+
+
+def test_a_plan_s_own_funding_source_named_by_a_pronoun_took_the_plan_s_grants() -> None:
+    # "Le plan P mobilise N. Il est en partie financé par le fonds F.": F funds the plan; the
+    # rows that follow are the plan's.
     text = (
-        "Le plan de reconstruction mobilise au total 2 milliards d'euros.\n\n"
-        "La commune de Pepinster percevra à elle seule 23 millions d'euros pour ses voiries."
+        "Le plan de reconstruction mobilise 1,2 milliard d'euros, dont 867 millions d'euros de "
+        "subventions. Il est en partie financé par le FEDER.\n\n"
+        "Pour Technocité, l'enveloppe réservée s'élève à 74,5 millions d'euros."
     )
     wanted: tuple[tuple[str, MentionType, str], ...] = (
         ("plan de reconstruction", "programme", PLAN),
+        ("FEDER", "programme", FEDER),
         ("Technocité", "organisation", TECHNOCITE),
     )
-    text = text.replace("La commune de Pepinster", "Technocité")
     facts = {fact.recipient: fact.programme for fact in funding_of(text, *wanted)}
-    assert facts[TECHNOCITE] is None
+    assert facts[TECHNOCITE] == PLAN
 
 
-def test_an_answer_topic_does_not_reach_past_another_scheme_or_a_paragraph() -> None:
+def test_an_answer_topic_governs_until_another_scheme_or_a_turn() -> None:
     opening = "Le programme FEDER soutient la recherche sur les batteries.\n\n"
     grant = "Technocité a obtenu une aide de 300.000 euros."
     wanted: tuple[tuple[str, MentionType, str], ...] = (
@@ -79,17 +109,26 @@ def test_an_answer_topic_does_not_reach_past_another_scheme_or_a_paragraph() -> 
     )
     (fact,) = funding_of(opening + grant, *wanted[::2])
     assert fact.programme == FEDER
+    # Another scheme named as a source in between governs in its turn.
     (fact,) = funding_of(opening + "Le PNRR finance d'autres pistes.\n\n" + grant, *wanted)
-    assert fact.programme is None
+    assert fact.programme == wanted[1][2]
+    # A paragraph in between, or none, changes nothing: the text has not turned.
     (fact,) = funding_of(opening + "Les travaux avancent.\n\n" + grant, *wanted[::2])
-    assert fact.programme is None
-    # A grant in the opening's own paragraph is no "money next" (test_funding's carried-over
-    # programme), nor one whose sentence names a source the recogniser does not know.
+    assert fact.programme == FEDER
     (fact,) = funding_of(opening.replace("\n\n", " ") + grant, *wanted[::2])
-    assert fact.programme is None
-    unknown = grant.replace("Technocité a", "Dans le cadre du plan de relance, Technocité a")
-    (fact,) = funding_of(opening + unknown, *wanted[::2])
-    assert fact.programme is None
+    assert fact.programme == FEDER
+    # A turn ("Par ailleurs", "en outre", "Quant à"), a scheme set aside, or a source the
+    # sentence names itself (known to the recogniser or not) ends it.
+    for turned in (
+        "Par ailleurs, Technocité a obtenu une aide de 300.000 euros.",
+        "Technocité a en outre obtenu une aide de 300.000 euros.",
+        "Quant à la formation, Technocité a obtenu une aide de 300.000 euros.",
+        "En dehors du PNRR, Technocité a obtenu une aide de 300.000 euros.",
+        "Dans le cadre du plan de relance, Technocité a obtenu une aide de 300.000 euros.",
+    ):
+        named = [name for name in wanted if name[0] in opening + turned]
+        (fact,) = funding_of(opening + turned, *named)
+        assert fact.programme is None, turned
 
 
 PWDR = "https://w3id.org/parlgraph/id/programme/pwdr"
@@ -124,8 +163,12 @@ def test_a_continued_grant_missed_the_measure_that_receives_under_its_framework(
     )
     facts = {fact.recipient: fact.programme for fact in funding_of(text, *wanted)}
     assert facts == {None: FEADER, TECHNOCITE: FEADER}
-    # Without the word that continues ("ainsi"), the grant is not the measure's.
+    # Without the word that continues ("ainsi"), the measure still governs what follows (the
+    # ruling "A programme named once governs what follows"); after "Par ailleurs", nothing.
     facts = {f.recipient: f.programme for f in funding_of(text.replace(" ainsi", ""), *wanted)}
+    assert facts[TECHNOCITE] == FEADER
+    turned = text.replace("Technocité a ainsi", "Par ailleurs, Technocité a")
+    facts = {f.recipient: f.programme for f in funding_of(turned, *wanted)}
     assert facts[TECHNOCITE] is None
 
 

@@ -272,12 +272,16 @@ def test_a_sentence_that_continues_takes_the_programme_the_text_was_about() -> N
     ]
 
 
-def test_without_a_word_that_continues_a_later_grant_keeps_no_programme() -> None:
+def test_a_later_grant_is_the_plan_s_unless_the_text_turns_to_another_matter() -> None:
+    # The ruling "A programme named once governs what follows" (tests/corpus/README.md).
     text = (
         "Le Plan P mobilise au total 2 milliards d'euros.\n\n"
         "Arville percevra 23 millions d'euros pour ses voiries."
     )
     found = facts(text, ("Plan P", "programme", PLAN), ("Arville", "place", TOWN_A))
+    assert [(v, f.programme) for v, f in found] == [(2e9, PLAN), (23e6, PLAN)]
+    turned = text.replace("Arville percevra", "Arville percevra par ailleurs")
+    found = facts(turned, ("Plan P", "programme", PLAN), ("Arville", "place", TOWN_A))
     assert [(v, f.programme) for v, f in found] == [(2e9, PLAN), (23e6, None)]
 
 
