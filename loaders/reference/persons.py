@@ -3,8 +3,10 @@
 The files under `data/` (SOURCES-persons.md) give dated rows: a deputy's seat with the party of
 that period, a minister's post with its official title. Rows are grouped into persons by the name
 as the parliament prints it ("GALANT Jacqueline", compared without case, accents or punctuation),
-or by the reference id (`person_id`) when two people share a name. Party renames (cdH to Les
-Engagés) come from `parties.csv`, so an old list need not be rewritten when a party changes name.
+or by the reference id (`person_id`) when two people share a name or one person was printed two
+ways (the parliament's "DISABATO Emmanuel" in 2013, "DISABATO Manu" in 2020): every printed
+form then finds the person. Party renames (cdH to Les Engagés) come from `parties.csv`, so an
+old list need not be rewritten when a party changes name.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class KnownPerson:
     mandates: list[Dated] = field(default_factory=list)
     posts: list[Dated] = field(default_factory=list)
     parties: list[Dated] = field(default_factory=list)
+    printed: set[str] = field(default_factory=set)  # name keys of every row's printed name
 
     def mandate_on(self, day: str | None) -> Dated | None:
         return next((m for m in self.mandates if day and m.span.covers(day)), None)
@@ -164,7 +167,8 @@ class PersonRegistry:
         self.persons = self._group(rows)
         self._by_name: dict[str, list[KnownPerson]] = defaultdict(list)
         for person in self.persons.values():
-            self._by_name[name_key(person.as_listed)].append(person)
+            for printed in sorted(person.printed):
+                self._by_name[printed].append(person)
         self._assign_keys()
 
     def party_key(self, printed: str, where: str) -> str | None:
@@ -200,6 +204,7 @@ class PersonRegistry:
                 title=row.title,
                 party=self.party_key(row.party, where),
             )
+            person.printed.add(name_key(row.as_listed))
             (person.mandates if row.legislature else person.posts).append(fact)
             if fact.party:
                 person.parties.append(replace(fact, legislature=None, government=None, title=""))

@@ -103,6 +103,21 @@ def test_every_asker_held_a_seat_of_2009_2014_that_day(rows: Any) -> None:
             assert seat is not None and seat.legislature == "2009-2014", asker.as_written
 
 
+def test_every_asker_is_a_deputy_of_the_parliaments_list_of_4_october_2013(rows: Any) -> None:
+    """The rows run from 9 September to 4 October 2013, when nobody who asks changed seat: each
+    asker's seat that day is one the parliament's list of 4 October 2013 confirms (source
+    `noselus-pw-2013-10-04`), not only one the questions themselves show."""
+    registry = load_persons()
+    unconfirmed = set()
+    for _, record in rows:
+        for asker in record.question.askers:
+            known = registry.resolve(asker.as_written, record.question.date, "deputy")
+            seat = known.mandate_on(record.question.date) if known else None
+            if seat is None or "noselus-pw-2013-10-04" not in seat.sources:
+                unconfirmed.add(asker.as_written)
+    assert unconfirmed == set()
+
+
 def test_where_the_scraper_disagrees_with_the_dated_reference(rows: Any) -> None:
     """The scraper's column agrees with the dated reference data on every row (its 'ECOLO' is
     Ecolo's spelling). A change here is news: a reference fix or a scraper mistake to report.
