@@ -80,6 +80,22 @@ def test_a_minister_replaced_within_a_legislature() -> None:
     assert di_antonio.mandate_on("2011-12-15") is None
 
 
+def test_the_dolimont_government_has_its_eight_members_with_their_parties() -> None:
+    """Sworn in on 15 July 2024: five MR and three Les Engagés (source press-dolimont-2024-serment);
+    two of them leave a seat of 2024-2029 the day before."""
+    registry = load_persons()
+    members = {
+        person.name: person.party_on("2024-09-01")
+        for person in registry.persons.values()
+        if (post := person.post_on("2024-09-01")) is not None and post.government == "dolimont"
+    }
+    assert sorted(members.values()) == ["les-engages"] * 3 + ["mr"] * 5
+    assert {"Jacqueline Galant", "Cécile Neven", "Anne-Catherine Dalcq"} <= set(members)
+    galant = registry.find("GALANT Jacqueline")
+    assert galant is not None and galant.post_on("2024-07-14") is None
+    assert galant.mandate_on("2024-07-14") is not None and galant.mandate_on("2024-07-15") is None
+
+
 def test_the_party_held_that_day_follows_renames_and_changes() -> None:
     registry = load_persons()
     antoine = registry.find("ANTOINE André")
