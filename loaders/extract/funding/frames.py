@@ -101,8 +101,9 @@ def words(wanted: Callable[[Frame], bool]) -> str:
 
 def participle(alternation: str) -> str:
     """A past participle or a present form of one of the stems, the forms a complement in "à"
-    follows: "octroyée", "versés", "consacrées", "alloue", "accordent"."""
-    return rf"(?={alternation})\w*?(?:e|es|ent|é|ée|és|ées)(?!\w)"
+    follows: "octroyée", "versés", "consacrées", "alloue", "accordent", and the participles in
+    "-is" ("promis", "promises")."""
+    return rf"(?={alternation})\w*?(?:e|es|ent|é|ée|és|ées|is)(?!\w)"
 
 
 def _gives(frame: Frame) -> bool:

@@ -76,7 +76,15 @@ RECEIVING_VERB = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
 # The "par" of a passive frame's agent ("octroyée par", "cofinancé à 40 % par", "et à 60 % par"):
 # an organisation after it gives (`funder`), a programme is the money's source (`source`).
-AGENT = rf"(?:{participle(AGENT_STEMS)}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}par(?!\w)"
+# A date between the participle and its agent: "octroyées en 2016 par", "notifiée le 11 juin
+# par", "accordée en janvier 2023 par".
+_WHEN = r"(?:\s+(?:en|le|dès)\s+(?:\d{1,2}(?:er)?\s+)?[^\W\d]*\s*(?:\d{4})?(?=\s))?"
+# "s'est vu accorder par": the infinitive after "se voir" is passive too.
+_SEEN = rf"vue?s?\s+(?={AGENT_STEMS})\w*er"
+AGENT = (
+    rf"(?:(?:{participle(AGENT_STEMS)}|{_SEEN}){_WHEN}|(?:,|\set)(?=\s+à\s+\d))\s+{SHARE}"
+    r"par(?!\w)"
+)
 
 
 # What may open a sentence before its subject's name: a short phrase and its comma ("En 2021,"),

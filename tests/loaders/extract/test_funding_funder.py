@@ -335,3 +335,21 @@ def test_the_region_by_its_common_name_is_the_parliament_s_region(
     mentions = mentions_of(text, ("Dinant", "place", DINANT))
     (fact,) = find_funding(text, "answer", amounts, mentions, (), GOVERNMENT, REGION)
     assert (fact.recipient, fact.funder) == (DINANT, funder)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Broke: "promis" (a participle in "-is") and "notifier" were in no frame.
+        "Les subsides promis par le Forem à Dinant s'élèvent à 731.500 euros.",
+        "Les enveloppes suivantes ont été notifiées par le Forem :\n- Dinant : 731.500 euros.",
+        # Broke: a date between the participle and its agent hid the agent.
+        "Dinant a reçu une subvention de 731.500 euros, octroyée en 2016 par le Forem.",
+        "Une subvention notifiée le 11 juin par le Forem accorde 731.500 euros à Dinant.",
+        # Broke: the infinitive after "se voir" is a passive too.
+        "Dinant s'est vu accorder par le Forem, en janvier 2023, un subside de 731.500 euros.",
+    ],
+)
+def test_the_passive_agent_of_a_grant_is_its_funder(sentence: str) -> None:
+    found = facts(sentence, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert [(f.recipient, f.funder) for f in found] == [(DINANT, FOREM)]
