@@ -5,7 +5,9 @@ Liège's, the second Namur's. "En 2019 et 2020, elle a perçu respectivement 3 e
 each amount has its year. "3 et 4 millions d'euros ont été attribués respectivement à X et à
 Y": the amounts come first, the parties after the word. The parties are the coordinated group
 nearest the word on the other side from the amounts ("Le Forem a octroyé à X et à Y
-respectivement …": X and Y, not the Forem). The pairing holds only when the counts agree; when
+respectivement …": X and Y, not the Forem), or, when that side counts them without naming them
+("Les aides accordées à ces trois partenaires s'élèvent respectivement à …"), the last group of
+that many parties in the three sentences before. The pairing holds only when the counts agree; when
 several parties cannot be paired, no amount gets any of them, since a wrong pair is worse than
 none.
 """
@@ -17,9 +19,14 @@ from dataclasses import dataclass
 
 from loaders.extract.funding.coordination import groups
 from loaders.extract.funding.sentences import FundingText
-from loaders.record import Period
+from loaders.extract.numbers import UNITS
+from loaders.record import Mention, Period
 
 _RESPECTIVELY = re.compile(r"(?<!\w)respectivement(?!\w)", re.IGNORECASE)
+# Parties counted, not named: "ces trois partenaires", "aux quatre communes", "les 3 lauréats".
+_COUNTED = re.compile(
+    r"(?<!\w)(?:ces|les|aux|des)\s+(?P<count>\d{1,2}|[^\W\d]+)\s+[^\W\d]{3,}", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 
@@ -52,6 +59,8 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
         group = next((g for g in named if g[0].start >= word.end()), [])
     else:
         return {}
+    if not group:
+        group = _counted_before(doc, index, side, len(amounts))
     years = [m.group() for m in _YEAR.finditer(doc.text, *side)]
     paired = len(group) == len(amounts)
     parties = [m.id for m in group] if paired else [None] * len(amounts)
@@ -60,3 +69,21 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
         amount: Share(party, Period(year, year) if year else None, len(group) < 2)
         for amount, party, year in zip(amounts, parties, found_years, strict=True)
     }
+
+
+def _counted_before(
+    doc: FundingText, index: int, side: tuple[int, int], count: int
+) -> list[Mention]:
+    """The parties a side counts without naming them ("ces trois partenaires"): the last group
+    of exactly that many in the three sentences before `index`; none when the count differs."""
+    counted = False
+    for match in _COUNTED.finditer(doc.text, *side):
+        word = match.group("count").lower()
+        counted = counted or (int(word) if word.isdigit() else UNITS.get(word)) == count
+    if not counted:
+        return []
+    for before in range(index - 1, max(-1, index - 4), -1):
+        found = [g for g in groups(doc, before) if len(g) == count]
+        if found:
+            return found[-1]
+    return []

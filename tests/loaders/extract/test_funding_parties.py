@@ -229,6 +229,18 @@ TOWNS = (
             id="three parties for two amounts: no pair, still grants",
         ),
         pytest.param(
+            "Le projet associe Arville, Bourg-Neuf et Cette-Ville. Les aides accordées à ces "
+            "trois partenaires s'élèvent respectivement à 10.000, 20.000 et 30.000 euros.",
+            [(10000.0, TOWN_A), (20000.0, TOWN_B), (30000.0, TOWN_C)],
+            id="parties counted, not named, by the sentence of the word: the group before",
+        ),
+        pytest.param(
+            "Le projet associe Arville, Bourg-Neuf et Cette-Ville. Les aides accordées à ces "
+            "deux partenaires s'élèvent respectivement à 10.000 et 20.000 euros.",
+            [],
+            id="a count that is not the group's: no pair, and no party nor programme",
+        ),
+        pytest.param(
             "Arville, Bourg-Neuf et Cette-Ville recevront 25.000 euros chacune pour une crèche.",
             [(25000.0, TOWN_A), (25000.0, TOWN_B), (25000.0, TOWN_C)],
             id="an amount for each party of the group",
