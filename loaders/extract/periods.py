@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.text import month_names
+
 
 @dataclass(frozen=True)
 class PeriodSpan:
@@ -29,8 +31,7 @@ class PeriodSpan:
     bracketed: bool = False
 
 
-_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-_MONTHS += "|novembre|décembre|decembre"
+_MONTHS = "|".join(month_names(unaccented=True))
 _YEAR = r"(?:19|20)\d{2}"
 # A point in time that ends in a year: "2019", "mars 2019", "1er janvier 2019", "01/01/2019".
 _POINT = (

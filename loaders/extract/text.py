@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -173,3 +173,31 @@ def word_lists(path: Path) -> dict[str, frozenset[str]]:
 def word_tables(path: Path) -> dict[str, dict[str, str]]:
     """The tables (word -> value) of a JSON data file."""
     return {k: dict(v) for k, v in data_file(path).items() if isinstance(v, dict)}
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A word list as one regex group of its phrases, any spacing between their words, longest
+    first so that a phrase is tried before its own beginning ("mis en œuvre" before "mis")."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
+
+
+CONTEXT_FILE = Path(__file__).with_name("data") / "context-words.json"
+
+
+def context_words(name: str) -> frozenset[str]:
+    """One word list of `data/context-words.json`: words around a name that the entity rules
+    read (scheme heads and cues, street nouns, participles of location…)."""
+    return word_lists(CONTEXT_FILE)[name]
+
+
+@cache
+def month_names(unaccented: bool = False) -> tuple[str, ...]:
+    """The French month names in calendar order (`data/months.json`), read once; with
+    `unaccented`, each accented name is followed by its spelling without accents ("février",
+    "fevrier"), as free text writes both."""
+    months: list[str] = data_file(Path(__file__).with_name("data") / "months.json")["months"]
+    if not unaccented:
+        return tuple(months)
+    plain = ("".join(map(_strip_accent, month)) for month in months)
+    return tuple(dict.fromkeys(x for pair in zip(months, plain, strict=True) for x in pair))

@@ -25,7 +25,7 @@ import re
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import NOT_NAMES
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, loose_key, sentence_at
+from loaders.extract.text import exact_key, loose_key, month_names, sentence_at
 from loaders.ids import mint, slug
 from loaders.record import Entity, Mention
 
@@ -34,8 +34,7 @@ _CONNECTORS = {"de", "du", "des", "d'", "d’", "et", "pour", "en", "sur"}
 _ARTICLES = {"la", "le", "les", "l'", "l’"}
 # A lower-case noun is a complement only straight after one of these (no article between).
 _BARE = {"de", "d'", "d’", "pour", "en"}
-_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"}
-_MONTHS |= {"septembre", "octobre", "novembre", "décembre"}
+_MONTHS = frozenset(month_names())
 _ALIAS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n]{1,40}?)\s*\)")
 _SPACE = re.compile(r"[ \u00a0]")
 _PROJECT = {"projet", "projets"}

@@ -19,7 +19,7 @@ from functools import cache
 
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, words
+from loaders.extract.text import alternation, context_words, exact_key, words
 from loaders.record import Entity
 
 CUES = {"à", "a", "de", "d", "du", "sur", "vers", "entre", "commune", "ville", "entité", "localité"}
@@ -31,13 +31,11 @@ PLURAL_DETERMINERS |= {"tous", "toutes", "deux", "trois", "quatre", "cinq", "six
 # Places that are areas: a qualifying adjective after one makes it a different area.
 AREAS = {"province", "region", "country"}
 _POSITION = re.compile(
-    r"\s+(?:occidental|oriental|septentrional|méridional|central)(?:e|es|aux)?(?!\w)",
-    re.IGNORECASE,
+    rf"\s+{alternation(context_words('position_adjectives'))}(?:e|es|aux)?(?!\w)", re.IGNORECASE
 )
 
 _STREET = re.compile(
-    r"\b(?:rue|avenue|chaussée|boulevard|quai|drève|route|chemin|place)\s+(?:de\s+|d'|d’|du\s+)$",
-    re.IGNORECASE,
+    rf"\b{alternation(context_words('street_nouns'))}\s+(?:de\s+|d'|d’|du\s+)$", re.IGNORECASE
 )
 
 

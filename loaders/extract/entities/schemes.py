@@ -19,15 +19,16 @@ import re
 
 from loaders.extract.entities.heads import add_name, generic, name_end
 from loaders.extract.entities.reader import PartReader
+from loaders.extract.text import alternation, context_words
 
-_HEAD = re.compile(r"(?<![\w-])(plan|programme|fonds|appel\s+à\s+projets)(?![\w-])")
+_HEAD = re.compile(rf"(?<![\w-])({alternation(context_words('scheme_heads'))})(?![\w-])")
 _SOURCE_BEFORE = re.compile(
-    r"(?:dans\s+le\s+cadre|au\s+titre|en\s+vertu|sur\s+(?:la\s+)?base|à\s+charge)\s+du\s+$"
-    r"|(?:inscrite?s?|prévue?s?)\s+(?:au|dans\s+le)\s+$",
+    rf"{alternation(context_words('scheme_source_cues'))}\s+du\s+$"
+    rf"|{alternation(context_words('scheme_listing_participles'))}e?s?\s+(?:au|dans\s+le)\s+$",
     re.IGNORECASE,
 )
 _MADE_AFTER = re.compile(
-    r"\s*,?\s*(?:adopté|lancé|approuvé|doté|mis\s+en\s+(?:place|œuvre))e?s?\b", re.IGNORECASE
+    rf"\s*,?\s*{alternation(context_words('scheme_making_participles'))}e?s?\b", re.IGNORECASE
 )
 # "du programme de travail et du plan …": a second noun phrase, not a complement
 _SECOND_PHRASE = re.compile(r"\s+et\s+(?:du|des|de\s+la|de\s+l['’]|la|le|les|l['’])(?!\w)")

@@ -14,19 +14,19 @@ import itertools
 import re
 
 from loaders.extract.entities.reader import PartReader, key, passes
-from loaders.extract.text import sentence_at
+from loaders.extract.text import alternation, context_words, sentence_at
 from loaders.ids import mint
 from loaders.record import Entity, Mention
 
-_SITE = re.compile(r"\b(?:sites?|sièges?|antennes?|implantations?|campus)\b", re.IGNORECASE)
-_SETTLED = r"(?:situé|installé|établi|implanté|basé|localisé)e?s?"
+_SITE = re.compile(rf"\b{alternation(context_words('site_nouns'))}s?\b", re.IGNORECASE)
+_SETTLED_STEMS = alternation(context_words("settling_participles"))
 # "Cefochim, à Seneffe", "le bureau du Forem situé à Jemappes": an organisation and its place.
-_APPOSITION = re.compile(rf"^\s*,?\s*(?:{_SETTLED}\s+)?(?:à|a|sur)\s+$")
+_APPOSITION = re.compile(rf"^\s*,?\s*(?:{_SETTLED_STEMS}e?s?\s+)?(?:à|a|sur)\s+$")
 # A plural participle agrees with the things before the organisation, not with it.
-_PLURAL_PARTICIPLE = re.compile(r"\b(?:situé|installé|établi|implanté|basé|localisé)e?s\b")
+_PLURAL_PARTICIPLE = re.compile(rf"\b{_SETTLED_STEMS}e?s\b")
 # "le centre IFAPME de Libramont": a facility noun, the organisation, "de" and the place.
 _FACILITY = re.compile(
-    r"\b(?:centre|bureau|antenne|siège|site|campus|implantation)s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
+    rf"\b{alternation(context_words('facility_nouns'))}s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
     r"de\s+l’|d'|d’|de\s+)?$",
     re.IGNORECASE,
 )

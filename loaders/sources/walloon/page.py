@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.text import month_names
+
 # Accented letters are matched loosely (one to three characters) so that a page whose accents were
 # mangled ("Question Ã©crite") is still recognised, and its mojibake reported, not rejected.
 _ACC = r"\S{1,3}"
@@ -22,20 +24,7 @@ BLOCK_KINDS: tuple[tuple[str, str], ...] = (
     (rf"r{_ACC}ponse\s+provisoire", "provisional_answer"),
     (rf"r{_ACC}ponse", "answer"),
 )
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+MONTHS = month_names()
 HEADING = re.compile(
     r"^(?P<kind>"
     + "|".join(f"(?:{pattern})" for pattern, _ in BLOCK_KINDS)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from loaders.extract.text import sentence_at, sentence_index, sentences
+import re
+
+from loaders.extract.text import (
+    alternation,
+    month_names,
+    sentence_at,
+    sentence_index,
+    sentences,
+)
 
 
 def _split(text: str) -> list[str]:
@@ -62,3 +70,19 @@ def test_the_splitter_cut_after_titles_and_references_it_did_not_list() -> None:
         "Cfr. Annexe 3, No. 5 et fig. 2 du rapport.",
     ):
         assert _split(text) == [text]
+
+
+def test_an_alternation_tries_a_phrase_before_its_beginning_and_any_spacing() -> None:
+    pattern = re.compile(alternation(["mis", "mis en œuvre", "a.b"]))
+    whole = pattern.match("mis  en\nœuvre")
+    assert whole is not None and whole.group() == "mis  en\nœuvre"
+    # a dot in a listed word is a dot, not any character
+    assert pattern.match("axb") is None and pattern.match("a.b") is not None
+
+
+def test_month_names_in_calendar_order_and_without_accents() -> None:
+    assert month_names()[0] == "janvier" and month_names()[11] == "décembre"
+    assert len(month_names()) == 12
+    plain = month_names(unaccented=True)
+    assert plain.index("fevrier") == plain.index("février") + 1
+    assert "aout" in plain and "decembre" in plain and len(plain) == 15
