@@ -209,6 +209,10 @@ def _read(
     signs = _Signs(listed=item(doc, index, amount.start))
     found = with_rest(doc, index, sentence_facts(doc, index, amount.start, speaker), speaker)
     if signs.listed is not None:
+        if signs.listed.label is None and found.recipient is None:
+            # "- 1,2 million d'euros à la FdSS pour …": the lead's verb gives, so the row's
+            # tie alone says who receives, as in a "dont" clause.
+            found = replace(found, recipient=tied_recipient(doc, index, amount.start))
         found, signs.listed_money = item_facts(doc, signs.listed, found, speaker)
         if _COUNTED_ITEMS.search(doc.text, max(start, amount.start - 40), amount.start):
             found = replace(found, recipient=None)

@@ -307,3 +307,17 @@ def test_dont_parts_of_a_list_row_are_facts_of_the_row_s_party() -> None:
         (5.2e6, FUND, 0),
         (730000.0, FUND, None),
     ]
+
+
+def test_a_row_written_amount_first_gave_no_recipient() -> None:
+    # Broke: "- 1,2 million d'euros à X pour …" under a lead that gives had no recipient: a row
+    # has no verb of its own, and "N à X" alone was not read as a gift.
+    text = (
+        "Le Gouvernement a dégagé pour 2021 une enveloppe de 2 millions d'euros, répartie comme "
+        "suit :\n"
+        "- 1,2 million d'euros au Pôle A pour l'approvisionnement des épiceries sociales ;\n"
+        "- 800.000 euros à l'Agence pour les colis d'urgence."
+    )
+    found = facts(text, ("Pôle A", "organisation", ORG_A), ("Agence", "organisation", AGENCY))
+    # The total, tied to no party nor programme, is an amount only (the golds' convention).
+    assert [(v, f.recipient) for v, f in found] == [(1.2e6, ORG_A), (800000.0, AGENCY)]
