@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.kinds import is_party
+from loaders.extract.entities.kinds import LEGAL_FORMS, is_party
 from loaders.extract.entities.lookup import PLURAL_DETERMINERS
 from loaders.extract.entities.patterns import organisation_at
 from loaders.extract.entities.reader import PartReader, previous_word
@@ -53,6 +53,7 @@ def _take(reader: PartReader, start: int, end: int) -> bool:
     before = previous_word(text, start)
     if (
         not _NAME.fullmatch(name)
+        or name in LEGAL_FORMS  # "X et l'ASBL Y": the legal form of the next name
         or before in PLURAL_DETERMINERS
         or before in institution_words("person_titles")
         or is_party(name)

@@ -229,7 +229,7 @@ def name_end(
 def adjective(word: str) -> bool:
     """A lower-case adjective that may qualify a name's head or noun ("en Hesbaye
     brabançonne": an adjective of origin too)."""
-    if _ADJECTIVE.fullmatch(word) or of_origin(word.lower()):
+    if _ADJECTIVE.fullmatch(word) or of_origin(word.lower()) or _of_a_place(word):
         return True
     return word not in _VERBS and bool(_ADJECTIVE_ENDING.fullmatch(word))
 

@@ -40,6 +40,7 @@ NAMING_KINDS = word_lists(HEADS_FILE)["naming_kind_nouns"]
 COMPANY_WORDS = word_lists(HEADS_FILE)["company_words"]
 SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
+LEGAL_FORMS = word_lists(HEADS_FILE)["legal_forms"]
 
 _KIND = re.compile(
     r"(?<![\w-])("
@@ -173,7 +174,12 @@ def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> Non
 def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: bool) -> None:
     """The capitalised name at `position`; with its kind noun when they form one name."""
     found = _NAME_AT.match(reader.text, position)
-    if found is None or _known(reader, position):
+    # a legal form before a name ("la SPRL Ardenne Composites") makes all of it a company's
+    # name, a place inside included; after other kind nouns a known place keeps its reading
+    legal = kind in LEGAL_FORMS
+    if found is None or (not legal and _known(reader, position)):
+        return
+    if legal and reader.named_over(position, position + len(found.group(1))):
         return
     whole = named_with_article(found.group(1))
     if found.group(1).split()[0] in NOT_NAMES and not whole:
@@ -188,3 +194,5 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
     if with_kind and kind in NAMING_KINDS:
         position = start
     organisation_at(reader, position, end, KIND_NOUNS[kind], quoted=whole)
+    if legal and any(m.start == position and m.end == end for m in reader.mentions):
+        reader.drop_places_inside(position, end)

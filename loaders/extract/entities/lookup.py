@@ -127,7 +127,21 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         text[start].isupper() and _named_feature(text, start)
     ):
         return False
-    return not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES
+    if not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES:
+        return True
+    return _listed_with_a_place(reader, start)
+
+
+_LIST_LINK = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)$")
+
+
+def _listed_with_a_place(reader: PartReader, start: int) -> bool:
+    """ "comme l'ont fait Dinant et Rochefort": a name listed right after a place shares its
+    reading, as a list joins things of one kind; the place before has its cue or needs none."""
+    link = _LIST_LINK.search(reader.text, max(0, start - 6), start)
+    return link is not None and any(
+        m.type == "place" and m.end == link.start() for m in reader.mentions
+    )
 
 
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"

@@ -246,3 +246,23 @@ def test_a_body_named_after_a_programme_is_not_part_of_it() -> None:
     _, entities = _read("La Cellule wallonne de suivi du FEDER a rendu son avis.")
     bodies = [e for e in entities if e.type == "organisation"]
     assert [b.part_of for b in bodies] == [None]
+
+
+def test_an_adjective_of_a_walloon_town_after_a_head_names_a_body() -> None:
+    # "le Foyer farciennois" was missed: only adjectives of the larger towns were listed
+    assert _labels("Le Foyer jambois et le Logis fleurusien ont reçu 3 euros.", "organisation") == {
+        "Foyer jambois",
+        "Logis fleurusien",
+    }
+    # an adjective of a nation keeps the head a description
+    assert _labels("Elle compare avec le Foyer français.", "organisation") == set()
+
+
+def test_a_bank_or_a_platform_heads_a_body_s_name() -> None:
+    text = (
+        "La somme va à la Banque alimentaire de Namur et à la Plate-forme psychiatrique namuroise."
+    )
+    assert _labels(text, "organisation") == {
+        "Banque alimentaire de Namur",
+        "Plate-forme psychiatrique namuroise",
+    }

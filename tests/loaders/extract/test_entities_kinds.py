@@ -175,3 +175,19 @@ def test_the_body_a_source_is_quoted_by_is_a_body() -> None:
         "Selon le Ministre, tout va bien. Selon la presse locale, non."
     )
     assert _organisations(text) == {"Intercoop", "SNPI"}
+
+
+def test_a_legal_form_before_a_name_introduces_a_company_place_and_all() -> None:
+    mentions, _ = _read(
+        "Le projet associe la SPRL Vortelo Fleurus, la SA Namur Composites et l'ASBL Les "
+        "Amis du Moulin ; la SRL Bruveau, installée à Gosselies, suit."
+    )
+    named = {m.label for m in mentions if m.type == "organisation"}
+    assert named == {"Vortelo Fleurus", "Namur Composites", "Les Amis du Moulin", "Bruveau"}
+    # the towns inside the companies' names are no places; the seat after "à" is one
+    assert [m.text for m in mentions if m.type == "place"] == ["Gosselies"]
+
+
+def test_a_legal_form_listed_after_a_body_is_no_body_itself() -> None:
+    # "X et l'ASBL Y": the ASBL is Y's legal form, not an acronym listed beside X
+    assert "ASBL" not in _organisations("La Sowalfin et l'ASBL Les Amis du Moulin ont signé.")

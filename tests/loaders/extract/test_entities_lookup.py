@@ -68,3 +68,12 @@ def test_common_words_among_them_need_their_case(gazetteer: Gazetteer) -> None:
         "La défense des intérêts wallons passe par une IRM et une caritas.", "answer", gazetteer
     )
     assert [m.text for m in mentions if m.type == "organisation"] == []
+
+
+def test_a_town_that_is_a_word_listed_after_a_place_is_a_place(gazetteer: Gazetteer) -> None:
+    # "comme l'ont fait Dinant et Rochefort": Rochefort, a word too, had no cue of its own
+    assert places("Comme l'ont fait Dinant et Rochefort, Thuin, Spa ou Ans.", gazetteer) == [
+        (name, "municipality") for name in ["Dinant", "Rochefort", "Thuin", "Spa", "Ans"]
+    ]
+    # a list of other things lends no cue
+    assert places("Le Ministre et Spa ; des tapis et Ans.", gazetteer) == []
