@@ -96,6 +96,18 @@ def test_the_dolimont_government_has_its_eight_members_with_their_parties() -> N
     assert galant.mandate_on("2024-07-14") is not None and galant.mandate_on("2024-07-15") is None
 
 
+def test_a_substitute_of_2005_keeps_one_identity_over_three_legislatures() -> None:
+    """Alain Onkelinx takes Willy Demeyer's seat on 1 July 2005 and is re-elected in 2009 and 2014:
+    three seats of one person, none before his first day."""
+    registry = load_persons()
+    onkelinx, demeyer = registry.find("ONKELINX Alain"), registry.find("DEMEYER Willy")
+    assert onkelinx is not None and demeyer is not None
+    assert [m.legislature for m in onkelinx.mandates] == ["2004-2009", "2009-2014", "2014-2019"]
+    assert onkelinx.mandate_on("2005-06-30") is None and onkelinx.mandate_on("2005-07-01")
+    assert demeyer.mandate_on("2004-09-01") is not None and demeyer.mandate_on("2005-07-01") is None
+    assert onkelinx.party_on("2007-01-01") == "ps" and onkelinx.ref_id == "pw1157"
+
+
 def test_the_party_held_that_day_follows_renames_and_changes() -> None:
     registry = load_persons()
     antoine = registry.find("ANTOINE André")
