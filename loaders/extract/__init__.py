@@ -39,6 +39,7 @@ def extract_facts(record: Record) -> None:
                 record.entities,
                 government.id if government else None,
                 region.id if region else None,
+                record.text_of("question"),
             )
             # A part's total is an index among its own part's facts, which follow the others.
             shift = len(record.funding)

@@ -110,6 +110,7 @@ def find_funding(
     entities: Sequence[Entity] = (),
     government: str | None = None,
     region: str | None = None,
+    question: str = "",
 ) -> list[Funding]:
     """Funding facts for the amounts of `part` whose sentence speaks of giving or receiving money.
 
@@ -117,8 +118,12 @@ def find_funding(
     which organisation each site belongs to. `government` is the IRI of the government of the
     parliament, whom a minister's "j'ai pu dégager" and a text's "le Gouvernement" name;
     `region` the IRI of its region as a legal person, whom "la Région a octroyé" names.
+    `question` is the question's text when `part` is the answer: the parties an answer counts
+    without naming them ("aux trois communes citées par l'honorable membre") are named there.
     """
     doc = FundingText(text, part, mentions, amounts, entities)
+    if part == "answer" and question:
+        doc.asked = FundingText(question, "question", mentions, amounts, entities)
     owners = {e.id: e.part_of for e in entities if e.type == "site" and e.part_of}
     speaker = Speaker(Institutions(government, region), part == "answer")
     if not doc.sentences:

@@ -7,9 +7,10 @@ Y": the amounts come first, the parties after the word. The parties are the coor
 nearest the word on the other side from the amounts ("Le Forem a octroyé à X et à Y
 respectivement …": X and Y, not the Forem), or, when that side counts them without naming them
 ("Les aides accordées à ces trois partenaires s'élèvent respectivement à …"), the last group of
-that many parties in the three sentences before. The pairing holds only when the counts agree; when
-several parties cannot be paired, no amount gets any of them, since a wrong pair is worse than
-none.
+that many parties in the three sentences before, or in the question when the answer says it
+named them ("aux trois communes citées par l'honorable membre"). The pairing holds only when
+the counts agree; when several parties cannot be paired, no amount gets any of them, since a
+wrong pair is worse than none.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _RESPECTIVELY = re.compile(r"(?<!\w)respectivement(?!\w)", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?<!\w)(?:ces|les|aux|des)\s+(?P<count>\d{1,2}|[^\W\d]+)\s+[^\W\d]{3,}", re.IGNORECASE
 )
+# Parties the question named: "citées par l'honorable membre", "mentionnées dans la question".
+_ASKED = re.compile(r"(?<!\w)(?:cité|mentionné|évoqué|visé)e?s?(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 
@@ -86,4 +89,9 @@ def _counted_before(
         found = [g for g in groups(doc, before) if len(g) == count]
         if found:
             return found[-1]
-    return []
+    asked = doc.asked
+    if asked is None or not _ASKED.search(doc.text, *side):
+        return []
+    # "aux trois communes citées par l'honorable membre": the group the question names.
+    found = [g for i in range(len(asked.sentences)) for g in groups(asked, i) if len(g) == count]
+    return found[-1] if found else []

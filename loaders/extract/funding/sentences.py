@@ -110,6 +110,8 @@ class FundingText:
         entities: Sequence[Entity] = (),
     ) -> None:
         self.text = text
+        # The question an answer replies to, whose parties the answer may count without naming.
+        self.asked: FundingText | None = None
         # Each entity's label and kind of body, which a definite description may name.
         self.kinds = {e.id: (e.label, e.classification) for e in entities}
         self.amounts = [a for a in amounts if a.part == part]

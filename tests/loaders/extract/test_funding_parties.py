@@ -5,6 +5,8 @@ Sentences are invented for these tests; mentions are built by hand (see test_fun
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from loaders.extract.amounts import find_amounts
@@ -329,3 +331,38 @@ def test_a_body_described_with_a_complement_is_not_one_named_before() -> None:
         "programme de 38 millions d'euros a été validé par l'Agence G."
     )
     assert [f.recipient for _, f in described(text, AGENCY_G)] == []
+
+
+def test_respectively_over_the_parties_the_question_named() -> None:
+    # Broke: "les subventions accordées aux trois communes citées par l'honorable membre
+    # s'élèvent respectivement à …" paired nothing: the three are named in the question only.
+    question = (
+        "Quels montants ont été octroyés aux communes d'Arville, de Bourg-Neuf et de Cette-Ville ?"
+    )
+    answer = (
+        "Pour 2013, les subventions accordées aux trois communes citées par l'honorable membre "
+        "s'élèvent respectivement à 98.412 euros, 187.930 euros et 142.655 euros."
+    )
+    asked = [
+        replace(m, part="question")
+        for m in mentions_of(
+            question,
+            ("Arville", "place", TOWN_A),
+            ("Bourg-Neuf", "place", TOWN_B),
+            ("Cette-Ville", "place", TOWN_C),
+        )
+    ]
+    amounts = find_amounts(answer, "answer")
+    found = find_funding(answer, "answer", amounts, asked, question=question)
+    assert [(amounts[f.amount].value, f.recipient) for f in found] == [
+        (98412.0, TOWN_A),
+        (187930.0, TOWN_B),
+        (142655.0, TOWN_C),
+    ]
+    # Without the question, or without saying the question named them, nothing is paired.
+    assert find_funding(answer, "answer", amounts, asked) == []
+    unsaid = answer.replace("citées par l'honorable membre", "de la région")
+    assert (
+        find_funding(unsaid, "answer", find_amounts(unsaid, "answer"), asked, question=question)
+        == []
+    )
