@@ -41,6 +41,7 @@ COMPANY_WORDS = word_lists(HEADS_FILE)["company_words"]
 SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
 LEGAL_FORMS = word_lists(HEADS_FILE)["legal_forms"]
+TITLED_KINDS = word_lists(HEADS_FILE)["titled_kind_nouns"]
 
 _KIND = re.compile(
     r"(?<![\w-])("
@@ -55,6 +56,7 @@ _STOPS |= {"par", "sur", "à", "au", "aux", "le", "la", "les", "l'", "l’", "un
 _MAX_WORDS = 6
 _NAME_AT = re.compile(NAME)
 _WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
+_AMOUNT = re.compile(r"\s+(?:\w+\s+)?\d[\d.]*[.,]\d")
 _QUOTED_AT = re.compile(QUOTED)
 # Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
 # article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.
@@ -188,10 +190,13 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
         return
     # "l'entreprise X à Seraing": where it is, not its name
     end = position + len(_WHERE.split(found.group(1))[0])
+    # "la zone de police X et 298.100 euros": an amount ends the name, with the word joining it
+    amount = _AMOUNT.search(reader.text, position, end)
+    end = amount.start() if amount else end
     if kind in SCHEME_NOUNS:
         programme_at(reader, position, end, reader.text[start:end])
         return
-    if with_kind and kind in NAMING_KINDS:
+    if (with_kind and kind in NAMING_KINDS) or kind in TITLED_KINDS:
         position = start
     organisation_at(reader, position, end, KIND_NOUNS[kind], quoted=whole)
     if legal and any(m.start == position and m.end == end for m in reader.mentions):

@@ -180,11 +180,13 @@ def _inside_a_non_place(text: str, start: int, end: int) -> bool:
 
 def _common_noun(reader: PartReader, entity: Entity, start: int, end: int) -> bool:
     """A plural short form of an organisation's name after a plural determiner: "dans les
-    centres de compétence" speaks of centres, not of the network named after them."""
+    centres de compétence" speaks of centres, not of the network named after them. A plural
+    name with a proper noun after its head ("les Restaurants du Cœur") is that body's name."""
     surface = reader.text[start:end]
-    head = surface.split()[0]
+    head, *rest = surface.split()
     return (
         len(surface.split()) > 1
+        and not any(word[:1].isupper() for word in rest)
         and head[-1] in "sx"
         and not head.isupper()
         and exact_key(surface).casefold() != exact_key(entity.label).casefold()

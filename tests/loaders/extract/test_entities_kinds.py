@@ -191,3 +191,12 @@ def test_a_legal_form_before_a_name_introduces_a_company_place_and_all() -> None
 def test_a_legal_form_listed_after_a_body_is_no_body_itself() -> None:
     # "X et l'ASBL Y": the ASBL is Y's legal form, not an acronym listed beside X
     assert "ASBL" not in _organisations("La Sowalfin et l'ASBL Les Amis du Moulin ont signé.")
+
+
+def test_a_police_or_rescue_zone_is_named_with_its_kind() -> None:
+    # "la zone de police Haute-Meuse et 298.100 euros" ran on into the next amount
+    text = (
+        "Le Fonds verse 412.600 euros à la zone de police Semois et 298.100 euros à la zone de "
+        "secours Meuse-Amont."
+    )
+    assert _organisations(text) == {"Zone de police Semois", "Zone de secours Meuse-Amont"}

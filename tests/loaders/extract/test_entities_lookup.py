@@ -77,3 +77,14 @@ def test_a_town_that_is_a_word_listed_after_a_place_is_a_place(gazetteer: Gazett
     ]
     # a list of other things lends no cue
     assert places("Le Ministre et Spa ; des tapis et Ans.", gazetteer) == []
+
+
+def test_a_plural_name_with_a_proper_noun_is_the_body_not_a_class(gazetteer: Gazetteer) -> None:
+    # "les Gouvernements de la Fédération Wallonie-Bruxelles et de la Région wallonne" lost
+    # the first government: a plural alias after "les" was always read as a class of things
+    mentions, _ = find_entities(
+        "Selon les Restaurants du Cœur et les centres de compétence, rien ne change.",
+        "answer",
+        gazetteer,
+    )
+    assert [m.text for m in mentions if m.type == "organisation"] == ["Restaurants du Cœur"]

@@ -224,6 +224,21 @@ FAMILIES = [
         },
         id="walloon-schemes-by-era",
     ),
+    pytest.param(
+        "organisation",
+        (
+            "Les Restos du Cœur, la Société de Saint-Vincent de Paul et le Réseau wallon de "
+            "lutte contre la pauvreté (RWLP) ; le RWLP et les Restaurants du Cœur."
+        ),
+        {"restos-du-coeur": 2, "saint-vincent-de-paul": 1, "rwlp": 2},
+        id="food-aid-and-anti-poverty",
+    ),
+    pytest.param(
+        "organisation",
+        "Le Parc naturel Viroin-Hermeton et le Parc naturel de Gaume pour leurs communes.",
+        {"parc-naturel-viroin-hermeton": 1, "parc-naturel-gaume": 1},
+        id="natural-parks",
+    ),
 ]
 
 
