@@ -39,6 +39,7 @@ from loaders.extract.funding.context import (
 )
 from loaders.extract.funding.coordination import each
 from loaders.extract.funding.frames import (
+    COST_NOUNS,
     HANDING_STEMS,
     INSTRUMENT_NOUNS,
     ITEM_NOUNS,
@@ -93,6 +94,14 @@ _COUNTED_ITEMS = re.compile(
 # chantier de N" (its size or cost, not money given).
 _ITEM_MEASURED = re.compile(
     rf"(?<!\w)(?:des|un|une|les|ces|de)\s+{ITEM_NOUNS}\s+(?:de|d['’])\s*$", re.IGNORECASE
+)
+# What something costs, measured by the amount: "le coût total estimé à N", "un coût de N",
+# "la dépense est évaluée à N" (no one gives it).
+_COST_MEASURED = re.compile(
+    rf"(?<!\w){COST_NOUNS}(?:\s+(?:total|totale|global|globale|moyen|moyenne|annuel|annuelle))?"
+    r"(?:\s+(?:est|sont|était|sera))?(?:\s+(?:estimée?s?|évaluée?s?|chiffrée?s?))?"
+    r"\s+(?:à|de|d['’])\s*$",
+    re.IGNORECASE,
 )
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
@@ -194,6 +203,8 @@ def _not_given(text: str, amount: Amount) -> bool:
         or _lent(text, amount)
         # "qui finance des projets de 25.000 à 250.000 euros": a size, not a grant
         or _ITEM_MEASURED.search(text, max(0, amount.start - 40), amount.start)
+        # "soit 80 % du coût total estimé à 824.000 euros": a cost, not a grant
+        or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
         # "pour un montant non de 42 milliards, mais de 26": not the money given
         or _DENIED.search(text, max(0, amount.start - 20), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)

@@ -366,3 +366,17 @@ def test_respectively_over_the_parties_the_question_named() -> None:
         find_funding(unsaid, "answer", find_amounts(unsaid, "answer"), asked, question=question)
         == []
     )
+
+
+def test_a_cost_measured_after_a_grant_was_a_second_grant() -> None:
+    # Broke: "soit 80 % du coût total estimé à 824.000 euros" gave the cost to the grant's
+    # recipient; a cost noun measured by the amount is what something costs.
+    text = (
+        "Arville s'est vu accorder un subside de 659.200 euros pour une maison rurale, soit 80 % "
+        "du coût total estimé à 824.000 euros."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(659200.0, TOWN_A)]
+    for cost in ("un coût de 824.000 euros", "une dépense évaluée à 824.000 euros"):
+        text = f"Arville a reçu 659.200 euros pour {cost}."
+        assert [v for v, _ in facts(text, ("Arville", "place", TOWN_A))] == [659200.0]
