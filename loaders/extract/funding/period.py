@@ -2,18 +2,27 @@
 
 "financé par l'Union européenne (2021-2027)": a period in parentheses after a named thing in a
 clause that names a programme, or a bare period right after a programme's name ("le FEDER
-2021-2027"), is the programme's, not the allocation's.
+2021-2027"), is the programme's, not the allocation's. A date right after the participle of
+another event ("l'appel lancé en janvier 2018", `event-participles.txt`) is that event's.
 """
 
 from __future__ import annotations
 
 import re
 
+from loaders.extract.funding.frames import listed
 from loaders.extract.funding.sentences import SOURCE_TYPES, FundingText
 from loaders.extract.periods import PeriodSpan
 from loaders.record import Period
 
 _NAME_TO_PERIOD = re.compile(r"[\s()]*")
+# "lancé en", "approuvée le", "adoptés dès": an event's participle, then the date's preposition.
+_EVENT = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(p) + "e?s?" for p in listed("event-participles.txt"))
+    + r")\s+(?:(?:en|le|dès|depuis)\s+)?$",
+    re.IGNORECASE,
+)
 # A word with a capital inside or an acronym right before a bare period: "PwDR 2014-2022".
 # Or a scheme's noun phrase, "du programme de rénovation du parc public 2020-2024".
 _SCHEME_BEFORE = re.compile(
@@ -36,6 +45,7 @@ def period(doc: FundingText, index: int, near: int) -> Period | None:
         and p.start_year
         and p.end_year
         and not _belongs_to_a_name(doc, p, start)
+        and not _EVENT.search(doc.text, max(start, p.start - 30), p.start)
     ]
     if not usable:
         return None

@@ -380,3 +380,14 @@ def test_a_cost_measured_after_a_grant_was_a_second_grant() -> None:
     for cost in ("un coût de 824.000 euros", "une dépense évaluée à 824.000 euros"):
         text = f"Arville a reçu 659.200 euros pour {cost}."
         assert [v for v, _ in facts(text, ("Arville", "place", TOWN_A))] == [659200.0]
+
+
+def test_the_date_of_a_call_s_launch_was_the_grant_s_period() -> None:
+    # Broke: "L'appel lancé en janvier 2018 … était doté de N" gave N the period 2018: the date
+    # of another event (event-participles.txt) is that event's, not the money's.
+    text = (
+        "L'appel à projets du Fonds Y, lancé en janvier 2018, était doté d'une enveloppe de "
+        "4,2 millions d'euros. Arville a reçu 38.500 euros en 2019."
+    )
+    found = facts(text, ("Fonds Y", "programme", FUND), ("Arville", "place", TOWN_A))
+    assert [(v, f.period) for v, f in found] == [(4.2e6, None), (38500.0, Period("2019", "2019"))]
