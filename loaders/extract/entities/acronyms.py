@@ -94,8 +94,9 @@ def read_acronyms(reader: PartReader) -> None:
             first = text[start + chosen[0][0] : start + chosen[0][1]]
             if first.lower() in STOPWORDS:
                 continue
-            if re.search(r"[,;:()«»]", text[start + chosen[0][0] : match.start()]):
-                break  # a long form never spans a comma or another bracket
+            spanned = text[start + chosen[0][0] : match.start()]
+            if re.search(r"[;:()«»]", spanned) or ("," in spanned and not _LISTED.match(spanned)):
+                break  # a long form spans no bracket, and a comma only inside a list of names
             # a period or edition before the brackets is the scheme's, not its name's
             named = [w for w in chosen if not text[start + w[0]].isdigit()] or chosen
             end = start + named[-1][1]
@@ -103,11 +104,20 @@ def read_acronyms(reader: PartReader) -> None:
                 end += 1  # "… et des P.M.E. (SDI)": the acronym's last dot is the name's
             runs.append((start + chosen[0][0], end))
         for fits in (_initials, _beginnings, _headed):
-            found = next((r for r in runs if fits(letters, text[r[0] : r[1]])), None)
+            # a list inside a long form is read only where every initial fits
+            tried = runs if fits is _initials else [r for r in runs if "," not in text[r[0] : r[1]]]
+            found = next((r for r in tried if fits(letters, text[r[0] : r[1]])), None)
             if found is not None:
                 _define(reader, acronym, *found)
                 reader.definitions.append(match.span(1))
                 break
+
+
+# "Commission royale des Monuments, Sites et Fouilles (CRMSF)": capitalised nouns listed inside
+# a long form, each after a comma, the last after "et".
+_LISTED = re.compile(
+    r"[^,]+(?:,\s+[A-ZÀ-Ý][^,]*)+\s+et\s+(?:(?:l['’]|la|le|les|des|de|du)\s*)?[A-ZÀ-Ý][^,]*$"
+)
 
 
 def _initials(letters: str, long_form: str) -> bool:

@@ -115,3 +115,20 @@ def test_a_lower_case_long_form_with_a_dotted_acronym_lost_its_acronym() -> None
 def test_a_lower_case_plan_with_an_acronym_is_no_scheme() -> None:
     text = "La commune adopte un plan d'action en faveur de l'énergie durable et du climat (PAEDC)."
     assert _found(text) == set()
+
+
+def test_a_long_form_spans_the_commas_of_a_list_of_names_inside_it() -> None:
+    # "la Commission royale des Monuments, Sites et Fouilles (CRMSF)" was cut at the comma
+    mentions, entities = find_entities(
+        "L'avis de la Commission wallonne des Sites, Paysages et Fouilles (CWSPF) est requis.",
+        "answer",
+        load_gazetteer(),
+    )
+    [body] = [e for e in entities if e.type == "organisation"]
+    assert body.label == "Commission wallonne des Sites, Paysages et Fouilles"
+    assert "CWSPF" in body.aliases
+    # a comma that is no list inside the name still ends the long form
+    mentions, _ = find_entities(
+        "À Namur, la Direction des Routes (DR) a reçu 3 euros.", "answer", load_gazetteer()
+    )
+    assert [m.text for m in mentions if m.type == "organisation"] == ["Direction des Routes"]
