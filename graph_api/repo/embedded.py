@@ -86,6 +86,14 @@ class EmbeddedRepo(Repo):
             node.value for node in self._store.named_graphs() if isinstance(node, NamedNode)
         )
 
+    def graph_triples(self, graphs: list[str]) -> dict[str, set[Triple]]:
+        return {
+            name: {
+                q.triple for q in self._store.quads_for_pattern(None, None, None, NamedNode(name))
+            }
+            for name in graphs
+        }
+
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         target = NamedNode(graph) if graph else None
         for quad in self._store.quads_for_pattern(None, None, None, target):

@@ -122,6 +122,23 @@ def test_push_copies_every_graph(server: str, tmp_path: Path) -> None:
     )
 
 
+def test_a_load_through_the_protocol_leaves_what_an_embedded_load_leaves(
+    server: str, tmp_path: Path
+) -> None:
+    """Pages that share descriptions: the remote store tells which ones a page leaves as they are
+    by a query (`Repo.graph_triples`), the embedded store by reading its graphs."""
+    remote = ["--endpoint", server + "/query", "--update-endpoint", server + "/update"]
+    embedded = ["--store", str(tmp_path / "embedded")]
+    loaded = run("load", str(SAMPLE_DIR), *remote, "--store", str(tmp_path / "kept"))
+    assert loaded.returncode == 0, loaded.stderr
+    assert run("load", str(SAMPLE_DIR), *embedded).returncode == 0
+    remote_dump = run("export", "--endpoint", server + "/query", "--format", "nt").stdout
+    local_dump = run("export", *embedded, "--format", "nt").stdout
+    assert isomorphic(
+        Graph().parse(data=remote_dump, format="nt"), Graph().parse(data=local_dump, format="nt")
+    )
+
+
 def test_an_unreachable_store_is_a_one_line_error(tmp_path: Path) -> None:
     result = run("stats", "--endpoint", f"http://127.0.0.1:{free_port()}/query")
     assert result.returncode == 2
