@@ -35,7 +35,8 @@ def print_report(results: dict[str, Any]) -> None:
     print("\nLoad (Loader.load_all, one process)")
     print(
         f"  {results['documents']} documents in {load['seconds']:.1f} s: "
-        f"{load['documents_per_second']:.1f} documents/s"
+        f"{load['documents_per_second']:.1f} documents/s; CPU {load['cpu_seconds']:.1f} s "
+        f"({1000 * load['cpu_seconds'] / results['documents']:.0f} ms a document)"
     )
     print(
         f"  per document: median {per['median_ms']:.0f} ms, p95 {per['p95_ms']:.0f} ms, "
@@ -56,7 +57,7 @@ def print_report(results: dict[str, Any]) -> None:
 
     stages = results["stages"]
     total = sum(s["mean_ms"] for s in stages.values()) or 1.0
-    print(f"\nStages per document (sample of {results['stage_sample']}), ms")
+    print(f"\nStages per document (sample of {results['stage_sample']}), CPU ms")
     print(_row("stage", "median", "mean", "p95", "share"))
     for stage, figures in stages.items():
         print(
@@ -97,6 +98,7 @@ def print_report(results: dict[str, Any]) -> None:
     print(f"  `parlgraph stats` as a command: {results['command_stats_seconds']:.2f} s")
     for name, figures in operations.items():
         size = f" ({figures['bytes'] / MIB:.1f} MiB)" if "bytes" in figures else ""
-        print(f"  {name}: {figures['seconds']:.2f} s{size}")
+        cpu = f", CPU {figures['cpu_seconds']:.2f} s" if "cpu_seconds" in figures else ""
+        print(f"  {name}: {figures['seconds']:.2f} s{cpu}{size}")
     for message in results["validation_messages"]:
         print(f"    fails validation: {message[:150]}")

@@ -140,6 +140,7 @@ def benchmark(options: argparse.Namespace, work: Path) -> dict[str, object]:
     tenth = max(1, count // 10)
     results["load"] = {
         "seconds": load.seconds,
+        "cpu_seconds": load.cpu_seconds,
         "documents_per_second": count / load.seconds,
         "per_document": summary(load.per_document),
         "first_document_ms": 1000 * load.per_document[0],
