@@ -304,6 +304,24 @@ def test_a_town_council_is_its_municipality_as_a_recipient() -> None:
         assert result.accuracy("recipient") == right, (place, classification)
 
 
+def test_the_region_as_a_funder_is_one_party_as_territory_or_legal_person() -> None:
+    """Gold that names the funder "Région wallonne" (the legal person) or "Wallonie" (the
+    territory, a place) and an extraction that names the other are the same party (the
+    scorer's ruling of session 9); another body is not."""
+    wallonie = entity("wallonie", "place", "Wallonie", classification="region")
+    region = entity("region-wallonne", "organisation", "Région wallonne")
+    for written, kind in (("Région wallonne", "organisation"), ("Wallonie", "place")):
+        data = gold()
+        data["mentions"] = [*data["mentions"], {"type": kind, "label": written, "kind": "region"}]
+        data["funding"][0]["funder"] = written
+        for giver, right in ((wallonie, 1.0), (region, 1.0), (FOREM, 0.0)):
+            fact = [Funding(0, TECHNIFUTUR.id, FSE.id, Period("2021", "2021"), "formation")]
+            fact = [replace(fact[0], funder=giver.id)]
+            extracted = record([*ENTITIES, wallonie, region], MENTIONS, AMOUNTS, fact)
+            result = scores(data, extracted)["funding"]
+            assert result.accuracy("funder") == right, (written, giver.label)
+
+
 def test_close_values_pair_each_fact_with_its_own() -> None:
     """1,597 and 1,598 million are within 0.5 % of each other: when attributes do not tell the
     facts apart, the nearer value does (the purposes show which pairing was made)."""
