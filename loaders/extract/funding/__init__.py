@@ -45,6 +45,7 @@ from loaders.extract.funding.frames import (
     ITEM_NOUNS,
 )
 from loaders.extract.funding.funder import Institutions
+from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.parts import link_wholes, total_of
 from loaders.extract.funding.recipient import (
@@ -134,7 +135,7 @@ def find_funding(
     if part == "answer" and question:
         doc.asked = FundingText(question, "question", mentions, amounts, entities)
     owners = {e.id: e.part_of for e in entities if e.type == "site" and e.part_of}
-    speaker = Speaker(Institutions(government, region), part == "answer")
+    speaker = Speaker(Institutions(government, region, territory_of(region)), part == "answer")
     if not doc.sentences:
         return []
     facts: list[Funding] = []

@@ -109,14 +109,22 @@ class Institutions:
 
     government: str | None = None
     region: str | None = None
+    # The region's territory (a place IRI), which as a giver is the region itself.
+    territory: str | None = None
 
 
 def funder(doc: FundingText, index: int, known: Institutions, speaker: bool) -> str | None:
-    """The funder sentence `index` names, or None.
+    """The funder sentence `index` names, or None; the region's territory named as a giver
+    ("subventionné par la Wallonie") is the region as a legal person.
 
     `speaker` says whether the sentence's first person is a minister of the government (an
     answer) rather than a deputy (a question).
     """
+    found = _named_funder(doc, index, known, speaker)
+    return known.region if found and found == known.territory else found
+
+
+def _named_funder(doc: FundingText, index: int, known: Institutions, speaker: bool) -> str | None:
     start, end = doc.sentences[index]
     for mention in doc.within(doc.recipients, index):
         before = doc.text[max(start, mention.start - 80) : mention.start]

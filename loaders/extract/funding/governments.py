@@ -31,6 +31,15 @@ def region_of(parliament: str) -> Entity | None:
     return _institution(parliament, "region")
 
 
+def territory_of(region: str | None) -> str | None:
+    """The place that is the territory of `region` (an organisation IRI): "la Wallonie" that
+    gives money ("financé par la Wallonie") is the region as a legal person."""
+    for row in _rows().values():
+        if region and mint("organisation", row["region"]) == region and row["territory"]:
+            return mint("place", row["territory"])
+    return None
+
+
 def _institution(parliament: str, column: str) -> Entity | None:
     key = _rows().get(parliament, {}).get(column)
     return load_gazetteer().by_id(mint("organisation", key)) if key else None

@@ -353,3 +353,19 @@ def test_the_region_by_its_common_name_is_the_parliament_s_region(
 def test_the_passive_agent_of_a_grant_is_its_funder(sentence: str) -> None:
     found = facts(sentence, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
     assert [(f.recipient, f.funder) for f in found] == [(DINANT, FOREM)]
+
+
+def test_the_region_s_territory_as_a_giver_is_the_region() -> None:
+    # Broke: "subventionné par la Wallonie" named the place Wallonie as funder, "par la Région"
+    # the organisation: one giver, two parties in the graph. A giver is a legal person.
+    wallonie = "https://w3id.org/parlgraph/id/place/wallonie"
+    text = "Dinant a reçu 400.000 euros, subventionnés à 95 % par la Wallonie."
+    amounts = find_amounts(text, "answer")
+    mentions = mentions_of(text, ("Dinant", "place", DINANT), ("Wallonie", "place", wallonie))
+    (fact,) = find_funding(text, "answer", amounts, mentions, (), GOVERNMENT, REGION)
+    assert (fact.recipient, fact.funder) == (DINANT, REGION)
+    # Money given to the territory stays the territory's (a recipient is where money goes).
+    text = "L'Union européenne a octroyé 400.000 euros à la Wallonie."
+    mentions = mentions_of(text, ("Wallonie", "place", wallonie))
+    (fact,) = find_funding(text, "answer", find_amounts(text, "answer"), mentions, (), None, REGION)
+    assert fact.recipient == wallonie
