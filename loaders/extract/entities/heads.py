@@ -28,7 +28,14 @@ from pathlib import Path
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, loose_key, sentence_at, word_lists, word_tables
+from loaders.extract.text import (
+    alternation,
+    exact_key,
+    loose_key,
+    sentence_at,
+    word_lists,
+    word_tables,
+)
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
@@ -50,36 +57,20 @@ _CONNECTORS |= {"pour", "en", "et", "à", "au", "aux", "sur"}
 _CAPITAL_ONLY = {"à", "au", "aux", "sur"}
 _ARTICLES = {"la", "le", "les", "l'", "l’", "un", "une"}
 # "en matière de", "en charge de", "pour le compte de": phrases that leave the name.
-_LOCUTIONS = {"matière", "charge", "vue", "cadre", "faveur", "raison", "lien", "termes", "date"}
-_LOCUTIONS |= {"cours", "place", "particulier", "outre", "effet", "fonction", "tant", "vertu"}
-_LOCUTIONS |= {"application", "compte", "collaboration", "partenariat", "concertation", "cas"}
-_ADJECTIVE_STEMS = (
-    r"wallon|régional|fédéral|européen|belge|national|international|royal|autonome|"
-    r"universitaire|interuniversitaire|supérieur|général|hospitalier|provincial|intercommunal|"
-    r"interrégional|transfrontalier|germanophone|francophone|opérationnel|stratégique|"
-    r"transversal|pluriannuel|intégré|public|social|économique|culturel|scientifique|technique|"
-    r"technologique|professionnel|agricole|forestier|environnemental|énergétique|numérique|"
-    r"paritaire|consultatif|permanent|central|local|communal|rural|urbain|industriel|"
-    r"médical|sanitaire|financier|immobilier|portuaire|aéroportuaire|touristique|sportif"
-)
+_LOCUTIONS = word_lists(HEADS_FILE)["locutions"]
+_ADJECTIVE_STEMS = alternation(word_lists(HEADS_FILE)["head_adjectives"])
 _ADJECTIVE = re.compile(
-    rf"(?:{_ADJECTIVE_STEMS})(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
+    rf"{_ADJECTIVE_STEMS}(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
     re.IGNORECASE,
 )
 # Other adjectives by their ending ("complémentaire", "hospitalière"), minus verbs so written.
 _ADJECTIVE_ENDING = re.compile(
     r"\w{3,}(?:aire|ique|al|el|if|ien|eux|ible|able|ier|ière|aux)(?:e|s|es|le|les|ne|nes)?|\w{3,}(?:ive|ives|euse|euses)"
 )
-_VERBS = {"indique", "explique", "communique", "applique", "implique", "pratique", "critique"}
-_VERBS |= {"revendique", "réplique", "signale", "installe", "rappelle", "interpelle", "appelle"}
-_VERBS |= {"égale", "révèle", "dévoile", "éclaire", "vive"}
+_VERBS = word_lists(HEADS_FILE)["adjective_like_verbs"]
 # Adjectives that make a head noun a proper name on their own.
 _NAMING = re.compile(
-    r"(?:wallon|régional|fédéral|européen|belge|national|international|royal|autonome|"
-    r"universitaire|interuniversitaire|supérieur|général|hospitalier|provincial|"
-    r"interrégional|transfrontalier|germanophone|francophone|opérationnel|stratégique|"
-    r"transversal|pluriannuel)\w*",
-    re.IGNORECASE,
+    rf"{alternation(word_lists(HEADS_FILE)['naming_adjectives'])}\w*", re.IGNORECASE
 )
 _MAX_TOKENS = 16
 # A number in a name is a year or a short edition ("Stratégie Numérique 2030", "Agenda 21").
@@ -96,14 +87,9 @@ _DETERMINERS |= {"son", "sa", "leur", "notre", "votre"}
 # Heads that writers capitalise as common nouns ("le Contrat de gestion").
 _COMMON_HEADS = word_lists(HEADS_FILE)["common_heads"]
 # Complements that make a common noun of any head ("le Conseil d'administration").
-_GENERIC = {"administration", "direction", "gestion", "accompagnement", "suivi", "pilotage"}
-_GENERIC |= {"concertation", "ministres", "communal", "communale", "provincial", "provinciale"}
-_GENERIC |= {"compétence", "formation", "recherche", "référence", "contact"}
+_GENERIC = word_lists(HEADS_FILE)["generic_complements"]
 # Institutions a name's complement points to rather than names: "la Commission X | du Parlement".
 _OWNERS = {"Parlement", "Gouvernement", "Ministre", "Région"}
-_GENERIC |= {"législature", "gouvernement", "parlement", "ministre", "travail", "région"}
-_GENERIC |= {"crise", "sélection", "coordination", "surveillance", "quartier", "classe", "jury"}
-_GENERIC |= {"repos", "retraite", "soins", "accueil", "jeunes", "justice", "instance", "appel"}
 _BODY_BEFORE = re.compile(
     r"(?:au\s+sein|auprès|personnel|direction|directeur|directrice|administrat\w+|agents?|siège|"
     r"conseil\s+d['’]administration|travailleurs)\s+(?:du|de\s+ce)\s+$",
