@@ -53,7 +53,13 @@ def period(doc: FundingText, index: int, near: int) -> Period | None:
     c_start = doc.text.rfind(";", start, near) + 1
     c_end = doc.text.find(";", near, end) % (end + 1)
     clause = [p for p in usable if c_start <= p.start and p.end <= c_end]
-    chosen = min(clause or usable, key=lambda p: abs(p.start - near))
+    # The gap between the period and the amount's words: "6,74 millions en 2021, contre 2,9
+    # millions en 2020" gives 2020 to the second amount, right after it.
+    end_of = next((a.end for a in doc.amounts if a.start == near), near)
+    chosen = min(
+        clause or usable,
+        key=lambda p: p.start - end_of if p.start >= end_of else max(0, near - p.end),
+    )
     return Period(chosen.start_year or "", chosen.end_year or "")
 
 

@@ -391,3 +391,13 @@ def test_the_date_of_a_call_s_launch_was_the_grant_s_period() -> None:
     )
     found = facts(text, ("Fonds Y", "programme", FUND), ("Arville", "place", TOWN_A))
     assert [(v, f.period) for v, f in found] == [(4.2e6, None), (38500.0, Period("2019", "2019"))]
+
+
+def test_a_year_right_after_the_second_amount_is_its_own() -> None:
+    # Broke: "N en 2021, contre M en 2020" gave M the year 2021, nearer to its first digit.
+    text = "Arville a reçu 6,74 millions d'euros en 2021, contre 2,9 millions d'euros en 2020."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.period) for v, f in found] == [
+        (6.74e6, Period("2021", "2021")),
+        (2.9e6, Period("2020", "2020")),
+    ]
