@@ -21,7 +21,13 @@ from loaders.record import Entity, Mention
 _SITE = re.compile(rf"\b{alternation(context_words('site_nouns'))}s?\b", re.IGNORECASE)
 _SETTLED_STEMS = alternation(context_words("settling_participles"))
 # "Cefochim, à Seneffe", "le bureau du Forem situé à Jemappes": an organisation and its place.
-_APPOSITION = re.compile(rf"^\s*,?\s*(?:{_SETTLED_STEMS}e?s?\s+)?(?:à|a|sur)\s+$")
+# An acronym in brackets may stand between: "l'Université du Travail (UT) à Charleroi".
+_APPOSITION = re.compile(
+    rf"^\s*(?:\([A-Za-z0-9&.-]{{1,12}}\)\s*)?,?\s*(?:{_SETTLED_STEMS}e?s?\s+)?(?:à|a|sur)\s+$"
+)
+# "la SA Sonaca (Gosselies)": a town alone in brackets after a body is where it is.
+_BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 # A plural participle agrees with the things before the organisation, not with it.
 _PLURAL_PARTICIPLE = re.compile(rf"\b{_SETTLED_STEMS}e?s\b")
 # "le centre IFAPME de Libramont": a facility noun, the organisation, "de" and the place.
@@ -61,7 +67,16 @@ def read_site_lists(reader: PartReader) -> None:
 def read_appositions(reader: PartReader) -> None:
     """Sites written next to their organisation, without the word "site"."""
     text = reader.text
-    ordered = sorted(reader.mentions, key=lambda m: m.start)
+    # a place inside a longer name ("Bois Durable des Fagnes SCRL, à Viroinval") is not what
+    # stands before the next place: the name is
+    ordered = [
+        m
+        for m in sorted(reader.mentions, key=lambda m: (m.start, -m.end))
+        if not any(
+            o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in reader.mentions
+        )
+    ]
     for previous, place in itertools.pairwise(ordered):
         owner = reader.entity(previous.id)
         if place.type != "place" or owner is None or not passes(owner, "owner"):
@@ -70,7 +85,12 @@ def read_appositions(reader: PartReader) -> None:
         before = text[max(0, previous.start - 40) : previous.start]
         if _PLURAL_PARTICIPLE.search(gap):
             continue  # "les immeubles de La Sambrienne situés à X": the buildings are there
-        if _APPOSITION.match(gap) or (_FACILITY_GAP.fullmatch(gap) and _FACILITY.search(before)):
+        bracketed = _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(text, place.end)
+        if (
+            _APPOSITION.match(gap)
+            or bracketed
+            or (_FACILITY_GAP.fullmatch(gap) and _FACILITY.search(before))
+        ):
             _site(reader, owner, place)
 
 

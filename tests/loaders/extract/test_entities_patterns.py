@@ -101,3 +101,16 @@ def test_an_article_after_a_kind_noun_before_a_clause_is_no_name() -> None:
 def test_a_programme_named_after_its_kind_at_a_sentence_start() -> None:
     # "Le programme Win4Excellence, financé …" was missed: only a lower-case "le" was read
     assert ("programme", "Bio4Growth") in _found("Le programme Bio4Growth, financé par la Région.")
+
+
+def test_an_amount_after_a_local_body_is_not_part_of_its_name() -> None:
+    # "le CPAS de Liège 486.000 euros" (a list row without a colon) named "CPAS de Liège 486.000"
+    mentions, _ = find_entities(
+        "Les montants : le CPAS de Thuin 486.000 euros, le CPAS de Chimay 12.500 euros.",
+        "answer",
+        load_gazetteer(),
+    )
+    assert [m.text for m in mentions if m.type == "organisation"] == [
+        "CPAS de Thuin",
+        "CPAS de Chimay",
+    ]

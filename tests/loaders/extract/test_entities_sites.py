@@ -29,3 +29,25 @@ def test_the_subject_owns_the_sites_it_has() -> None:
 def test_a_plural_participle_places_the_things_not_the_organisation() -> None:
     assert _sites("Les bureaux du Forem situés à Namur ferment le lundi.") == set()
     assert _sites("Le Forem, situé à Namur, ouvre le lundi.") == {"Le Forem – Namur"}
+
+
+def test_a_place_inside_a_name_does_not_hide_the_name_before_its_seat() -> None:
+    # "Bois Durable des Fagnes SCRL, à Viroinval": the area inside the name stood between
+    assert _sites("L'entreprise Scierie des Fagnes SCRL, à Couvin, a reçu 3 euros.") == {
+        "Scierie des Fagnes SCRL – Couvin"
+    }
+
+
+def test_a_town_in_brackets_or_after_an_acronym_is_the_body_s_seat() -> None:
+    # "la SA Sonaca (Gosselies)" and "l'Université du Travail Paul Pastur (UT) à Charleroi"
+    text = (
+        "Le projet réunit la SA Vortelo (Gosselies) et l'Institut des Métaux Légers (IML) à "
+        "Seraing ; la sprl Bruveau, établie à Wavre, suit."
+    )
+    assert _sites(text) == {
+        "Vortelo – Gosselies",
+        "Institut des Métaux Légers – Seraing",
+        "Bruveau – Wavre",
+    }
+    # a bracket holding more than a town is no seat
+    assert _sites("La SA Vortelo (filiale, Gosselies) a reçu 3 euros.") == set()
