@@ -15,7 +15,7 @@ from loaders.extract.funding.sentences import SOURCE_TYPES, FundingText
 from loaders.extract.periods import PeriodSpan
 from loaders.record import Period
 
-_NAME_TO_PERIOD = re.compile(r"[\s()]*")
+_NAME_TO_PERIOD = re.compile(r"\s*(?:\([A-Z][\w+-]{1,12}\))?[\s()]*")
 # "lancé en", "approuvée le", "adoptés dès": an event's participle, then the date's preposition.
 _EVENT = re.compile(
     r"(?<!\w)(?:"

@@ -401,3 +401,11 @@ def test_a_year_right_after_the_second_amount_is_its_own() -> None:
         (6.74e6, Period("2021", "2021")),
         (2.9e6, Period("2020", "2020")),
     ]
+
+
+def test_a_programme_s_period_after_its_bracketed_acronym_was_the_grant_s() -> None:
+    # Broke: "du Fonds Y (FY) 2021-2027" gave the grant the programme's own period: the acronym
+    # in brackets hid that the period follows the name.
+    text = "Le Fonds Y (FY) 2021-2027 accorde 9 millions d'euros à Arville."
+    found = facts(text, ("Fonds Y", "programme", FUND), ("Arville", "place", TOWN_A))
+    assert [(v, f.programme, f.period) for v, f in found] == [(9e6, FUND, None)]
