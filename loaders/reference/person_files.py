@@ -97,7 +97,9 @@ def _read(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             if None in row or None in row.values():
                 raise ReferenceError(f"{path.name}:{line}: wrong number of columns")
-            yield line, {key: value.strip() for key, value in row.items()}
+            # One plain space between words: a copied list may hold non-breaking spaces
+            # ("ANTOINE\u00a0André"), which would reach the graph's labels otherwise.
+            yield line, {key: " ".join(value.split()) for key, value in row.items()}
 
 
 def _day(value: str, where: str) -> str:

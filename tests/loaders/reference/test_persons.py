@@ -195,3 +195,17 @@ def test_a_bad_row_is_one_line_naming_the_file_and_the_reason(
         load_registry(folder)
     message = str(caught.value)
     assert reason in message and "\n" not in message
+
+
+def test_a_non_breaking_space_in_a_listed_name_never_reaches_the_person(tmp_path: Path) -> None:
+    """A copied list wrote 'SURNAME\u00a0Given' (the 2014-2019 list did): the listed name, and
+    so the graph's label, must hold a plain space, and the person must be found as printed."""
+    folder = _copy(tmp_path)
+    path = folder / "deputies-2009-2014.csv"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("MARTIN Claire", "MARTIN\u00a0 Claire"),
+        encoding="utf-8",
+    )
+    martin = load_registry(folder).find("MARTIN Claire")
+    assert martin is not None
+    assert martin.as_listed == "MARTIN Claire"
