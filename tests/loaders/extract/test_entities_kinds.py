@@ -200,3 +200,13 @@ def test_a_police_or_rescue_zone_is_named_with_its_kind() -> None:
         "secours Meuse-Amont."
     )
     assert _organisations(text) == {"Zone de police Semois", "Zone de secours Meuse-Amont"}
+
+
+def test_a_church_council_is_named_with_its_kind_and_dedication() -> None:
+    # "la fabrique d'église Saint-Symphorien" was missed: only "Fabrique d'église" capitalised
+    # headed a name
+    assert _organisations("La somme revient à la fabrique d’église Saint-Remacle.") == {
+        "Fabrique d’église Saint-Remacle"
+    }
+    # the council of a town is described, not named
+    assert _organisations("La fabrique d'église de Marloie a écrit.") == set()

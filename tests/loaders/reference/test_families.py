@@ -239,6 +239,21 @@ FAMILIES = [
         {"parc-naturel-viroin-hermeton": 1, "parc-naturel-gaume": 1},
         id="natural-parks",
     ),
+    pytest.param(
+        "organisation",
+        (
+            "Le GRACQ, Pro Velo et la Ligue des droits de l'Homme, devenue la Ligue des droits "
+            "humains, ont écrit à Solidaris et à la Mutualité chrétienne."
+        ),
+        {
+            "gracq": 1,
+            "pro-velo": 1,
+            "ligue-des-droits-humains": 2,
+            "solidaris": 1,
+            "mutualite-chretienne": 1,
+        },
+        id="civil-society",
+    ),
 ]
 
 
