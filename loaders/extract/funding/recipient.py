@@ -114,6 +114,8 @@ _GAPPED = re.compile(
     rf"\s*(?:,[^,;.:]{{1,40}},)?\s*(?:(?:un|une)\s+{MONEY_NOUNS}\s+(?:[^\W\d]+\s+)?(?:de|d['’])\s*)?",
     re.IGNORECASE,
 )
+# A conjunction that sets two clauses against each other: the party of one is not the other's.
+_CONTRAST = re.compile(r"(?<!\w)(?:alors\s+que|tandis\s+que|mais|contrairement)(?!\w)", re.I)
 _FOR_PLACE = re.compile(r"(?<!\w)pour\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # "à la Ville", "au Centre X", "à l'asbl X", "à Brussels Airport", "à la même fabrique": one
 # party named after "à".
@@ -178,6 +180,9 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
     parallel: list[tuple[bool, int, str]] = []
     others = [a.start for a in doc.amounts if start <= a.start < end and a.start != near]
     for mention in doc.within(doc.recipients, index):
+        low, high = sorted((mention.start, near))
+        if _CONTRAST.search(doc.text, low, high):
+            continue  # "une économie de N, alors que X a reçu M": X is M's, in its own clause
         before = doc.text[max(start, mention.start - 60) : mention.start]
         cue = any(OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
         after = doc.text[mention.end : end]

@@ -409,3 +409,14 @@ def test_a_programme_s_period_after_its_bracketed_acronym_was_the_grant_s() -> N
     text = "Le Fonds Y (FY) 2021-2027 accorde 9 millions d'euros à Arville."
     found = facts(text, ("Fonds Y", "programme", FUND), ("Arville", "place", TOWN_A))
     assert [(v, f.programme, f.period) for v, f in found] == [(9e6, FUND, None)]
+
+
+def test_a_party_across_alors_que_is_not_the_other_clause_s() -> None:
+    # Broke: "une économie de N par an, alors que X a reçu M" gave N to X: a contrastive
+    # conjunction sets two clauses apart, each with its own money.
+    text = (
+        "Ces suppressions permettraient une économie d'environ 2,3 millions d'euros, alors que "
+        "Arville a reçu plus de 40 millions d'euros de la Région."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(40e6, TOWN_A)]
