@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from loaders.extract.entities.acronyms import read_acronyms, read_expansions
-from loaders.extract.entities.coordination import read_listed_bodies
+from loaders.extract.entities.coordination import read_announced_bodies, read_listed_bodies
 from loaders.extract.entities.extensions import read_continued_names
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import read_editions, read_region_as_body
@@ -91,6 +91,7 @@ def find_entities(
         read_headed_names,
         read_lower_case_schemes,
         read_kind_names,
+        read_announced_bodies,
         read_listed_bodies,
         *EXTRA_RULES,
         drop_countries_inside_names,

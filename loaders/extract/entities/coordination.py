@@ -5,7 +5,9 @@ a list ("," "et" "ou") right next to an organisation the text names, is an organ
 Only names are taken: an acronym of two letters or more, or a word with a capital inside
 ("InterMIRE"); never a place, a person, a party, nor a class of things (after a plural
 determiner: "le FOREm et les CPAS"). Capitalised words alone are too often persons ("M.
-Stéphane Moreau") or places to be read this way.
+Stéphane Moreau") or places to be read this way, unless a plural kind noun announces the list
+("les deux sociétés de logement …, Logivesdre et Ourthe-Amblève Logement"): the noun says what
+its items are.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from __future__ import annotations
 import re
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.kinds import LEGAL_FORMS, is_party
+from loaders.extract.entities.kinds import KIND_NOUNS, LEGAL_FORMS, is_party
 from loaders.extract.entities.lookup import PLURAL_DETERMINERS
 from loaders.extract.entities.patterns import organisation_at
 from loaders.extract.entities.reader import PartReader, previous_word
+from loaders.extract.text import alternation, sentence_at
 
 _ITEM = r"([A-ZÀ-Ý][\w&'’.-]*)"
 _LINK = r"(?:\s*,\s*|\s+et\s+|\s+ou\s+)(?:(?:la|le)\s+|l['’]\s*)?"
@@ -61,3 +64,65 @@ def _take(reader: PartReader, start: int, end: int) -> bool:
         return False
     organisation_at(reader, start, end, None)
     return any(m.start == start and m.type == "organisation" for m in reader.mentions)
+
+
+# "les deux sociétés de logement … les plus touchées, Logivesdre et Ourthe-Amblève Logement,":
+# a plural kind noun, its complements, then a colon or a comma and the names it announces.
+_PLURAL_KIND = re.compile(
+    rf"(?<![\w-]){alternation(k for k in KIND_NOUNS if ' ' not in k)}[sx]?(?![\w-])"
+    r"[^,:;.()«»]{0,80}?\s*[,:]\s*"
+)
+_ARTICLE = re.compile(r"(?:(?:le|la|les)\s+|l['’]\s*)?")
+# Capitalised words joined by small words, never by "et" or "ou", which join the items.
+_WORD = r"[A-ZÀ-Ý][\w'’&.-]*"
+_ITEM_AT = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|d['’]|la|le|les|l['’])[ \t]*)?{_WORD})*")
+_ITEM_LINK = re.compile(r"\s*,\s*|\s+(?:et|ou)\s+")
+
+
+def read_announced_bodies(reader: PartReader) -> None:
+    """The names a plural kind noun announces, in a list of two or more closed by "et" or "ou":
+    each is a body of that kind, even a single capitalised word, since the noun says what they
+    are. A place, a person or a party in the list ends it."""
+    text = reader.text
+    for kind in _PLURAL_KIND.finditer(text):
+        noun = kind.group(0).split()[0].rstrip(",:")
+        singular = noun[:-1] if noun[-1:] in ("s", "x") else ""
+        if singular not in KIND_NOUNS:
+            continue
+        for start, end in _announced(reader, kind.end(), sentence_at(text, kind.start())[1]):
+            found = [m for m in reader.mentions if m.start < end and start < m.end]
+            if any(m.type != "organisation" for m in found) or is_party(text[start:end]):
+                break
+            titles = institution_words("person_titles")
+            first = text[start:end].split()[0].rstrip(".").lower()
+            if first in titles or previous_word(text, start) in titles:
+                break  # "M. Dupont et Mme Martin": persons
+            if not found:
+                organisation_at(reader, start, end, KIND_NOUNS[singular])
+
+
+def _announced(reader: PartReader, position: int, sentence_end: int) -> list[tuple[int, int]]:
+    """The spans of the list of names at `position`, when "et" or "ou" closes it (else none):
+    each item is a name read there already or capitalised words, after an optional article."""
+    text = reader.text
+    items: list[tuple[int, int]] = []
+    last = False
+    while position < sentence_end:
+        article = _ARTICLE.match(text, position)
+        start = article.end() if article else position
+        read = [m.end for m in reader.mentions if m.start == start]
+        item = _ITEM_AT.match(text, start)
+        if read:
+            items.append((start, max(read)))
+        elif item is not None:
+            items.append(item.span())
+        else:
+            return []
+        if last:
+            return items
+        link = _ITEM_LINK.match(text, items[-1][1])
+        if link is None:
+            return []
+        position = link.end()
+        last = link.group(0).strip() in {"et", "ou"}
+    return []

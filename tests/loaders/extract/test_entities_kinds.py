@@ -210,3 +210,22 @@ def test_a_church_council_is_named_with_its_kind_and_dedication() -> None:
     }
     # the council of a town is described, not named
     assert _organisations("La fabrique d'église de Marloie a écrit.") == set()
+
+
+def test_a_plural_kind_noun_announces_the_bodies_listed_after_it() -> None:
+    # "les deux sociétés de logement … les plus touchées, Logivesdre et Ourthe-Amblève
+    # Logement," and "… concernées : le Foyer verviétois et Logivesdre" were missed
+    text = (
+        "Les deux sociétés de logement les plus touchées, Logibrac et Val-Amblève Habitat, ont "
+        "reçu 3 euros. Les associations retenues : le Foyer jambois et Vortelo."
+    )
+    assert _organisations(text) == {
+        "Logibrac",
+        "Val-Amblève Habitat",
+        "Foyer jambois",
+        "Vortelo",
+    }
+    # persons, places and unclosed lists are no bodies
+    assert _organisations("Les associations, M. Dupont et Mme Martin, ont écrit.") == set()
+    assert _organisations("Les sociétés concernées, Namur et Liège, suivent.") == set()
+    assert _organisations("Les entreprises, Vortelo, Bruveau, ont écrit.") == set()
