@@ -78,6 +78,9 @@ _SAME_PERIOD = re.compile(
 )
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N".
 _DENIED = re.compile(r"(?<!\w)non\s+(?:pas\s+)?(?:de\s+|d['’]\s*)?$", re.IGNORECASE)
+# "soit N": the amount restates a share just named ("cofinancé à 40 % par le FEDER, soit un
+# montant maximal de N"), which a ceiling's words qualify without making it a rule's cap.
+_EQUALS = re.compile(r"(?<!\w)soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+)?$", re.IGNORECASE)
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _INSTRUMENT_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INSTRUMENT_NOUNS}(?!\w)", re.IGNORECASE)
@@ -199,7 +202,11 @@ def _not_given(text: str, amount: Amount) -> bool:
     """Whether the amount, by its own words or those right before it, is no money given."""
     return bool(
         # "plafonné à 10.000 euros": a rule's ceiling, not money given
-        (amount.approximation == "up_to" and _CAP.search(amount.text))
+        (
+            amount.approximation == "up_to"
+            and _CAP.search(amount.text)
+            and not _EQUALS.search(text, max(0, amount.start - 25), amount.start)
+        )
         # "300 millions d'euros de prêts": money lent or guaranteed, not given
         or _lent(text, amount)
         # "qui finance des projets de 25.000 à 250.000 euros": a size, not a grant

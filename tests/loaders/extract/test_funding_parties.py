@@ -420,3 +420,13 @@ def test_a_party_across_alors_que_is_not_the_other_clause_s() -> None:
     )
     found = facts(text, ("Arville", "place", TOWN_A))
     assert [(v, f.recipient) for v, f in found] == [(40e6, TOWN_A)]
+
+
+def test_a_share_restated_as_a_maximal_amount_was_read_as_a_ceiling() -> None:
+    # Broke: "cofinancé à 40 % par le Fonds Y, soit un montant maximal de N" dropped N as a
+    # rule's ceiling; "soit" restates the share, the Fonds Y's money.
+    text = "Le projet est cofinancé à 40 % par le Fonds Y, soit un montant maximal de 1,8 million."
+    found = facts(text, ("Fonds Y", "programme", FUND))
+    assert [(v, f.programme) for v, f in found] == [(1.8e6, FUND)]
+    ceiling = "La subvention est plafonnée à 60.000 euros par projet du Fonds Y."
+    assert facts(ceiling, ("Fonds Y", "programme", FUND)) == []
