@@ -254,6 +254,24 @@ FAMILIES = [
         },
         id="civil-society",
     ),
+    pytest.param(
+        "organisation",
+        (
+            "Le Département du Sol et des Déchets (DSD) et le Département de l'aménagement du "
+            "territoire et de l'urbanisme ont rendu un avis ; le DSD a écrit."
+        ),
+        {"dsd": 2, "departement-amenagement-urbanisme": 1},
+        id="spw-departments",
+    ),
+    pytest.param(
+        "programme",
+        (
+            "Le Fonds des communes et le Fonds spécial de l'aide sociale (FSAS) ; le FSAS et le "
+            "Plan PLUIES ont suivi le Contrat d'avenir pour la Wallonie."
+        ),
+        {"fonds-des-communes": 1, "fsas": 2, "plan-pluies": 1, "contrat-d-avenir": 1},
+        id="walloon-funds-and-plans",
+    ),
 ]
 
 
