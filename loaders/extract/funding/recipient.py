@@ -261,10 +261,17 @@ def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
     if dative and dative.group("pronoun").lower() == "lui":
         # "En ce qui concerne X, N lui a été versé": the topic the sentence opens with; else
         # "lui versera" stands for a body named before (not this sentence's subject, who gives).
+        # "L'AWEX dispose d'un réseau … aux États-Unis. Le Gouvernement lui a alloué N": the
+        # subject the sentence before opens with, before the last name it holds.
         topic = _TOPIC.match(sentence)
         named = doc.within(doc.recipients, index)
         opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]
-        return opening[0].id if opening else doc.last_recipient_before(start, index)
+        if opening:
+            return opening[0].id
+        previous = doc.opening(index - 1) if index else None
+        if previous is not None and previous.type in ("organisation", "place"):
+            return previous.id
+        return doc.last_recipient_before(start, index)
     return None
 
 

@@ -430,3 +430,14 @@ def test_a_share_restated_as_a_maximal_amount_was_read_as_a_ceiling() -> None:
     assert [(v, f.programme) for v, f in found] == [(1.8e6, FUND)]
     ceiling = "La subvention est plafonnée à 60.000 euros par projet du Fonds Y."
     assert facts(ceiling, ("Fonds Y", "programme", FUND)) == []
+
+
+def test_lui_stands_for_the_previous_sentence_s_subject_not_its_last_name() -> None:
+    # Broke: "L'Agence dispose d'antennes à Arville. Le Gouvernement lui a alloué N" gave N to
+    # Arville, the last name before "lui", not the subject it stands for.
+    text = (
+        "L'Agence G dispose de six antennes, notamment à Arville. Le Gouvernement lui a alloué "
+        "1.350.000 euros en 2023 pour ses actions de promotion."
+    )
+    found = facts(text, ("Agence G", "organisation", AGENCY), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(1.35e6, AGENCY)]
