@@ -264,6 +264,12 @@ FAMILIES = [
         id="spw-departments",
     ),
     pytest.param(
+        "organisation",
+        "La SOWECSOM, devenue W.Alter, soutient SAW-B ; le SeGEC et le CPEONS ont écrit.",
+        {"w-alter": 2, "saw-b": 1, "segec": 1, "cpeons": 1},
+        id="social-economy-and-school-networks",
+    ),
+    pytest.param(
         "programme",
         (
             "Le Fonds des communes et le Fonds spécial de l'aide sociale (FSAS) ; le FSAS et le "
