@@ -83,7 +83,10 @@ def read_acronyms(reader: PartReader) -> None:
     text = reader.text
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1)
-        if sum(c.isupper() for c in acronym) < 2 and not _known_name(reader, acronym):
+        # "(Mirelux)": a word with one capital is an acronym the reference knows, or one a
+        # body's long form opened by its head noun contracts; never a place's name ("(Namur)")
+        contracted = sum(c.isupper() for c in acronym) < 2 and not _known_name(reader, acronym)
+        if contracted and reader.gazetteer.lookup(acronym):
             continue
         letters = "".join(c.lower() for c in acronym if c.isalpha())
         start, _ = sentence_at(text, match.start())
@@ -103,7 +106,7 @@ def read_acronyms(reader: PartReader) -> None:
             if text[end : end + 1] == "." and ends_dotted_acronym(text[start:end]):
                 end += 1  # "… et des P.M.E. (SDI)": the acronym's last dot is the name's
             runs.append((start + chosen[0][0], end))
-        for fits in (_initials, _beginnings, _headed):
+        for fits in (_organisation_headed,) if contracted else (_initials, _beginnings, _headed):
             # a list inside a long form is read only where every initial fits
             tried = runs if fits is _initials else [r for r in runs if "," not in text[r[0] : r[1]]]
             found = next((r for r in tried if fits(letters, text[r[0] : r[1]])), None)
@@ -138,6 +141,13 @@ def _headed(letters: str, long_form: str) -> bool:
     head = long_form.split()[0]
     headed = head.lower() in ORG_HEADS or (head[:1].isupper() and head.lower() in PROGRAMME_HEADS)
     return headed and prefixes_fit(letters, _parts(long_form), skip=True)
+
+
+def _organisation_headed(letters: str, long_form: str) -> bool:
+    """A contraction ("Mirelux" for "Mission régionale pour l'emploi de la province de
+    Luxembourg"): only a body's capitalised head noun opens its long form."""
+    head = long_form.split()[0]
+    return head[:1].isupper() and head.lower() in ORG_HEADS and _headed(letters, long_form)
 
 
 # "la MWP (maison wallonne de la pêche)": an acronym, then its long form in parentheses.

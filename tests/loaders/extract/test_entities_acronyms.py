@@ -132,3 +132,22 @@ def test_a_long_form_spans_the_commas_of_a_list_of_names_inside_it() -> None:
         "À Namur, la Direction des Routes (DR) a reçu 3 euros.", "answer", load_gazetteer()
     )
     assert [m.text for m in mentions if m.type == "organisation"] == ["Direction des Routes"]
+
+
+def test_a_contraction_with_one_capital_defines_a_body_opened_by_its_head() -> None:
+    # "la Mission régionale pour l'emploi de la province de Luxembourg (Mirelux)" was missed:
+    # an acronym needed two capitals
+    _, entities = find_entities(
+        "La Mission régionale pour l'emploi de Namur (Mirena) organise des séances.",
+        "answer",
+        load_gazetteer(),
+    )
+    [body] = [e for e in entities if e.type == "organisation"]
+    assert body.label == "Mission régionale pour l'emploi de Namur" and "Mirena" in body.aliases
+    # a town in brackets is no contraction, and a lower-case long form defines nothing
+    for text in (
+        "La Maison de l'emploi de Wavre (Wavre) a écrit.",
+        "la mission régionale pour l'emploi de Namur (Mirena) organise.",
+    ):
+        _, entities = find_entities(text, "answer", load_gazetteer())
+        assert not any("Mirena" in e.aliases or "Wavre" in e.aliases for e in entities)
