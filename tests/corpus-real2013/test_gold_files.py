@@ -26,9 +26,11 @@ HELD_OUT = CORPUS.parent / "corpus-real2013-heldout"
 HELD_OUT_2 = CORPUS.parent / "corpus-real2013-heldout-2"
 # The third: rows in none of the three above, every fourth from the first (its README).
 HELD_OUT_3 = CORPUS.parent / "corpus-real2013-heldout-3"
+# The fourth: rows in none of the four above, every second from the first (its README).
+HELD_OUT_4 = CORPUS.parent / "corpus-real2013-heldout-4"
 EVERY_GOLD = GOLDS + [
     path
-    for folder in (HELD_OUT, HELD_OUT_2, HELD_OUT_3)
+    for folder in (HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4)
     for path in sorted(folder.glob("row-*.gold.json"))
 ]
 needs_rows = pytest.mark.skipif(
@@ -67,6 +69,14 @@ def test_third_held_out_set_is_the_rule_its_readme_states() -> None:
     annotated = _rows(CORPUS) | _rows(HELD_OUT) | _rows(HELD_OUT_2)
     rest = sorted(set(load_rows(ROWS_FILE)) - annotated)
     assert _rows(HELD_OUT_3) == set(rest[0::4][:20])
+
+
+@needs_rows
+def test_fourth_held_out_set_is_the_rule_its_readme_states() -> None:
+    """Every second row from the first, by iddoc, of the rows no other real corpus annotates."""
+    annotated = _rows(CORPUS) | _rows(HELD_OUT) | _rows(HELD_OUT_2) | _rows(HELD_OUT_3)
+    rest = sorted(set(load_rows(ROWS_FILE)) - annotated)
+    assert len(rest) == 71 and _rows(HELD_OUT_4) == set(rest[0::2])
 
 
 @needs_rows
