@@ -23,7 +23,7 @@ from graph_api.earlier_answers import Carried, carry_earlier_answers
 from graph_api.messages import one_line
 from graph_api.pruning import conforming_graph
 from graph_api.repo.base import Repo, RepoError
-from graph_api.validation import validate_graph
+from graph_api.validation import validate_triples
 from loaders.errors import LoaderError
 from loaders.mapping import graph_iri, question_iri, record_to_graph
 from loaders.mapping.layout import split
@@ -200,14 +200,16 @@ class Loader:
             return graph
 
         graph = build(record)
-        report = validate_graph(graph)
+        triples = to_oxigraph_triples(graph)
+        report = validate_triples(triples)
         if not report.conforms:  # a failing extracted fact costs that fact, not the question
             graph, report = conforming_graph(record, graph, report, build)
+            triples = to_oxigraph_triples(graph)
         if not report.conforms:
             reason = f"{path}: fails SHACL: " + "; ".join(report.messages[:3])
             return Outcome.REJECTED, self._reject(path, reason)
         read_from_text = [e.id for e in record.entities if e.source == "text"]
-        self.repo.write_document(graph_name, split(to_oxigraph_triples(graph), read_from_text))
+        self.repo.write_document(graph_name, split(triples, read_from_text))
         return (Outcome.REPLACED if state else Outcome.LOADED), None
 
     def _check_claim(

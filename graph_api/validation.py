@@ -15,10 +15,11 @@ is validated with every shape, so its report is pySHACL's own, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple
 from pyshacl import validate
 from pyshacl.graph_abstraction import OxigraphDataGraph
 from rdflib import BNode, Graph, Literal, Node, URIRef
@@ -40,6 +41,14 @@ def validate_graph(data: Graph) -> ValidationReport:
     """Check one graph against the project's shapes; messages are one line each."""
     store = Store()  # in memory; blank nodes keep their labels, so reports name the data's own
     store.load(data.serialize(format="nt", encoding="utf-8"), format=RdfFormat.N_TRIPLES)
+    return _validate(store)
+
+
+def validate_triples(triples: Iterable[Triple]) -> ValidationReport:
+    """`validate_graph` for a graph the loader has already converted for the store, so that it
+    is not written out and parsed a second time (blank nodes keep their labels both ways)."""
+    store = Store()
+    store.extend(Quad(t.subject, t.predicate, t.object) for t in triples)
     return _validate(store)
 
 
