@@ -6,28 +6,26 @@ constraints are then parsed and evaluated by Oxigraph instead of rdflib's pure-P
 engine, which cut a page's validation three to four times (docs/performance.md). The store is
 validated graph by graph, so validation cost grows with the corpus, not with its square.
 
-The SPARQL constraints run first, each once over the whole graph: pySHACL would run each once per
-focus node, through a Python layer that costs far more than Oxigraph's answer. A valid page (the
-usual case) is then validated with the other shapes alone; a page where any of them finds a row
-is validated with every shape, so its report is pySHACL's own, as before.
+The shapes are prepared once per process (graph_api/shapes.py). The SPARQL constraints run first,
+each once over the whole graph: a valid page (the usual case) is then validated with the other
+shapes alone; a page where any of them finds a row is validated with every shape, so its report
+is pySHACL's own, as before.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple
-from pyshacl import validate
+from pyshacl import Validator
 from pyshacl.graph_abstraction import OxigraphDataGraph
-from rdflib import BNode, Graph, Literal, Node, URIRef
+from rdflib import BNode, Graph, Literal
 from rdflib.namespace import RDF, SH
 
 from graph_api.repo.base import Repo
+from graph_api.shapes import prepared_shapes
 from loaders.vocab import PG
-from ontology import load_shapes
 
 
 @dataclass
@@ -65,66 +63,6 @@ class StoreDataGraph(OxigraphDataGraph):
         return next(self.impl.quads_for_pattern(None, None, None, None), None) is not None
 
 
-# Variables pySHACL binds besides $this: a constraint using one cannot run on its own.
-OTHER_BINDINGS = re.compile(r"\$(PATH|currentShape|shapesGraph)\b")
-TARGETS = (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
-CHECK = """SELECT ?this WHERE {{
-  VALUES ?class {{ {classes} }}
-  ?this a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?class .
-  {{ {select} }}
-}} LIMIT 1"""
-
-
-@dataclass(frozen=True)
-class SplitShapes:
-    """The shapes without the SPARQL constraints that can run on their own, and those as
-    queries over the whole graph (each answers a row when a focus node fails it)."""
-
-    core: Graph
-    checks: frozenset[str]
-
-
-def _runs_alone(shapes: Graph, shape: Node, constraint: Node) -> str | None:
-    """The query checking a SPARQL constraint for every focus node of its shape at once, if it
-    can: the shape targets classes only and no shape refers to it (its focus nodes are the
-    instances of those classes), and the constraint binds nothing but `$this` and declares no
-    prefixes. The constraint's query with `$this` left free then finds every failing focus node,
-    because each joins `$this` in a triple pattern before any filter reads it (the rule of
-    ontology/shapes.ttl; the corruption suite fails each of them on purpose)."""
-    select = shapes.value(constraint, SH.select)
-    targeted = list(shapes.objects(shape, SH.targetClass))
-    classes = sorted(c for c in targeted if isinstance(c, URIRef))
-    if (
-        select is None
-        or not classes
-        or len(classes) != len(targeted)
-        or any(shapes.value(shape, target) is not None for target in TARGETS)
-        or (None, None, shape) in shapes
-        or shapes.value(constraint, SH.prefixes) is not None
-        or OTHER_BINDINGS.search(str(select))
-    ):
-        return None
-    return CHECK.format(classes=" ".join(c.n3() for c in classes), select=select)
-
-
-@cache
-def split_shapes() -> SplitShapes:
-    """The project's shapes split once per process (they never change while it runs)."""
-    shapes = load_shapes()
-    checks: dict[tuple[Node, Node, Node], str] = {}
-    for shape, constraint in shapes.subject_objects(SH.sparql):
-        check = _runs_alone(shapes, shape, constraint)
-        if check is not None:
-            checks[(shape, SH.sparql, constraint)] = check
-    core = Graph(bind_namespaces="core")
-    for prefix, namespace in shapes.namespaces():
-        core.bind(prefix, namespace)
-    for triple in shapes:
-        if triple not in checks:
-            core.add(triple)
-    return SplitShapes(core, frozenset(checks.values()))
-
-
 def _any_row(store: Store, query: str) -> bool:
     result = store.query(query)
     assert isinstance(result, QuerySolutions)
@@ -132,15 +70,15 @@ def _any_row(store: Store, query: str) -> bool:
 
 
 def _validate(store: Store) -> ValidationReport:
-    split = split_shapes()
-    suspect = any(_any_row(store, check) for check in split.checks)
-    conforms, report, _ = validate(
-        StoreDataGraph.from_oxigraph_store(store),
-        shacl_graph=load_shapes() if suspect else split.core,
-        inference="none",
-        advanced=False,
-        allow_warnings=True,
+    shapes = prepared_shapes()
+    suspect = any(_any_row(store, check) for check in shapes.checks)
+    chosen = shapes.full if suspect else shapes.core
+    options = {"inference": "none", "advanced": False, "allow_warnings": True}
+    validator = Validator(
+        StoreDataGraph.from_oxigraph_store(store), shacl_graph=chosen.graph, options=options
     )
+    validator.shacl_graph = chosen  # built once per process, not again for each page
+    conforms, report, _ = validator.run()  # type: ignore[no-untyped-call]
     assert isinstance(report, Graph)
     messages: list[str] = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
