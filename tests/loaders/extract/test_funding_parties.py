@@ -428,7 +428,8 @@ def test_a_share_restated_as_a_maximal_amount_was_read_as_a_ceiling() -> None:
     text = "Le projet est cofinancé à 40 % par le Fonds Y, soit un montant maximal de 1,8 million."
     found = facts(text, ("Fonds Y", "programme", FUND))
     assert [(v, f.programme) for v, f in found] == [(1.8e6, FUND)]
-    ceiling = "La subvention est plafonnée à 60.000 euros par projet du Fonds Y."
+    # Any other ceiling stays a rule's cap (no "par projet" here: a rate is dropped anyway).
+    ceiling = "La subvention est plafonnée à 60.000 euros, à charge du Fonds Y."
     assert facts(ceiling, ("Fonds Y", "programme", FUND)) == []
 
 
