@@ -78,10 +78,11 @@ def listed(name: str) -> tuple[str, ...]:
     )
 
 
-def phrases(name: str, plural: bool = False) -> re.Pattern[str]:
-    """The phrases of word list `name`, as whole words, any spacing between their words; with
-    `plural`, each word also with an "s" ("pouvoirs subsidiants" for "pouvoir subsidiant")."""
-    ending = "s?" if plural else ""
+def phrases(name: str, ending: str = "") -> re.Pattern[str]:
+    """The phrases of word list `name`, as whole words, any spacing between their words; each
+    word may take the `ending` (a regex): "s?" reads "pouvoirs subsidiants" for "pouvoir
+    subsidiant", "e?s?" the feminine and plural of a participle ("citées" for "cité"), so a
+    list holds one form of each word."""
     alternation = "|".join(
         r"\s+".join(re.escape(w) + ending for w in phrase.split()) for phrase in listed(name)
     )

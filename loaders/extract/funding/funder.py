@@ -62,7 +62,7 @@ _SHARE_OF = re.compile(
 )
 # A noun of the giver's role, then the name apposed to it: "le pouvoir subsidiant, la Wallonie".
 _ROLE_APPOSED = re.compile(
-    phrases("funder-nouns.txt", plural=True).pattern + r"\s*,", re.IGNORECASE
+    phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import listed
+from loaders.extract.funding.frames import phrases
 from loaders.extract.funding.sentences import SOURCE_TYPES, FundingText
 from loaders.extract.periods import PeriodSpan
 from loaders.record import Period
@@ -18,9 +18,7 @@ from loaders.record import Period
 _NAME_TO_PERIOD = re.compile(r"\s*(?:\([A-Z][\w+-]{1,12}\))?[\s()]*")
 # "lancé en", "approuvée le", "adoptés dès": an event's participle, then the date's preposition.
 _EVENT = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(p) + "e?s?" for p in listed("event-participles.txt"))
-    + r")\s+(?:(?:en|le|dès|depuis)\s+)?$",
+    phrases("event-participles.txt", ending="e?s?").pattern + r"\s+(?:(?:en|le|dès|depuis)\s+)?$",
     re.IGNORECASE,
 )
 # A word with a capital inside or an acronym right before a bare period: "PwDR 2014-2022".

@@ -25,6 +25,7 @@ from loaders.extract.funding.frames import (
     MONEY_NOUNS,
     OWNER_PARTICIPLES,
     RECEIVING_STEMS,
+    phrases,
 )
 from loaders.extract.funding.sentences import (
     BODY_NOUNS,
@@ -114,8 +115,9 @@ _GAPPED = re.compile(
     rf"\s*(?:,[^,;.:]{{1,40}},)?\s*(?:(?:un|une)\s+{MONEY_NOUNS}\s+(?:[^\W\d]+\s+)?(?:de|d['’])\s*)?",
     re.IGNORECASE,
 )
-# A conjunction that sets two clauses against each other: the party of one is not the other's.
-_CONTRAST = re.compile(r"(?<!\w)(?:alors\s+que|tandis\s+que|mais|contrairement)(?!\w)", re.I)
+# A conjunction that sets two clauses against each other (`contrasts.txt`): the party of one is
+# not the other's.
+_CONTRAST = phrases("contrasts.txt")
 _FOR_PLACE = re.compile(r"(?<!\w)pour\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # "à la Ville", "au Centre X", "à l'asbl X", "à Brussels Airport", "à la même fabrique": one
 # party named after "à".

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.funding.coordination import groups
+from loaders.extract.funding.frames import phrases
 from loaders.extract.funding.sentences import FundingText
 from loaders.extract.numbers import UNITS
 from loaders.record import Mention, Period
@@ -28,8 +29,9 @@ _RESPECTIVELY = re.compile(r"(?<!\w)respectivement(?!\w)", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?<!\w)(?:ces|les|aux|des)\s+(?P<count>\d{1,2}|[^\W\d]+)\s+[^\W\d]{3,}", re.IGNORECASE
 )
-# Parties the question named: "citées par l'honorable membre", "mentionnées dans la question".
-_ASKED = re.compile(r"(?<!\w)(?:cité|mentionné|évoqué|visé)e?s?(?!\w)", re.IGNORECASE)
+# Parties the question named: "citées par l'honorable membre", "mentionnées dans la question"
+# (`asked-participles.txt`).
+_ASKED = phrases("asked-participles.txt", ending="e?s?")
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 
