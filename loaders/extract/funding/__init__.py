@@ -43,6 +43,7 @@ from loaders.extract.funding.frames import (
     HANDING_STEMS,
     INSTRUMENT_NOUNS,
     ITEM_NOUNS,
+    phrases,
 )
 from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
@@ -100,10 +101,12 @@ _ITEM_MEASURED = re.compile(
     rf"(?<!\w)(?:des|un|une|les|ces|de)\s+{ITEM_NOUNS}\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
 # What something costs, measured by the amount: "le coût total estimé à N", "un coût de N",
-# "la dépense est évaluée à N" (no one gives it).
+# "la dépense est évaluée à N" (no one gives it; the words are `cost-adjectives.txt` and
+# `cost-participles.txt`).
 _COST_MEASURED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+(?:total|totale|global|globale|moyen|moyenne|annuel|annuelle))?"
-    r"(?:\s+(?:est|sont|était|sera))?(?:\s+(?:estimée?s?|évaluée?s?|chiffrée?s?))?"
+    rf"(?<!\w){COST_NOUNS}(?:\s+{phrases('cost-adjectives.txt').pattern})?"
+    r"(?:\s+(?:est|sont|était|sera))?"
+    rf"(?:\s+{phrases('cost-participles.txt', ending='e?s?').pattern})?"
     r"\s+(?:à|de|d['’])\s*$",
     re.IGNORECASE,
 )
