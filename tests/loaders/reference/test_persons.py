@@ -209,3 +209,29 @@ def test_a_non_breaking_space_in_a_listed_name_never_reaches_the_person(tmp_path
     martin = load_registry(folder).find("MARTIN Claire")
     assert martin is not None
     assert martin.as_listed == "MARTIN Claire"
+
+
+def test_no_one_sits_as_a_deputy_while_a_minister_outside_a_government_change() -> None:
+    """A Walloon minister does not sit: a seat must end the day before a post begins. Between
+    an election and the next government's first day, the outgoing ministers sit as elected
+    deputies while still in office: only that window may show both. The 2014-2019 list had
+    recorded no departure (Crucke, Jeholet and De Bue in 2017, Dermagne's months as minister)."""
+    registry = load_persons()
+    starts = sorted(government.span.start for government in registry.governments.values())
+    windows = [
+        (legislature.span.start, next((day for day in starts if day > legislature.span.start), ""))
+        for legislature in registry.legislatures.values()
+    ]
+
+    def changing(day: str) -> bool:
+        return any(election <= day < (sworn or "9999") for election, sworn in windows)
+
+    both = [
+        f"{person.as_listed} {day}"
+        for person in registry.persons.values()
+        for seat in person.mandates
+        for post in person.posts
+        for day in (max(seat.span.start, post.span.start),)
+        if day <= min(seat.span.end or "9999", post.span.end or "9999") and not changing(day)
+    ]
+    assert not both, f"seats overlapping a post: {both}"
