@@ -43,6 +43,7 @@ from loaders.extract.funding.frames import (
     HANDING_STEMS,
     INSTRUMENT_NOUNS,
     ITEM_NOUNS,
+    MONEY_NOUNS,
     phrases,
 )
 from loaders.extract.funding.funder import Institutions
@@ -85,6 +86,17 @@ _EQUALS = re.compile(r"(?<!\w)soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+)?$", r
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 _INSTRUMENT_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INSTRUMENT_NOUNS}(?!\w)", re.IGNORECASE)
+# An amount that only totals or endows ("… pour un total de N", "…, doté de N") names no noun
+# of its own: it measures the last noun of money before it in its sentence, a loan or a grant
+# ("214 prêts ont été accordés au secteur … pour un total de N", "le prêt « X », doté de N").
+_TOTALLING = re.compile(
+    r"(?:pour\s+un\s+(?:montant\s+)?total|doté(?:e|s|es)?|d['’]un\s+montant(?:\s+total)?)"
+    r"\s+(?:de\s+|d['’]\s*)$",
+    re.IGNORECASE,
+)
+_MONEY_NOUN = re.compile(
+    rf"(?<!\w)(?:(?P<lent>{INSTRUMENT_NOUNS})|{MONEY_NOUNS})(?!\w)", re.IGNORECASE
+)
 _INSTRUMENT_BEFORE = re.compile(
     rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
     r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
@@ -345,9 +357,15 @@ def _emitted(
 
 def _lent(text: str, amount: Amount) -> bool:
     """Whether the amount is a loan's or a guarantee's: the noun right after it ("N euros de
-    prêts") or the noun phrase it measures ("un prêt de N", "2.725 prêts pour un montant total
-    de N")."""
-    return bool(
-        _INSTRUMENT_AFTER.match(text, amount.end)
-        or _INSTRUMENT_BEFORE.search(text, max(0, amount.start - 60), amount.start)
-    )
+    prêts"), the noun phrase it measures ("un prêt de N", "2.725 prêts pour un montant total
+    de N"), or, for an amount that only totals or endows, the last noun of money before it in
+    its sentence."""
+    if _INSTRUMENT_AFTER.match(text, amount.end) or _INSTRUMENT_BEFORE.search(
+        text, max(0, amount.start - 60), amount.start
+    ):
+        return True
+    if not _TOTALLING.search(text, max(0, amount.start - 40), amount.start):
+        return False
+    sentence = max(text.rfind(". ", 0, amount.start), text.rfind("\n", 0, amount.start)) + 1
+    nouns = list(_MONEY_NOUN.finditer(text, max(sentence, amount.start - 250), amount.start))
+    return bool(nouns) and nouns[-1].group("lent") is not None

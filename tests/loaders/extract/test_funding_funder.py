@@ -284,8 +284,23 @@ def test_money_lent_or_guaranteed_is_no_grant() -> None:
         "Le Forem a accordé un prêt de 500.000 euros à la commune de Dinant.",
         "Le Forem a accordé à la commune de Dinant 40 garanties pour un montant total de "
         "3 millions d'euros.",
+        # an amount that only totals or endows measures the last noun of money before it
+        "Trente prêts ont été accordés par le Forem à des entreprises de la commune de Dinant "
+        "pour un total de 2 millions d'euros.",
+        "Le Forem a ouvert aux entreprises de Dinant le prêt « Relance », doté de 2 millions "
+        "d'euros.",
     ):
         assert facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT)) == []
+
+
+def test_an_amount_that_totals_grants_stays_a_grant() -> None:
+    # The loan reading of "pour un total de N" must not take grants with it.
+    text = (
+        "Trente subventions ont été octroyées par le Forem à la commune de Dinant pour un "
+        "total de 2 millions d'euros."
+    )
+    (fact,) = facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert fact.recipient == DINANT
 
 
 def test_the_owner_of_the_financed_project_receives() -> None:
