@@ -69,6 +69,7 @@ from loaders.extract.funding.source import (
     programme_of_amount,
     topic_programme,
 )
+from loaders.extract.text import sentence_at
 from loaders.record import Amount, Entity, Funding, Mention, Part
 
 __all__ = ["find_funding"]
@@ -366,6 +367,6 @@ def _lent(text: str, amount: Amount) -> bool:
         return True
     if not _TOTALLING.search(text, max(0, amount.start - 40), amount.start):
         return False
-    sentence = max(text.rfind(". ", 0, amount.start), text.rfind("\n", 0, amount.start)) + 1
-    nouns = list(_MONEY_NOUN.finditer(text, max(sentence, amount.start - 250), amount.start))
+    sentence_start, _ = sentence_at(text, amount.start)
+    nouns = list(_MONEY_NOUN.finditer(text, max(sentence_start, amount.start - 250), amount.start))
     return bool(nouns) and nouns[-1].group("lent") is not None
