@@ -58,7 +58,8 @@ _CAPITAL_ONLY = {"à", "au", "aux", "sur"}
 _ARTICLES = {"la", "le", "les", "l'", "l’", "un", "une"}
 # "en matière de", "en charge de", "pour le compte de": phrases that leave the name.
 _LOCUTIONS = word_lists(HEADS_FILE)["locutions"]
-_ADJECTIVE_STEMS = alternation(word_lists(HEADS_FILE)["head_adjectives"])
+_NAMING_STEMS = word_lists(HEADS_FILE)["naming_adjectives"]
+_ADJECTIVE_STEMS = alternation(word_lists(HEADS_FILE)["head_adjectives"] | _NAMING_STEMS)
 _ADJECTIVE = re.compile(
     rf"{_ADJECTIVE_STEMS}(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
     re.IGNORECASE,
@@ -69,9 +70,7 @@ _ADJECTIVE_ENDING = re.compile(
 )
 _VERBS = word_lists(HEADS_FILE)["adjective_like_verbs"]
 # Adjectives that make a head noun a proper name on their own.
-_NAMING = re.compile(
-    rf"{alternation(word_lists(HEADS_FILE)['naming_adjectives'])}\w*", re.IGNORECASE
-)
+_NAMING = re.compile(rf"{alternation(_NAMING_STEMS)}\w*", re.IGNORECASE)
 _MAX_TOKENS = 16
 # A number in a name is a year or a short edition ("Stratégie Numérique 2030", "Agenda 21").
 _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")
