@@ -24,6 +24,7 @@ from functools import cache
 from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, adjective
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import (
+    AMOUNT,
     NAME,
     NOT_NAMES,
     QUOTED,
@@ -56,7 +57,7 @@ _STOPS |= {"par", "sur", "à", "au", "aux", "le", "la", "les", "l'", "l’", "un
 _MAX_WORDS = 6
 _NAME_AT = re.compile(NAME)
 _WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
-_AMOUNT = re.compile(r"\s+(?:\w+\s+)?\d[\d.]*[.,]\d")
+_AMOUNT = re.compile(rf"\s+(?:\w+\s+)?{AMOUNT}")
 _QUOTED_AT = re.compile(QUOTED)
 # Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
 # article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.

@@ -32,8 +32,9 @@ QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 _WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w)|/(?=[A-ZÀ-ÖØ-Þ]))*"
 _SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
 # A name starts with a letter: "le CPAS du 20 mars" names no CPAS "20" (names stop at dates).
-# an amount ("le CPAS de Liège 486.000 euros") ends a name: a number with a separator is none of it
-NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?(?!\d[\d.]*[.,]\d){_WORD})*)"
+# An amount ("le CPAS de Liège 486.000 euros") ends a name: a number with a separator is none of it.
+AMOUNT = r"\d[\d.]*[.,]\d"
+NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?(?!{AMOUNT}){_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
 # Organisations whose name is "<kind> de <place or name>".
