@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.kinds import KIND_NOUNS, LEGAL_FORMS, is_party
+from loaders.extract.entities.kinds import KIND_NOUNS, is_party
 from loaders.extract.entities.lookup import PLURAL_DETERMINERS
-from loaders.extract.entities.patterns import organisation_at
+from loaders.extract.entities.patterns import LEGAL_FORMS, organisation_at
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import alternation, sentence_at
 

@@ -25,6 +25,7 @@ from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, adjec
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import (
     AMOUNT,
+    LEGAL_FORMS,
     NAME,
     NOT_NAMES,
     QUOTED,
@@ -41,7 +42,6 @@ NAMING_KINDS = word_lists(HEADS_FILE)["naming_kind_nouns"]
 COMPANY_WORDS = word_lists(HEADS_FILE)["company_words"]
 SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
-LEGAL_FORMS = word_lists(HEADS_FILE)["legal_forms"]
 TITLED_KINDS = word_lists(HEADS_FILE)["titled_kind_nouns"]
 
 _KIND = re.compile(

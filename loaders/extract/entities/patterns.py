@@ -23,7 +23,7 @@ from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 _APOS = r"['’]"
-_LEGAL_FORMS = word_lists(Path(__file__).resolve().parents[1] / "data" / "name-heads.json")[
+LEGAL_FORMS = word_lists(Path(__file__).resolve().parents[1] / "data" / "name-heads.json")[
     "legal_forms"
 ]
 QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
@@ -171,7 +171,7 @@ def _without_legal_form(name: str) -> str:
     """ "Comet Traitements SA" is the company "Comet Traitements" the text may name without its
     legal form: both are keyed by the name without it, so they are one entity."""
     head, _, last = name.rpartition(" ")
-    return head if head and last in _LEGAL_FORMS else name
+    return head if head and last in LEGAL_FORMS else name
 
 
 def programme_at(
