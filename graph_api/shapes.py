@@ -11,7 +11,7 @@ SPARQL constraints that can are split off to run as one query over a page's whol
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -34,7 +34,7 @@ CHECK = """SELECT ?this WHERE {{
 
 
 class FrozenGraph(Graph):
-    """A graph that remembers the answer to each triple pattern until a new triple is added.
+    """A graph that remembers the answer to each triple pattern until a triple is added or removed.
 
     pySHACL asks the shapes graph for each shape's parameters on every evaluation of the shape,
     hundreds of times a page, always with the same few patterns."""
@@ -51,6 +51,16 @@ class FrozenGraph(Graph):
         if triple not in self:
             self._answers.clear()
             super().add(triple)
+        return self
+
+    def addN(self, quads: Iterable[Any]) -> FrozenGraph:
+        self._answers.clear()
+        super().addN(quads)
+        return self
+
+    def remove(self, triple: Any) -> FrozenGraph:
+        self._answers.clear()
+        super().remove(triple)
         return self
 
     def triples(self, triple: Any) -> Generator[Any, None, None]:

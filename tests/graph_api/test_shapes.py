@@ -64,3 +64,15 @@ def test_a_frozen_graph_answers_as_its_source_and_sees_what_is_added() -> None:
     frozen.add(label)
     assert list(frozen.triples(label)) == [label]
     assert set(frozen) == set(source) | {label}
+
+
+def test_a_frozen_graph_forgets_a_removed_triple() -> None:
+    """Its answers were kept after `remove` and `addN`, which bypass `add`."""
+    frozen = FrozenGraph(Graph().parse(data=TOY_SHAPES, format="turtle"))
+    label = (URIRef("urn:ex:Thing"), RDFS.label, Literal("thing"))
+    frozen.add(label)
+    assert list(frozen.triples(label)) == [label]
+    frozen.remove(label)
+    assert list(frozen.triples(label)) == []
+    frozen.addN([(*label, frozen)])
+    assert list(frozen.triples(label)) == [label]
