@@ -87,12 +87,7 @@ class EmbeddedRepo(Repo):
         )
 
     def graph_triples(self, graphs: list[str]) -> dict[str, set[Triple]]:
-        return {
-            name: {
-                q.triple for q in self._store.quads_for_pattern(None, None, None, NamedNode(name))
-            }
-            for name in graphs
-        }
+        return {name: set(self.triples(name)) for name in graphs}
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         target = NamedNode(graph) if graph else None
