@@ -39,7 +39,7 @@ unit: $(STAMP)
 
 # The development corpus, then the held-out sets written without looking at the rules.
 eval: $(STAMP)
-	@for corpus in tests/corpus tests/corpus-heldout* tests/corpus-real2013 tests/corpus-real2013-heldout tests/corpus-real2013-heldout-2 tests/corpus-real2013-heldout-3 tests/corpus-real2013-heldout-4; do \
+	@for corpus in tests/corpus tests/corpus-heldout* tests/corpus-real2013 tests/corpus-real2013-heldout tests/corpus-real2013-heldout-2 tests/corpus-real2013-heldout-3 tests/corpus-real2013-heldout-4 tests/corpus-real2013-heldout-5; do \
 		echo "== $$corpus"; $(BIN)/python -m loaders.evaluation $$corpus || exit $$?; echo; \
 	done
 
