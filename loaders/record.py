@@ -7,7 +7,7 @@ here match it one to one so that `to_json()` is a plain conversion, not a second
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Part = Literal["question", "answer"]
 AnswerStatus = Literal["answered", "provisional", "declined", "redirected"]
@@ -16,6 +16,10 @@ MentionType = Literal[
 ]
 Approximation = Literal["exact", "about", "more_than", "less_than", "up_to"]
 BudgetKind = Literal["structural", "complementary", "exceptional"]
+# How the money reaches its recipient: given (a grant, subsidy, allocation, envelope), lent, its
+# repayment guaranteed, invested in its capital, or advanced to be repaid on success.
+Instrument = Literal["grant", "loan", "guarantee", "equity", "repayable_advance"]
+INSTRUMENTS: tuple[Instrument, ...] = get_args(Instrument)
 DocType = Literal["written_question", "oral_question", "interpellation", "topical_question"]
 
 
@@ -100,6 +104,10 @@ class Funding:
     # The kind of budget the text gives the money ("budget structurel", "budgets
     # complémentaires", "budget exceptionnel"), else None.
     budget: BudgetKind | None = None
+    # How the money reaches the recipient: `grant` unless the text lends it ("un prêt de N",
+    # the lender is the funder and the borrower the recipient), guarantees it, takes a stake
+    # with it ("une participation de N au capital de X") or advances it to be repaid.
+    instrument: Instrument = "grant"
     # The index in the record's `funding` of the fact this one is a part of ("10 millions à X,
     # dont 4 pour Y"; a row of a list whose lead gives the money the rows share), else None. A
     # part keeps its own recipient only when its clause names one: the money reaches the total's

@@ -26,17 +26,22 @@ class PG(DefinedNamespace):
     DeputyRole: URIRef  # member of parliament
     EUInstitution: URIRef  # EU institution
     EducationInstitution: URIRef  # education or training institution
+    Equity: URIRef  # equity stake
     Exact: URIRef  # exact
     ExceptionalBudget: URIRef  # exceptional budget
     FederatedRegion: URIRef  # region (federated entity)
     FormerMunicipality: URIRef  # former municipality
     Government: URIRef  # government
+    Grant: URIRef  # grant
+    Guarantee: URIRef  # guarantee
+    InstrumentScheme: URIRef  # funding instruments
     Intercommunale: URIRef  # inter-municipal company
     Interpellation: URIRef  # interpellation
     LessThan: URIRef  # less than
     LevelEU: URIRef  # European Union
     LevelNational: URIRef  # national
     LevelRegional: URIRef  # regional
+    Loan: URIRef  # loan
     LocalAuthority: URIRef  # local authority
     MinisterRole: URIRef  # minister
     MoreThan: URIRef  # more than
@@ -55,6 +60,7 @@ class PG(DefinedNamespace):
     Question: URIRef  # question
     ReferenceData: URIRef  # reference data
     Region: URIRef  # region
+    RepayableAdvance: URIRef  # repayable advance
     ResearchCentre: URIRef  # research centre
     RoleScheme: URIRef  # roles
     SourceDocument: URIRef  # source document
@@ -84,6 +90,7 @@ class PG(DefinedNamespace):
     financedBy: URIRef  # financed by
     hasAnswer: URIRef  # has answer
     iddoc: URIRef  # parliament's document id
+    instrument: URIRef  # funding instrument
     isAnswered: URIRef  # is answered
     legislature: URIRef  # legislature
     level: URIRef  # level

@@ -16,6 +16,7 @@ from ontology import load_ontology
 ANSWER_STATUS = PG.AnswerStatusScheme
 APPROXIMATION = PG.ApproximationScheme
 BUDGET_KIND = PG.BudgetKindScheme
+INSTRUMENT = PG.InstrumentScheme
 LEVEL = PG.ProgrammeLevelScheme
 CLASSIFICATION = PG.OrganisationClassificationScheme
 

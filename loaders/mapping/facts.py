@@ -11,7 +11,7 @@ from typing import Protocol
 from rdflib import BNode, Graph, Literal, URIRef
 
 from loaders.ids import mint, short_hash
-from loaders.mapping.concepts import APPROXIMATION, BUDGET_KIND, concept
+from loaders.mapping.concepts import APPROXIMATION, BUDGET_KIND, INSTRUMENT, concept
 from loaders.mapping.documents import answer_iri, document_key, question_iri
 from loaders.mapping.entities import describe_entity
 from loaders.record import Part, Record
@@ -142,6 +142,10 @@ def add_facts(graph: Graph, record: Record) -> None:
         budget = concept(BUDGET_KIND, funding.budget or "")
         if budget is not None:
             graph.add((node, PG.budgetKind, budget))
+        instrument = concept(INSTRUMENT, funding.instrument)
+        if instrument is None:
+            raise ValueError(f"the ontology has no instrument '{funding.instrument}'")
+        graph.add((node, PG.instrument, instrument))
         graph.add((node, PG.statedIn, _part_iri(record, funding.part)))
         note = _annotate(graph, record, "funding", funding, node, OA.describing)
         graph.add((node, PG.evidence, note))

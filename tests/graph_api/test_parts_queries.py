@@ -76,7 +76,9 @@ def test_a_part_reaches_its_own_recipient_else_its_totals(loaded: EmbeddedRepo) 
     assert not bool(own)
 
 
-def test_funding_keeps_the_contract_columns_and_appends_part_of(loaded: EmbeddedRepo) -> None:
+def test_funding_keeps_the_contract_columns_and_appends_part_of_then_instrument(
+    loaded: EmbeddedRepo,
+) -> None:
     columns = list(run_named(loaded, "funding")[0])
     assert columns[:12] == [
         "question",
@@ -92,7 +94,7 @@ def test_funding_keeps_the_contract_columns_and_appends_part_of(loaded: Embedded
         "funder",
         "funder_name",
     ]
-    assert columns[-2:] == ["funding", "part_of"]
+    assert columns[-3:] == ["funding", "part_of", "instrument"]
 
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

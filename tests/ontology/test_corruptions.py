@@ -439,6 +439,20 @@ CASES: dict[str, Case] = {
         "ClassConstraintComponent",
         SCHEMA.amount,
     ),
+    "instrument outside its scheme": Case(
+        put(funding, PG.instrument, typo("Donation")),
+        "InConstraintComponent",
+        PG.instrument,
+    ),
+    "instrument from another scheme": Case(
+        put(funding, PG.instrument, PG.ExceptionalBudget), "InConstraintComponent", PG.instrument
+    ),
+    "grant without instrument": Case(
+        remove(funding, PG.instrument), "MinCountConstraintComponent", PG.instrument
+    ),
+    "grant both lent and given": Case(
+        add(funding, PG.instrument, PG.Loan), "MaxCountConstraintComponent", PG.instrument
+    ),
     "period start after its end": Case(period_reversed, "PeriodInOrder"),
     "period as text": Case(
         put(funding, PG.periodStart, "2019"), "DatatypeConstraintComponent", PG.periodStart

@@ -18,7 +18,7 @@ from rdflib.compare import isomorphic
 from rdflib.term import Node
 
 import ontology
-from loaders.record import AnswerStatus, Approximation, BudgetKind
+from loaders.record import AnswerStatus, Approximation, BudgetKind, Instrument
 
 PG = Namespace("https://w3id.org/parlgraph/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -136,6 +136,7 @@ def test_scheme_notations_are_the_record_values() -> None:
     assert set(scheme_notations(PG.AnswerStatusScheme)) == set(get_args(AnswerStatus))
     assert set(scheme_notations(PG.ApproximationScheme)) == set(get_args(Approximation))
     assert set(scheme_notations(PG.BudgetKindScheme)) == set(get_args(BudgetKind))
+    assert set(scheme_notations(PG.InstrumentScheme)) == set(get_args(Instrument))
     assert set(scheme_notations(PG.ProgrammeLevelScheme)) == {"eu", "national", "regional"}
 
 

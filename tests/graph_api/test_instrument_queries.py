@@ -1,0 +1,55 @@
+"""A fact's instrument in a real store: the `funding` query's `instrument` column and parameter,
+and `programmes` summing grants alone (a loan is repaid, a stake owned: not money given).
+
+The page is the parts fixture (`fixtures/wq-2022-2023-777-parts.txt`, invented): two totals under
+the FEDER, 12 and 9 million euros, with parts. Its second total and the rows under it are made
+loans in the record before it is loaded, so the test holds whatever the extraction reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_api.pipeline import Loader, Outcome
+from graph_api.repo.embedded import EmbeddedRepo
+from loaders.process import read_document
+from tests.graph_api.test_parts_queries import ERDF, PAGE, run_named
+
+LENT = (9e6, 5e6, 4e6)
+
+
+@pytest.fixture
+def lent(loader: Loader, repo: EmbeddedRepo) -> EmbeddedRepo:
+    record = read_document(PAGE)
+    for fact in record.funding:
+        if record.amounts[fact.amount].value in LENT:
+            fact.instrument = "loan"
+    assert sum(fact.instrument == "loan" for fact in record.funding) == len(LENT)
+    assert loader.load_record(Path(PAGE), record) == (Outcome.LOADED, None)
+    return repo
+
+
+def test_funding_gives_each_fact_its_instrument(lent: EmbeddedRepo) -> None:
+    rows = run_named(lent, "funding")
+    assert {float(r["amount_eur"]): r["instrument"] for r in rows} == {
+        12e6: "grant",
+        4.5e6: "grant",
+        2e6: "grant",
+        9e6: "loan",
+        5e6: "loan",
+        4e6: "loan",
+    }
+
+
+def test_funding_keeps_one_instrument_when_asked(lent: EmbeddedRepo) -> None:
+    loans = run_named(lent, "funding", instrument="loan")
+    assert sorted(float(r["amount_eur"]) for r in loans) == sorted(LENT)
+    assert run_named(lent, "funding", instrument="equity") == []
+
+
+def test_programmes_sum_the_grants_alone(lent: EmbeddedRepo) -> None:
+    """The 9 million euros lent under the FEDER (and its rows) are not in its total."""
+    rows = {r["programme"]: r for r in run_named(lent, "programmes")}
+    assert float(rows[ERDF]["funding_total_eur"]) == 12e6
