@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from loaders.record import Part
+from loaders.record import INSTRUMENTS, Instrument, Part
 from loaders.sources.walloon import SAMPLE_DIR
 
 MENTION_KINDS = ("organisation", "site", "place", "programme", "project")
@@ -69,6 +69,9 @@ class GoldFunding:
     # written before funders were annotated omits the key, and its funders are not scored.
     funder: str | None = None
     funder_annotated: bool = False
+    # How the money reaches the recipient (tests/corpus/README.md): a gold fact without the key
+    # is a grant, the instrument of every fact written before instruments were read.
+    instrument: Instrument = "grant"
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,16 @@ def _funding(entry: dict[str, Any], where: str) -> GoldFunding:
         _text(entry, "purpose", where, required=False),
         _text(entry, "funder", where, required=False),
         "funder" in entry,
+        _instrument(entry, where),
     )
+
+
+def _instrument(entry: dict[str, Any], where: str) -> Instrument:
+    value = entry.get("instrument", "grant")
+    for instrument in INSTRUMENTS:
+        if value == instrument:
+            return instrument
+    raise CorpusError(f"{where}: instrument must be one of {', '.join(INSTRUMENTS)}, not {value!r}")
 
 
 def _list(data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """The money rules of tests/corpus/README.md: amounts, and the funding facts tied to them.
 
 Amounts pair on part, currency and value (within 0.5 %) with overlapping spans; funding facts
-pair on value, then recipient, programme and period are each scored right or wrong.
+pair on value, then recipient, programme and period are each scored right or wrong, and so are
+the funder (where the gold annotates funders) and the instrument (grant unless the gold says).
 """
 
 from __future__ import annotations
@@ -92,8 +93,9 @@ def _gold_amount(gold: GoldAmount, located: list[tuple[int, int]]) -> str:
 
 def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
     """Facts pair on value; recipient, programme and period are then each right or wrong, and
-    the funder where the gold annotates funders. A part's recipient is the one its money
-    reaches: its own, else its total's (tests/corpus/README.md, "dont" parts)."""
+    the funder where the gold annotates funders, and the instrument (a loan is no grant; the
+    pairing prefers the fact of the gold's instrument when values tie). A part's recipient is
+    the one its money reaches: its own, else its total's (tests/corpus/README.md, "dont" parts)."""
     record = extraction.record
     facts = [f for f in record.funding if 0 <= f.amount < len(record.amounts)]
     checks = ("recipient", "programme", "period")
@@ -104,7 +106,7 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
         gold = document.funding[i].value
         distance = abs(gold - record.amounts[fact.amount].value) / gold
         rights = sum(_attribute_right(document, extraction, i, fact, name) for name in checks)
-        return rights - distance
+        return rights + (document.funding[i].instrument == fact.instrument) - distance
 
     indices = list(range(len(document.funding)))
     pairs = pair(
@@ -119,6 +121,7 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
             result.fn += 1
             result.false_negatives.append(
                 _fact(_money(gold.value), gold.recipient, gold.programme, gold.period)
+                + _lent(gold.instrument)
             )
             continue
         fact = facts[pairs[i]]
@@ -139,6 +142,11 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
                 f"{_money(gold.value)}: funder is {_shown(extraction, fact, 'funder')},"
                 f" gold {gold.funder}",
             )
+        result.check(
+            "instrument",
+            gold.instrument == fact.instrument,
+            f"{_money(gold.value)}: instrument is {fact.instrument}, gold {gold.instrument}",
+        )
         if gold.purpose:
             result.check("purpose words", _overlap(gold.purpose, fact.purpose) >= 0.5)
     used = set(pairs.values())
@@ -147,7 +155,9 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
             result.fp += 1
             amount = record.amounts[fact.amount]
             shown = [_shown(extraction, fact, name) for name in checks]
-            result.false_positives.append(_fact(f"'{amount.text}'", *shown))
+            result.false_positives.append(
+                _fact(f"'{amount.text}'", *shown) + _lent(fact.instrument)
+            )
     return result
 
 
@@ -216,6 +226,11 @@ def _municipality_of_council(extraction: Extraction, iri: str) -> Candidate | No
 
 def _fact(value: str, recipient: object, programme: object, period: object) -> str:
     return f"{value} to {recipient} from {programme} period {_period(period)}"
+
+
+def _lent(instrument: str) -> str:
+    """A fact's instrument in the details, where it is no grant."""
+    return "" if instrument == "grant" else f" as {instrument}"
 
 
 def _period(period: object) -> str:

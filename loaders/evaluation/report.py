@@ -12,7 +12,15 @@ from loaders.evaluation.scoring import KINDS, Scores
 
 ATTRIBUTES = {
     "amount": ("approximation", "range high", "rate unit"),
-    "funding": ("recipient", "programme", "period", "fully right", "funder", "purpose words"),
+    "funding": (
+        "recipient",
+        "programme",
+        "period",
+        "fully right",
+        "funder",
+        "instrument",
+        "purpose words",
+    ),
     "programme": ("level",),
     "project": ("title",),
 }

@@ -363,6 +363,46 @@ def test_a_part_without_its_own_recipient_is_scored_on_its_totals() -> None:
     assert result.accuracy("recipient") == 0.5
 
 
+def test_the_instrument_is_right_when_both_sides_say_the_same_absent_being_a_grant() -> None:
+    """Gold without an `instrument` key is a grant (tests/corpus/README.md); a loan read where
+    the gold gives a grant, or a grant where it gives a loan, is a wrong instrument, and the
+    fact still pairs on its value (recipient, programme and period unaffected)."""
+    lent = [replace(FUNDING[0], instrument="loan")]
+    cases = [
+        (gold(), FUNDING, 1.0),
+        (gold(), lent, 0.0),
+        (_with_instrument("loan"), lent, 1.0),
+        (_with_instrument("loan"), FUNDING, 0.0),
+        (_with_instrument("grant"), FUNDING, 1.0),
+    ]
+    for data, facts, right in cases:
+        result = scores(data, record(ENTITIES, MENTIONS, AMOUNTS, facts))["funding"]
+        assert result.tp == 1 and result.accuracy("fully right") == 1.0
+        assert result.accuracy("instrument") == right, (data["funding"], facts)
+
+
+def test_values_that_tie_pair_each_fact_with_its_own_instrument() -> None:
+    """Two facts of the same value, one lent and one given, to the same recipient: the gold's
+    loan pairs with the extracted loan."""
+    data = gold()
+    data["funding"] = [data["funding"][0], {**data["funding"][0], "instrument": "loan"}]
+    amounts = [*AMOUNTS, amount("2021", 2_000_000)]
+    facts = [replace(FUNDING[0], amount=1, instrument="loan"), FUNDING[0]]
+    result = scores(data, record(ENTITIES, MENTIONS, amounts, facts))["funding"]
+    assert result.tp == 2 and result.accuracy("instrument") == 1.0
+
+
+def test_an_unknown_gold_instrument_is_a_corpus_error() -> None:
+    with pytest.raises(CorpusError, match="donation"):
+        gold_from_json(_with_instrument("donation"), Path("x.gold.json"))
+
+
+def _with_instrument(instrument: str) -> dict[str, Any]:
+    data = gold()
+    data["funding"][0]["instrument"] = instrument
+    return data
+
+
 def test_gold_referring_to_an_unlisted_entity_is_a_corpus_error() -> None:
     data = gold()
     data["funding"][0]["recipient"] = "Nobody"
