@@ -53,3 +53,18 @@ def test_programmes_sum_the_grants_alone(lent: EmbeddedRepo) -> None:
     """The 9 million euros lent under the FEDER (and its rows) are not in its total."""
     rows = {r["programme"]: r for r in run_named(lent, "programmes")}
     assert float(rows[ERDF]["funding_total_eur"]) == 12e6
+
+
+def test_a_page_read_for_real_gives_each_instrument(loader: Loader, repo: EmbeddedRepo) -> None:
+    """The invented page of the mapping tests, parsed, extracted, validated and stored: one
+    company's loan, guarantee, stake, repayable advance and grant, each in its row."""
+    page = Path(__file__).parents[1] / "loaders" / "mapping" / "fixtures" / "instruments.txt"
+    assert loader.load_file(page) == (Outcome.LOADED, None)
+    rows = run_named(repo, "funding")
+    assert {float(r["amount_eur"]): (r["instrument"], r["funder_name"]) for r in rows} == {
+        1.5e6: ("loan", "SRIW"),
+        4e5: ("guarantee", "SOWALFIN"),
+        2e6: ("equity", "SOGEPA"),
+        8e5: ("repayable_advance", "Région wallonne"),
+        1.5e5: ("grant", "Région wallonne"),
+    }

@@ -17,10 +17,15 @@ columns say who is who:
   "débloquer", "investir": money made available), `finance` (the object is who is financed),
   `receive`, `carry` (a project "porté", "mené", "piloté" by its owner: no money changes hands
   in the verb itself; its stems are whole participles); for nouns, `grant` (money given),
-  `share` (a part of a financing), `budget` (money set aside), `instrument` (a loan or a
-  guarantee: money lent or backed is not a grant), `cost` (what something costs: "le coût se
+  `share` (a part of a financing), `budget` (money set aside), `instrument` (money lent,
+  backed, invested in a capital or advanced: "prêt", "garantie", "prise de participation",
+  "avance récupérable"), `cost` (what something costs: "le coût se
   répartit comme suit" lists no grants), `item` (what money finances: "les projets de X",
-  "les travaux de X"; its "de" complement is its owner, who receives).
+  "les travaux de X"; its "de" complement is its owner, who receives);
+- `instrument`: how the money of a word that is no grant reaches its recipient (`loan`,
+  `guarantee`, `equity`, `repayable_advance`, the record's `Funding.instrument`), for the
+  `instrument` nouns and for the verbs of lending and borrowing ("prêter" gives, "emprunter"
+  receives: the lender is the funder, the borrower the recipient); empty for a grant's words.
 The rules read the frames from here and build their patterns from the stems, so a new word of
 giving is a row of the table, not a change to the code.
 """
@@ -33,6 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from loaders.record import INSTRUMENTS, Instrument
 
 TABLE = Path(__file__).with_name("frames.csv")
 
@@ -48,6 +55,7 @@ class Frame:
     to: str
     by: str
     of: str
+    instrument: str
 
 
 @cache
@@ -64,6 +72,7 @@ def frames() -> tuple[Frame, ...]:
                 row["to"],
                 row["by"],
                 row["of"],
+                row["instrument"] or "",
             )
             for row in csv.DictReader(handle)
         )
@@ -136,8 +145,36 @@ GIVEN_NOUNS = words(lambda f: f.pos == "noun" and f.frame == "grant")
 MONEY_NOUNS = words(lambda f: f.pos == "noun" and f.frame not in ("instrument", "cost"))
 # What something costs, which no one gives: "le coût des travaux", "la dépense", "le devis".
 COST_NOUNS = words(lambda f: f.frame == "cost")
-# A loan or a guarantee: "300 millions d'euros de prêts", "un prêt de 500.000 €".
+# Money lent, backed, invested or advanced: "300 millions d'euros de prêts", "un prêt de
+# 500.000 €", "une prise de participation de N".
 INSTRUMENT_NOUNS = words(lambda f: f.frame == "instrument")
+# A verb of lending or borrowing: "a prêté N à X", "N empruntés par X".
+LENDING_STEMS = stems(lambda f: f.pos == "verb" and bool(f.instrument))
+
+
+def instrument_of(found: str) -> Instrument:
+    """The instrument of the lending word `found` (an `INSTRUMENT_NOUNS` or `LENDING_STEMS`
+    match): its frame's whose stem begins it, the longest stem first ("prise de participation"
+    before "prise"); `grant` for a word of no instrument."""
+    lowered = " ".join(found.lower().split())
+    for stem, instrument in _instrument_stems():
+        if lowered.startswith(stem):
+            return instrument
+    return "grant"
+
+
+@cache
+def _instrument_stems() -> tuple[tuple[str, Instrument], ...]:
+    known: dict[str, Instrument] = {i: i for i in INSTRUMENTS}
+    found = {
+        stem.lower(): known[frame.instrument]
+        for frame in frames()
+        if frame.instrument
+        for stem in frame.stems
+    }
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
 # A noun whose "de" complement may name the one who gives: "une subvention de la Région".
 FUNDER_NOUNS = words(lambda f: f.pos == "noun" and f.of == "funder")
 # A verb whose "par" agent in the passive is the one who gives: "octroyée par le Forem".

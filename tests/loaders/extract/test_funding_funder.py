@@ -12,7 +12,7 @@ import pytest
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
 from loaders.extract.funding.frames import frames
-from loaders.record import Entity, Funding, Mention, MentionType
+from loaders.record import INSTRUMENTS, Entity, Funding, Mention, MentionType
 from tests.loaders.extract.test_funding import (
     PNRR,
     TECHNOCITE,
@@ -158,6 +158,10 @@ def test_every_frame_fills_its_slots_with_known_roles() -> None:
         assert frame.frame in kinds, frame
         assert {frame.subject, frame.object, frame.to, frame.by, frame.of} <= roles, frame
         assert all(stem and stem == stem.strip() for stem in frame.stems), frame
+        # An instrument word says which instrument; a grant's words say none.
+        assert frame.instrument in {"", *INSTRUMENTS} - {"grant"}, frame
+        if frame.pos == "noun":
+            assert bool(frame.instrument) == (frame.frame == "instrument"), frame
 
 
 IGRETEC = "https://w3id.org/parlgraph/id/organisation/igretec"
@@ -278,19 +282,37 @@ def test_a_programme_as_the_agent_of_any_verb_of_giving_is_the_source() -> None:
     assert (fact.recipient, fact.programme, fact.funder) == (DINANT, FEDER, None)
 
 
-def test_money_lent_or_guaranteed_is_no_grant() -> None:
-    for text in (
-        "Le Forem a prêté à la commune de Dinant 2 millions d'euros de prêts.",
-        "Le Forem a accordé un prêt de 500.000 euros à la commune de Dinant.",
-        "Le Forem a accordé à la commune de Dinant 40 garanties pour un montant total de "
-        "3 millions d'euros.",
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        ("Le Forem a prêté à la commune de Dinant 2 millions d'euros de prêts.", "loan"),
+        ("Le Forem a accordé un prêt de 500.000 euros à la commune de Dinant.", "loan"),
+        (
+            "Le Forem a accordé à la commune de Dinant 40 garanties pour un montant total de "
+            "3 millions d'euros.",
+            "guarantee",
+        ),
         # an amount that only totals or endows measures the last noun of money before it
-        "Trente prêts ont été accordés par le Forem à des entreprises de la commune de Dinant "
-        "pour un total de 2 millions d'euros.",
+        (
+            "Trente prêts ont été accordés par le Forem à des entreprises de la commune de "
+            "Dinant pour un total de 2 millions d'euros.",
+            "loan",
+        ),
+    ],
+)
+def test_money_lent_or_guaranteed_is_a_fact_of_its_instrument(text: str, instrument: str) -> None:
+    """Session 9 dropped these amounts; since session 10 each is a fact of its instrument, the
+    lender or guarantor its funder."""
+    found = facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert [(f.instrument, f.recipient, f.funder) for f in found] == [(instrument, DINANT, FOREM)]
+
+
+def test_a_loan_scheme_opened_to_no_named_borrower_is_no_fact() -> None:
+    text = (
         "Le Forem a ouvert aux entreprises de Dinant le prêt « Relance », doté de 2 millions "
-        "d'euros.",
-    ):
-        assert facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT)) == []
+        "d'euros."
+    )
+    assert facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT)) == []
 
 
 def test_an_amount_that_totals_grants_stays_a_grant() -> None:

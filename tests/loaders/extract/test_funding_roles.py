@@ -362,6 +362,8 @@ def test_a_programme_named_after_the_next_amount_is_that_amount_s_source() -> No
 
 def test_a_bank_credit_is_lent_not_given() -> None:
     # Broke: "La Sowalfin a garanti un crédit bancaire de 1,6 million d'euros accordé à X"
-    # was a grant to X ("crédit" alone is a budget noun; a bank's is a loan, frames.csv).
+    # was a grant to X ("crédit" alone is a budget noun; a bank's is a loan, frames.csv). The
+    # guarantor is no lender: the loan names none.
     text = "L'Agence Z a garanti un crédit bancaire de 1,6 million d'euros accordé à Arville."
-    assert facts(text, ("Agence Z", "organisation", AGENCY), ("Arville", "place", TOWN_A)) == []
+    found = facts(text, ("Agence Z", "organisation", AGENCY), ("Arville", "place", TOWN_A))
+    assert [(f.instrument, f.recipient, f.funder) for _, f in found] == [("loan", TOWN_A, None)]

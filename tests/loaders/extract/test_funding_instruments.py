@@ -1,0 +1,140 @@
+"""How a funding fact's money reaches its recipient: each instrument wording of `frames.csv`
+read on a sentence of its own, through the whole extraction (gazetteer, amounts, funding).
+
+The sentences are invented for these tests; the lenders and investors are real public bodies
+(the SRIW, the SOGEPA, the Sowalfin, Meusinvest, the BEI), the companies invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_facts
+from loaders.record import Answer, Question
+from tests.loaders.records import record_from_texts
+
+Fact = tuple[float, str, str | None, str | None]
+
+
+def read(text: str) -> list[Fact]:
+    """(value, instrument, recipient's key, funder's key) of each fact of the answer `text`."""
+    record = record_from_texts(
+        Question("2023-01-16", "Question ?"), Answer("2023-02-02", "answered", text)
+    )
+    extract_facts(record)
+    return [
+        (
+            record.amounts[fact.amount].value,
+            fact.instrument,
+            fact.recipient and fact.recipient.rsplit("/", 1)[1],
+            fact.funder and fact.funder.rsplit("/", 1)[1],
+        )
+        for fact in record.funding
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        pytest.param(
+            "Meusinvest a accordé un prêt de 400.000 euros à la SA Datastrat pour son entrepôt.",
+            (400_000.0, "loan", "datastrat", "noshaq"),
+            id="un prêt de N: the lender funds, the borrower receives",
+        ),
+        pytest.param(
+            "La SC Ardenne Lumière, à Namur, a obtenu un prêt subordonné de 250.000 euros de la "
+            "SRIW.",
+            (250_000.0, "loan", "ardenne-lumiere", "sriw"),
+            id="prêt subordonné",
+        ),
+        pytest.param(
+            "La SRIW a prêté 3 millions d'euros à la SA Biolumen.",
+            (3e6, "loan", "biolumen", "sriw"),
+            id="the verb prêter",
+        ),
+        pytest.param(
+            "Le programme prévoit 90 millions d'euros empruntés par la SWL auprès de la Banque "
+            "européenne d'investissement.",
+            (90e6, "loan", "swl", "bei"),
+            id="N empruntés par X auprès de Y: X borrows, Y lends",
+        ),
+        pytest.param(
+            "La SRIW a pris une participation de 2 millions d'euros dans la SA Biolumen.",
+            (2e6, "equity", "biolumen", "sriw"),
+            id="prendre une participation de N dans X",
+        ),
+        pytest.param(
+            "La coopérative Paysans du Condroz SC a reçu une participation au capital de 150.000 "
+            "euros de la SOGEPA.",
+            (150_000.0, "equity", "paysans-du-condroz", "sogepa"),
+            id="participation au capital",
+        ),
+        pytest.param(
+            "La SOGEPA a réalisé une prise de participation de 1,5 million d'euros dans la SA "
+            "Verrerie Mosane.",
+            (1.5e6, "equity", "verrerie-mosane", None),
+            id="prise de participation",
+        ),
+        pytest.param(
+            "La SOGEPA est entrée au capital de la SA Biolumen à concurrence de 3 millions "
+            "d'euros.",
+            (3e6, "equity", "biolumen", None),
+            id="entrée au capital de X à concurrence de N",
+        ),
+        pytest.param(
+            "La Sowalfin a octroyé une garantie de 500.000 euros à la SA Biolumen.",
+            (500_000.0, "guarantee", "biolumen", "sowalfin"),
+            id="garantie",
+        ),
+        pytest.param(
+            "La Région a octroyé une avance récupérable de 1,2 million d'euros à la SA Biolumen "
+            "pour son projet de recherche.",
+            (1.2e6, "repayable_advance", "biolumen", "region-wallonne"),
+            id="avance récupérable",
+        ),
+        pytest.param(
+            "La Région a octroyé une subvention de 300.000 euros à la SA Biolumen.",
+            (300_000.0, "grant", "biolumen", "region-wallonne"),
+            id="a subsidy is a grant",
+        ),
+        pytest.param(
+            "La Région a octroyé à la SA Biolumen une participation financière de 300.000 euros.",
+            (300_000.0, "grant", "biolumen", "region-wallonne"),
+            id="a financial participation is a share of a financing, no stake",
+        ),
+    ],
+)
+def test_each_instrument_wording(text: str, fact: Fact) -> None:
+    assert read(text) == [fact]
+
+
+def test_a_part_of_a_loan_is_lent() -> None:
+    """ "un prêt de N, dont M pour …": the part names no loan of its own and is its total's."""
+    text = (
+        "La BEI a octroyé à la SOFICO un prêt de 150 millions d'euros, dont 60 millions d'euros "
+        "pour le contournement de Couvin."
+    )
+    assert [(value, instrument) for value, instrument, _, _ in read(text)] == [
+        (150e6, "loan"),
+        (60e6, "loan"),
+    ]
+
+
+def test_loans_and_grants_of_one_sentence_keep_their_own_instruments() -> None:
+    text = (
+        "La Région a octroyé à la SWL 867 millions d'euros de subventions et 333 millions "
+        "d'euros de prêts à taux zéro."
+    )
+    assert [(value, instrument) for value, instrument, _, _ in read(text)] == [
+        (867e6, "grant"),
+        (333e6, "loan"),
+    ]
+
+
+def test_the_record_prints_the_instrument_of_every_fact() -> None:
+    record = record_from_texts(
+        Question("2023-01-16", "Question ?"),
+        Answer("2023-02-02", "answered", "La SRIW a prêté 3 millions d'euros à la SA Biolumen."),
+    )
+    extract_facts(record)
+    assert [fact["instrument"] for fact in record.to_json()["funding"]] == ["loan"]
