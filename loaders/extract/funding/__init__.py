@@ -14,8 +14,8 @@ Across sentences:
   names what the money is for, and the recipient is the previous fact's, when that fact is in
   the sentence just before.
 A fact's span is the amount's sentence. `find_funding` runs one step per concern:
-`_not_given` (amounts that are no money given), `_instrument` (money lent, guaranteed, invested
-or advanced rather than given), `_read` (the sentence, its list row,
+`_not_given` (amounts that are no money given), `instrument.read_instrument` (money lent,
+guaranteed, invested or advanced rather than given), `_read` (the sentence, its list row,
 "respectivement", the sentence before), `context.part_facts` (a "dont" total), `_own_source`,
 `_given` (money given without a party), `_emitted` (one fact per party); `context` holds what a
 fact takes from around its sentence.
@@ -42,15 +42,12 @@ from loaders.extract.funding.coordination import each
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     HANDING_STEMS,
-    INSTRUMENT_NOUNS,
     ITEM_NOUNS,
-    LENDING_STEMS,
-    MONEY_NOUNS,
-    instrument_of,
     phrases,
 )
 from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
+from loaders.extract.funding.instrument import lender, read_instrument, stake_holder
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.parts import link_wholes, total_of
 from loaders.extract.funding.recipient import (
@@ -63,15 +60,14 @@ from loaders.extract.funding.recipient import (
     unknown_receiver,
 )
 from loaders.extract.funding.respectively import Share, shares
-from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, FundingText
+from loaders.extract.funding.sentences import FundingText
 from loaders.extract.funding.source import (
     governing_programme,
     named_after_another_amount,
     programme_of_amount,
     topic_programme,
 )
-from loaders.extract.text import sentence_at
-from loaders.record import Amount, Entity, Funding, Instrument, Mention, Part
+from loaders.record import Amount, Entity, Funding, Mention, Part
 
 __all__ = ["find_funding"]
 
@@ -87,47 +83,6 @@ _DENIED = re.compile(r"(?<!\w)non\s+(?:pas\s+)?(?:de\s+|d['’]\s*)?$", re.IGNOR
 _EQUALS = re.compile(r"(?<!\w)soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+)?$", re.IGNORECASE)
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
-_INSTRUMENT_AFTER = re.compile(
-    rf"\s*(?:(?:de|d['’])\s*(?P<noun>{INSTRUMENT_NOUNS})(?!\w)|,?\s*(?P<verb>{LENDING_STEMS})\w*)",
-    re.IGNORECASE,
-)
-# A verb of lending or borrowing right before the amount: "a prêté N", "ont emprunté N".
-_LENDING_BEFORE = re.compile(rf"(?<!\w){LENDING_STEMS}\w*\s+$", re.IGNORECASE)
-# An instrument whose extent the amount gives later in its clause: "est entrée au capital de la
-# société à concurrence de N", "une garantie sur le crédit à hauteur de N" (not a bare
-# "participation", which "la participation de la Région à hauteur de N" shares in a financing).
-_EXTENT_WORDS = re.compile(r"à\s+(?:concurrence|hauteur)\s+(?:de\s+|d['’]\s*)", re.IGNORECASE)
-_INSTRUMENT_EXTENT = re.compile(
-    rf"(?<!\w)(?!participations?\s+(?!au\s|en\s))(?:{INSTRUMENT_NOUNS})(?!\w)"
-    rf"[^.;:,\d]{{0,80}}?\s+{_EXTENT_WORDS.pattern}$",
-    re.IGNORECASE,
-)
-# An amount that only totals or endows ("… pour un total de N", "…, doté de N") names no noun
-# of its own: it measures the last noun of money before it in its sentence, a loan or a grant
-# ("214 prêts ont été accordés au secteur … pour un total de N", "le prêt « X », doté de N").
-_TOTALLING = re.compile(
-    r"(?:pour\s+un\s+(?:montant\s+)?total|doté(?:e|s|es)?|d['’]un\s+montant(?:\s+total)?)"
-    r"\s+(?:de\s+|d['’]\s*)$",
-    re.IGNORECASE,
-)
-_MONEY_NOUN = re.compile(
-    rf"(?<!\w)(?:(?P<lent>{INSTRUMENT_NOUNS})|{MONEY_NOUNS})(?!\w)", re.IGNORECASE
-)
-_INSTRUMENT_BEFORE = re.compile(
-    rf"(?<!\w)(?P<noun>{INSTRUMENT_NOUNS})(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
-    r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
-    re.IGNORECASE,
-)
-# A "participation" that is a share of a financing, not a stake: "une participation financière
-# de N", "la participation régionale de N" (`contribution-adjectives.txt`).
-_CONTRIBUTION = re.compile(
-    rf"participations?\s+{phrases('contribution-adjectives.txt').pattern}", re.IGNORECASE
-)
-# Where a stake is taken, after its amount: "N dans la SA X", "N dans le capital de X".
-_STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+capital\s+{DE})?", re.IGNORECASE)
-# Who lends, after a loan's amount (and its borrower): "N empruntés par X auprès de la BEI".
-_LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
-_CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+capital\s+{DE}", re.IGNORECASE)
 # A count of financed items before the amount: "118 projets pour 28.650.000 euros" is a total
 # across many recipients, which names none of them (the place of its label locates them).
 _COUNTED_ITEMS = re.compile(
@@ -189,11 +144,11 @@ def find_funding(
             continue
         index = doc.sentence_of(amount.start)
         found, signs = _read(doc, index, amount, speaker, previous)
-        instrument = _instrument(text, amount)
+        instrument = read_instrument(text, amount)
         if instrument == "equity" and found.recipient is None:
-            found = replace(found, recipient=_stake_holder(doc, index, amount))
+            found = replace(found, recipient=stake_holder(doc, index, amount))
         if instrument == "loan" and found.funder is None:
-            found = replace(found, funder=_lender(doc, index, amount))
+            found = replace(found, funder=lender(doc, index, amount))
         found = replace(
             found,
             recipient=site_of(doc, index, amount.end, found.recipient, owners),
@@ -250,7 +205,7 @@ class _Signs:
 
 def _not_given(text: str, amount: Amount) -> bool:
     """Whether the amount, by its own words or those right before it, is no money given nor
-    lent (a loan's amount is a fact of its own instrument, `_instrument`)."""
+    lent (a loan's amount is a fact of its own instrument, `read_instrument`)."""
     return bool(
         # "plafonné à 10.000 euros": a rule's ceiling, not money given
         (
@@ -387,58 +342,3 @@ def _emitted(
         )
         for party in parties
     ]
-
-
-def _stake_holder(doc: FundingText, index: int, amount: Amount) -> str | None:
-    """The body a stake is taken in: named right after the amount ("une participation de N dans
-    la SA X", "N dans le capital de X") or between "au capital de" and the amount ("est entrée
-    au capital de la SA X à concurrence de N"). Its capital receives the money."""
-    start, _ = doc.sentences[index]
-    capital = list(_CAPITAL_OF.finditer(doc.text, start, amount.start))
-    cue = _STAKE_IN.match(doc.text, amount.end) or (capital[-1] if capital else None)
-    return _named_after(doc, index, cue)
-
-
-def _lender(doc: FundingText, index: int, amount: Amount) -> str | None:
-    """Who lends, named after "auprès de" after the amount ("N empruntés par la SWL auprès de
-    la BEI"): the funder of a loan."""
-    return _named_after(doc, index, _LENDER.match(doc.text, amount.end))
-
-
-def _named_after(doc: FundingText, index: int, cue: re.Match[str] | None) -> str | None:
-    """The party of sentence `index` named right after `cue`, only articles and titles
-    between."""
-    if cue is None:
-        return None
-    after = [m for m in doc.within(doc.recipients, index) if m.start >= cue.end()]
-    if after and RECIPIENT_GAP.match(doc.text[cue.end() : after[0].start]):
-        return after[0].id
-    return None
-
-
-def _instrument(text: str, amount: Amount) -> Instrument:
-    """How the amount's money reaches its recipient, by the instrument words of `frames.csv`:
-    the noun right after it ("N euros de prêts") or a lending participle ("N empruntés par X"),
-    the noun phrase it measures ("un prêt de N", "une prise de participation de N", "2.725
-    prêts pour un montant total de N"), a lending verb right before it ("a prêté N"), an
-    instrument whose extent it gives ("entrée au capital de X à concurrence de N"), or, for an
-    amount that only totals or endows, the last noun of money before it in its sentence (a
-    loan's or a grant's). A grant otherwise."""
-    after = _INSTRUMENT_AFTER.match(text, amount.end)
-    if after:
-        return instrument_of(after.group("noun") or after.group("verb"))
-    # The amount's own words may hold its extent's ("à concurrence de 3 millions d'euros").
-    extent = _EXTENT_WORDS.match(amount.text)
-    for pattern, reach, head in (
-        (_INSTRUMENT_BEFORE, 60, amount.start),
-        (_LENDING_BEFORE, 60, amount.start),
-        (_INSTRUMENT_EXTENT, 120, amount.start + (extent.end() if extent else 0)),
-    ):
-        before = pattern.search(text, max(0, amount.start - reach), head)
-        if before and not _CONTRIBUTION.match(text, before.start()):
-            return instrument_of(before.group(0))
-    if not _TOTALLING.search(text, max(0, amount.start - 40), amount.start):
-        return "grant"
-    sentence_start, _ = sentence_at(text, amount.start)
-    nouns = list(_MONEY_NOUN.finditer(text, max(sentence_start, amount.start - 250), amount.start))
-    return instrument_of(nouns[-1].group("lent")) if nouns and nouns[-1].group("lent") else "grant"

@@ -1,0 +1,124 @@
+"""How a funding fact's money reaches its recipient (`Funding.instrument`): given (a grant),
+lent, guaranteed, invested in a capital or advanced to be repaid, read from the instrument
+nouns and the verbs of lending of `frames.csv` around the amount; and the two parties only a
+stake or a loan names its own way (the body a stake is taken in, the lender "auprès de" whom a
+loan is taken). Everything else about such a fact is read as for a grant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.funding.frames import (
+    INSTRUMENT_NOUNS,
+    LENDING_STEMS,
+    MONEY_NOUNS,
+    instrument_of,
+    phrases,
+)
+from loaders.extract.funding.sentences import DE, RECIPIENT_GAP, FundingText
+from loaders.extract.text import sentence_at
+from loaders.record import Amount, Instrument
+
+# Right after the amount, the noun it measures or a lending participle: "N euros de prêts",
+# "N empruntés par X".
+_INSTRUMENT_AFTER = re.compile(
+    rf"\s*(?:(?:de|d['’])\s*(?P<noun>{INSTRUMENT_NOUNS})(?!\w)|,?\s*(?P<verb>{LENDING_STEMS})\w*)",
+    re.IGNORECASE,
+)
+# A verb of lending or borrowing right before the amount: "a prêté N", "ont emprunté N".
+_LENDING_BEFORE = re.compile(rf"(?<!\w){LENDING_STEMS}\w*\s+$", re.IGNORECASE)
+# An instrument whose extent the amount gives later in its clause: "est entrée au capital de la
+# société à concurrence de N", "une garantie sur le crédit à hauteur de N" (not a bare
+# "participation", which "la participation de la Région à hauteur de N" shares in a financing).
+_EXTENT_WORDS = re.compile(r"à\s+(?:concurrence|hauteur)\s+(?:de\s+|d['’]\s*)", re.IGNORECASE)
+_INSTRUMENT_EXTENT = re.compile(
+    rf"(?<!\w)(?!participations?\s+(?!au\s|en\s))(?:{INSTRUMENT_NOUNS})(?!\w)"
+    rf"[^.;:,\d]{{0,80}}?\s+{_EXTENT_WORDS.pattern}$",
+    re.IGNORECASE,
+)
+# An amount that only totals or endows ("… pour un total de N", "…, doté de N") names no noun
+# of its own: it measures the last noun of money before it in its sentence, a loan or a grant
+# ("214 prêts ont été accordés au secteur … pour un total de N", "le prêt « X », doté de N").
+_TOTALLING = re.compile(
+    r"(?:pour\s+un\s+(?:montant\s+)?total|doté(?:e|s|es)?|d['’]un\s+montant(?:\s+total)?)"
+    r"\s+(?:de\s+|d['’]\s*)$",
+    re.IGNORECASE,
+)
+# A noun of money, lent (`lent`) or given: the one a totalling amount measures.
+_MONEY_NOUN = re.compile(
+    rf"(?<!\w)(?:(?P<lent>{INSTRUMENT_NOUNS})|{MONEY_NOUNS})(?!\w)", re.IGNORECASE
+)
+# The noun phrase the amount measures: "un prêt de N", "un prêt subordonné de N", "2.725 prêts
+# pour un montant total de N".
+_INSTRUMENT_BEFORE = re.compile(
+    rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
+    r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# A "participation" that is a share of a financing, not a stake: "une participation financière
+# de N", "la participation régionale de N" (`contribution-adjectives.txt`).
+_CONTRIBUTION = re.compile(
+    rf"participations?\s+{phrases('contribution-adjectives.txt').pattern}", re.IGNORECASE
+)
+# Where a stake is taken, after its amount: "N dans la SA X", "N dans le capital de X".
+_STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+capital\s+{DE})?", re.IGNORECASE)
+# Who lends, after a loan's amount (and its borrower): "N empruntés par X auprès de la BEI".
+_LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
+# Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
+_CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+capital\s+{DE}", re.IGNORECASE)
+
+
+def stake_holder(doc: FundingText, index: int, amount: Amount) -> str | None:
+    """The body a stake is taken in: named right after the amount ("une participation de N dans
+    la SA X", "N dans le capital de X") or between "au capital de" and the amount ("est entrée
+    au capital de la SA X à concurrence de N"). Its capital receives the money."""
+    start, _ = doc.sentences[index]
+    capital = list(_CAPITAL_OF.finditer(doc.text, start, amount.start))
+    cue = _STAKE_IN.match(doc.text, amount.end) or (capital[-1] if capital else None)
+    return _named_after(doc, index, cue)
+
+
+def lender(doc: FundingText, index: int, amount: Amount) -> str | None:
+    """Who lends, named after "auprès de" after the amount ("N empruntés par la SWL auprès de
+    la BEI"): the funder of a loan."""
+    return _named_after(doc, index, _LENDER.match(doc.text, amount.end))
+
+
+def _named_after(doc: FundingText, index: int, cue: re.Match[str] | None) -> str | None:
+    """The party of sentence `index` named right after `cue`, only articles and titles
+    between."""
+    if cue is None:
+        return None
+    after = [m for m in doc.within(doc.recipients, index) if m.start >= cue.end()]
+    if after and RECIPIENT_GAP.match(doc.text[cue.end() : after[0].start]):
+        return after[0].id
+    return None
+
+
+def read_instrument(text: str, amount: Amount) -> Instrument:
+    """How the amount's money reaches its recipient, by the instrument words of `frames.csv`:
+    the noun right after it ("N euros de prêts") or a lending participle ("N empruntés par X"),
+    the noun phrase it measures ("un prêt de N", "une prise de participation de N", "2.725
+    prêts pour un montant total de N"), a lending verb right before it ("a prêté N"), an
+    instrument whose extent it gives ("entrée au capital de X à concurrence de N"), or, for an
+    amount that only totals or endows, the last noun of money before it in its sentence (a
+    loan's or a grant's). A grant otherwise."""
+    after = _INSTRUMENT_AFTER.match(text, amount.end)
+    if after:
+        return instrument_of(after.group("noun") or after.group("verb"))
+    # The amount's own words may hold its extent's ("à concurrence de 3 millions d'euros").
+    extent = _EXTENT_WORDS.match(amount.text)
+    for pattern, reach, head in (
+        (_INSTRUMENT_BEFORE, 60, amount.start),
+        (_LENDING_BEFORE, 60, amount.start),
+        (_INSTRUMENT_EXTENT, 120, amount.start + (extent.end() if extent else 0)),
+    ):
+        before = pattern.search(text, max(0, amount.start - reach), head)
+        if before and not _CONTRIBUTION.match(text, before.start()):
+            return instrument_of(before.group(0))
+    if not _TOTALLING.search(text, max(0, amount.start - 40), amount.start):
+        return "grant"
+    sentence_start, _ = sentence_at(text, amount.start)
+    nouns = list(_MONEY_NOUN.finditer(text, max(sentence_start, amount.start - 250), amount.start))
+    return instrument_of(nouns[-1].group("lent")) if nouns and nouns[-1].group("lent") else "grant"
