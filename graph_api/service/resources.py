@@ -83,7 +83,7 @@ def _reached(body: str) -> str:
 FUNDING = (
     PROLOGUE
     + """
-SELECT DISTINCT ?grant ?value ?recipient ?programme ?quote ?stated WHERE {
+SELECT DISTINCT ?grant ?value ?instrument ?recipient ?programme ?quote ?stated WHERE {
   { ?grant schema:funder ?entity } UNION { ?grant pg:programme ?entity }
   UNION { ?grant pg:statedIn ?entity }
   UNION { ?entity pg:hasAnswer ?answer . ?grant pg:statedIn ?answer }
@@ -95,6 +95,7 @@ SELECT DISTINCT ?grant ?value ?recipient ?programme ?quote ?stated WHERE {
     + _reached("recipient")
     + """
   OPTIONAL { ?grant pg:programme ?programme }
+  OPTIONAL { ?grant pg:instrument ?instrument }
   OPTIONAL { ?grant pg:statedIn ?stated }
   OPTIONAL { ?grant pg:evidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote }
 } ORDER BY ?grant LIMIT 1000"""

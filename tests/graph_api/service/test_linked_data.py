@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import re
 from pathlib import Path
 
 import httpx
@@ -126,3 +127,21 @@ def test_a_recipient_page_lists_the_parts_its_money_reaches_through_a_total(
         assert f"<td>{amount}" in idelux
     # The part whose clause names Bastogne reaches Bastogne, not its total's recipient too.
     assert "<td>4500000" in bastogne and "<td>4500000" not in idelux
+
+
+def test_a_recipient_page_says_how_each_sum_reaches_it(tmp_path: Path, cli: Cli) -> None:
+    """A company lent, guaranteed, invested in, advanced and given money (the invented page of
+    the mapping tests): its page shows each fact's instrument beside its amount."""
+    store = tmp_path / "store"
+    page = Path(__file__).parents[2] / "loaders" / "mapping" / "fixtures" / "instruments.txt"
+    assert cli.run("load", str(page), "--store", str(store)).returncode == 0
+    with serving(store) as root:
+        text = httpx.get(root + "id/organisation/biolumen", timeout=60).text
+    cells = re.findall(r'<td>(\d+)</td><td class="instrument"><a href="([^"]+)"', text)
+    assert {(value, href.rsplit("#", 1)[-1]) for value, href in cells} == {
+        ("1500000", "Loan"),
+        ("400000", "Guarantee"),
+        ("2000000", "Equity"),
+        ("800000", "RepayableAdvance"),
+        ("150000", "Grant"),
+    }
