@@ -21,10 +21,14 @@ from loaders.extract.entities.patterns import LEGAL_FORMS, organisation_at
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import alternation, sentence_at
 
-_ITEM = r"([A-ZÀ-Ý][\w&'’.-]*)"
-_LINK = r"(?:\s*,\s*|\s+et\s+|\s+ou\s+)(?:(?:la|le)\s+|l['’]\s*)?"
-_AFTER = re.compile(_LINK + _ITEM)
-_BEFORE = re.compile(_ITEM + _LINK + r"$")
+# A capitalised word, the links of a list ("," "et" "ou") and the article an item may take:
+# both readers below build their patterns from these.
+_WORD = r"[A-ZÀ-Ý][\w&'’.-]*"
+_SEPARATOR = r"\s*,\s*|\s+(?:et|ou)\s+"
+_ARTICLE = r"(?:(?:le|la|les)\s+|l['’]\s*)?"
+_LINK = rf"(?:{_SEPARATOR}){_ARTICLE}"
+_AFTER = re.compile(rf"{_LINK}({_WORD})")
+_BEFORE = re.compile(rf"({_WORD}){_LINK}$")
 # An acronym ("AVES", "RNOB") or a name with a capital inside ("InterMIRE"): capitalised words
 # alone may be persons ("M. Stéphane Moreau") or places.
 _NAME = re.compile(r"[A-Z][A-Z0-9&-]+|[A-Z][a-zà-ÿ]+[A-Z][\w-]*")
@@ -58,12 +62,19 @@ def _take(reader: PartReader, start: int, end: int) -> bool:
         not _NAME.fullmatch(name)
         or name in LEGAL_FORMS  # "X et l'ASBL Y": the legal form of the next name
         or before in PLURAL_DETERMINERS
-        or before in institution_words("person_titles")
+        or _of_a_person(text, start, end)
         or is_party(name)
     ):
         return False
     organisation_at(reader, start, end, None)
     return any(m.start == start and m.type == "organisation" for m in reader.mentions)
+
+
+def _of_a_person(text: str, start: int, end: int) -> bool:
+    """A title of person before the item or opening it ("M. Dupont", "Mme Martin")."""
+    titles = institution_words("person_titles")
+    first = text[start:end].split()[0].rstrip(".").lower()
+    return first in titles or previous_word(text, start) in titles
 
 
 # "les deux sociétés de logement … les plus touchées, Logivesdre et Ourthe-Amblève Logement,":
@@ -72,11 +83,10 @@ _PLURAL_KIND = re.compile(
     rf"(?<![\w-]){alternation(k for k in KIND_NOUNS if ' ' not in k)}[sx]?(?![\w-])"
     r"[^,:;.()«»]{0,80}?\s*[,:]\s*"
 )
-_ARTICLE = re.compile(r"(?:(?:le|la|les)\s+|l['’]\s*)?")
+_ARTICLE_AT = re.compile(_ARTICLE)
 # Capitalised words joined by small words, never by "et" or "ou", which join the items.
-_WORD = r"[A-ZÀ-Ý][\w'’&.-]*"
 _ITEM_AT = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:de|du|des|d['’]|la|le|les|l['’])[ \t]*)?{_WORD})*")
-_ITEM_LINK = re.compile(r"\s*,\s*|\s+(?:et|ou)\s+")
+_ITEM_LINK = re.compile(_SEPARATOR)
 
 
 def read_announced_bodies(reader: PartReader) -> None:
@@ -93,9 +103,7 @@ def read_announced_bodies(reader: PartReader) -> None:
             found = [m for m in reader.mentions if m.start < end and start < m.end]
             if any(m.type != "organisation" for m in found) or is_party(text[start:end]):
                 break
-            titles = institution_words("person_titles")
-            first = text[start:end].split()[0].rstrip(".").lower()
-            if first in titles or previous_word(text, start) in titles:
+            if _of_a_person(text, start, end):
                 break  # "M. Dupont et Mme Martin": persons
             if not found:
                 organisation_at(reader, start, end, KIND_NOUNS[singular])
@@ -108,7 +116,7 @@ def _announced(reader: PartReader, position: int, sentence_end: int) -> list[tup
     items: list[tuple[int, int]] = []
     last = False
     while position < sentence_end:
-        article = _ARTICLE.match(text, position)
+        article = _ARTICLE_AT.match(text, position)
         start = article.end() if article else position
         read = [m.end for m in reader.mentions if m.start == start]
         item = _ITEM_AT.match(text, start)

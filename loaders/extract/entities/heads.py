@@ -44,11 +44,8 @@ HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
 ORGANISATION_HEADS = word_tables(HEADS_FILE)["organisation_heads"]
 PROGRAMME_HEADS = word_lists(HEADS_FILE)["programme_heads"]
 
-_HEAD = re.compile(
-    r"(?<![\w-])("
-    + "|".join(sorted(ORGANISATION_HEADS.keys() | PROGRAMME_HEADS, key=len)[::-1])
-    + r")(?![\w-])"
-)
+_HEADS = alternation(ORGANISATION_HEADS.keys() | PROGRAMME_HEADS)
+_HEAD = re.compile(rf"(?<![\w-])({_HEADS})(?![\w-])")
 # Words, with an elided article or preposition kept whole ("l'", "d'"), or one punctuation sign.
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|\S")
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "un", "une"}
@@ -108,7 +105,7 @@ def read_headed_names(reader: PartReader) -> None:
     """Every capitalised head noun whose complements make a proper name nobody found yet."""
     text = reader.text
     for match in _HEAD.finditer(text):
-        head = match.group(1)
+        head = " ".join(match.group(1).split())  # a head of two words split over a line
         mid = head not in _COMMON_HEADS and _after_determiner(text, match.start(), head)
         end, parent = name_end(reader, match.end(), mid, head in PROGRAMME_HEADS)
         if end is None:

@@ -34,7 +34,7 @@ from loaders.extract.entities.patterns import (
     programme_at,
 )
 from loaders.extract.entities.reader import PartReader
-from loaders.extract.text import loose_key, sentence_at, word_lists, word_tables
+from loaders.extract.text import alternation, loose_key, sentence_at, word_lists, word_tables
 from loaders.reference.persons import load_persons
 
 KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"]
@@ -44,11 +44,7 @@ SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
 TITLED_KINDS = word_lists(HEADS_FILE)["titled_kind_nouns"]
 
-_KIND = re.compile(
-    r"(?<![\w-])("
-    + "|".join(sorted(KIND_NOUNS.keys() | SCHEME_NOUNS, key=len)[::-1])
-    + r")(?![\w-])"
-)
+_KIND = re.compile(rf"(?<![\w-])({alternation(KIND_NOUNS.keys() | SCHEME_NOUNS)})(?![\w-])")
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|[«“\"]|\S")
 _CONNECTORS = {"de", "des", "du", "d'", "d’", "pour", "en"}
 # Words that end the description of a kind: a clause or another phrase starts.
@@ -64,7 +60,7 @@ _QUOTED_AT = re.compile(QUOTED)
 _COMPANY = re.compile(
     r"(?<![\w-])((?:(?:Les|Le|La|L['’])\s*)?[A-ZÀ-Ý][\w'’.-]*"
     r"(?:\s+(?:&\s+|(?:de|du|des|d['’])\s*)?[A-ZÀ-Ý][\w'’.-]*){0,3})\s+("
-    + "|".join(re.escape(w) for w in sorted(COMPANY_WORDS, key=len)[::-1])
+    + alternation(COMPANY_WORDS)
     + r")(?![\w-])"
 )
 _NON_PROFIT_FORMS = {"ASBL", "AISBL", "VZW"}
@@ -72,7 +68,7 @@ _ARTICLE = re.compile(r"(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-Ý])")
 _APPOSED = re.compile(
     r"(?<![\w-])([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})"
     r"(?:\s*,\s*(?:le|la|l['’])\s*|\s+(?:,\s*)?(?:qui\s+)?est\s+(?:un|une)\s+)"
-    r"(" + "|".join(sorted(APPOSED_KINDS, key=len)[::-1]) + r")(?![\w-])"
+    rf"({alternation(APPOSED_KINDS)})(?![\w-])"
 )
 
 
@@ -94,7 +90,8 @@ def read_kind_names(reader: PartReader) -> None:
         if not (common or title or _known(reader, match.start(1), match.end(1))):
             organisation_at(reader, match.start(1), match.end(1), None)
     for match in _KIND.finditer(text):
-        _after_kind(reader, match.group(1), match.start(), match.end())
+        # the noun as listed: its words may be split over a line
+        _after_kind(reader, " ".join(match.group(1).split()), match.start(), match.end())
     for match in _COMPANY.finditer(text):
         _company(reader, match.start(1), match.end(2))
     for match in _APPOSED.finditer(text):
@@ -103,7 +100,8 @@ def read_kind_names(reader: PartReader) -> None:
         if initial and sum(c.isupper() for c in match.group(1)) < 2:
             continue  # a capital that starts a sentence says nothing before a comma
         if match.group(1).split()[0] not in NOT_NAMES and not _known(reader, start, end):
-            organisation_at(reader, start, end, APPOSED_KINDS[match.group(2)])
+            kind = APPOSED_KINDS[" ".join(match.group(2).split())]
+            organisation_at(reader, start, end, kind)
 
 
 def _company(reader: PartReader, start: int, end: int) -> None:

@@ -153,8 +153,8 @@ def _before_a_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns of what precedes a place name that is part of another name: a building's
     dedication ("l'église Saint-Martin") and a natural feature ("le plateau des Tailles", "les
     vallées de la Vesdre, de l'Ourthe et de l'Amblève")."""
-    dedications = "|".join(institution_words("dedication_nouns"))
-    features = "|".join(institution_words("feature_nouns"))
+    dedications = alternation(institution_words("dedication_nouns"))
+    features = alternation(institution_words("feature_nouns"))
     return (
         re.compile(rf"\b(?i:{dedications})\s+$"),
         re.compile(rf"\b(?i:{features})\s+{_OF}{_LISTED}$"),

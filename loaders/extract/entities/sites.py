@@ -30,9 +30,11 @@ _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # A plural participle agrees with the things before the organisation, not with it.
 _PLURAL_PARTICIPLE = re.compile(rf"\b{_SETTLED_STEMS}e?s\b")
-# "le centre IFAPME de Libramont": a facility noun, the organisation, "de" and the place.
+# "le centre IFAPME de Libramont": a facility noun (a site noun or another), the organisation,
+# "de" and the place.
+_FACILITY_NOUNS = context_words("site_nouns") | context_words("facility_nouns")
 _FACILITY = re.compile(
-    rf"\b{alternation(context_words('facility_nouns'))}s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
+    rf"\b{alternation(_FACILITY_NOUNS)}s?\s+(?:du\s+|de\s+la\s+|de\s+l'|"
     r"de\s+l’|d'|d’|de\s+)?$",
     re.IGNORECASE,
 )

@@ -229,3 +229,11 @@ def test_a_plural_kind_noun_announces_the_bodies_listed_after_it() -> None:
     assert _organisations("Les associations, M. Dupont et Mme Martin, ont écrit.") == set()
     assert _organisations("Les sociétés concernées, Namur et Liège, suivent.") == set()
     assert _organisations("Les entreprises, Vortelo, Bruveau, ont écrit.") == set()
+
+
+def test_a_kind_noun_of_several_words_is_read_across_a_line_break() -> None:
+    # the kind nouns were joined by hand into a pattern that needed one space between words;
+    # text.alternation, which every other word list goes through, allows any spacing
+    assert "Zone de police Bordemeuse" in _organisations(
+        "La dotation de la zone de\npolice Bordemeuse augmente."
+    )

@@ -4,6 +4,7 @@ sentences)."""
 from __future__ import annotations
 
 from loaders.extract.entities import find_entities
+from loaders.extract.text import context_words
 from loaders.reference.gazetteer import load_gazetteer
 
 
@@ -51,3 +52,10 @@ def test_a_town_in_brackets_or_after_an_acronym_is_the_body_s_seat() -> None:
     }
     # a bracket holding more than a town is no seat
     assert _sites("La SA Vortelo (filiale, Gosselies) a reçu 3 euros.") == set()
+
+
+def test_site_nouns_head_a_facility_too_and_are_written_once() -> None:
+    # the facility nouns were a copy of the site nouns plus two: now the rule joins both lists
+    assert not context_words("site_nouns") & context_words("facility_nouns")
+    assert _sites("L'antenne du Forem de Wavre ferme le lundi.") == {"Le Forem – Wavre"}
+    assert _sites("Le centre du Forem de Wavre ferme le lundi.") == {"Le Forem – Wavre"}
