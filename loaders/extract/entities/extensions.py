@@ -13,7 +13,8 @@ The continuation is read as French writes a name's complements: capitalised word
 at punctuation, digits (an edition or a period is `institutions.py`'s), a word that starts a
 clause or a sentence ("Le", "Il"), a title of person ("Monsieur"), and a name another rule found
 (an organisation, a programme or a person: "la SOWAER Liège Airport" is two bodies), and, after
-a body, a place: "Caterpillar Gosselies" is the firm's site in Gosselies. A short form
+a body, a place: "Caterpillar Gosselies" is the firm's site in Gosselies; a legal form is no
+continuation ("Liege Airport SA" is Liege Airport, named with its form). A short form
 in brackets right after the longer name ("(SPW Energie)") is its alias, so that the short form
 written later is the same entity.
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.patterns import NOT_NAMES
+from loaders.extract.entities.patterns import LEGAL_FORMS, NOT_NAMES
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import exact_key, loose_key, month_names, sentence_at
 from loaders.ids import mint, slug
@@ -81,8 +82,8 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
             pending.append(lower)
             continue
         if word[0].isupper():
-            if word in NOT_NAMES or lower in titles or lower in _MONTHS:
-                break
+            if word in NOT_NAMES or lower in titles or lower in _MONTHS or word in LEGAL_FORMS:
+                break  # "Liege Airport SA": the company with its legal form, the same body
             if pending[:1] == ["et"] and len(pending) > 1:
                 break  # "le SPW et des OIP": a second noun phrase, not the name's complement
             if body and _place_at(reader, token.start()):

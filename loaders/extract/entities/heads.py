@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.patterns import level_of
+from loaders.extract.entities.patterns import level_of, without_legal_form
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (
     alternation,
@@ -268,7 +268,9 @@ def is_body(text: str, start: int, end: int) -> bool:
     )
 
 
-_ALIAS = re.compile(r"\s*\(\s*([A-Z][\w.&+-]*[A-Z][\w.&+-]*)\s*\)")
+# An acronym in brackets after a name, or a word with one capital that names a known entity of
+# the same kind ("la Direction des Infrastructures sportives (Infrasports)").
+_ALIAS = re.compile(r"\s*\(\s*([A-Z][\w.&+-]*[A-Z][\w.&+-]*|[A-Z][a-zà-ÿ-]{2,})\s*\)")
 
 
 def add_name(
@@ -300,9 +302,14 @@ def add_name(
     reader.mentions[:] = [m for m in reader.mentions if m not in overlapping]
     alias = _ALIAS.match(reader.text, end)
     acronym = alias.group(1) if alias else None
+    known = [e for e in reader.gazetteer.lookup(acronym or "") if e.type == kind]
+    if acronym and sum(c.isupper() for c in acronym) < 2 and not known:
+        acronym = None  # "(Namur)", "(Gosselies)": a place, not another name of the body
+    # "le Comité de défense … ASBL": a body named with its legal form is the body without it
+    bare = without_legal_form(name) if kind == "organisation" else name
     found = [
         e
-        for e in [*reader.gazetteer.lookup(name), *reader.gazetteer.lookup(acronym or "")]
+        for e in [*reader.gazetteer.lookup(name), *reader.gazetteer.lookup(bare), *known]
         if e.type == kind
     ] or _shortened(reader, name, kind)
     entity = (
@@ -310,10 +317,10 @@ def add_name(
         if found
         else reader.make(
             Entity(
-                mint(kind, slug(name)),
+                mint(kind, slug(bare)),
                 kind,
                 name,
-                aliases=[acronym] if acronym else [],
+                aliases=sorted({a for a in (acronym, bare) if a and a != name}),
                 classification=classification,
                 level=_level(reader.text, end, name) if kind == "programme" else None,
                 part_of=parent.id if parent is not None and parent.type == kind else None,

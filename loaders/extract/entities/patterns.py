@@ -152,22 +152,49 @@ def organisation_at(
     name = name[:1].upper() + name[1:]
     if not _acceptable(reader, name, start, end, "organisation", quoted):
         return
-    bare = _without_legal_form(name)
+    bare = without_legal_form(name)
     found = reader.gazetteer.lookup(name) or reader.gazetteer.lookup(bare)
-    entity = next((e for e in found if e.type == "organisation"), None) or reader.make(
-        Entity(
-            mint("organisation", slug(bare)),
-            "organisation",
-            name,
-            aliases=[bare] if bare != name else [],
-            classification=classification,
-            source="text",
+    entity = next((e for e in found if e.type == "organisation"), None)
+    entity = (
+        entity
+        or bracketed_owner(reader, start, end)
+        or reader.make(
+            Entity(
+                mint("organisation", slug(bare)),
+                "organisation",
+                name,
+                aliases=[bare] if bare != name else [],
+                classification=classification,
+                source="text",
+            )
         )
     )
     reader.mention(entity, start, end, "pattern", 0.6)
 
 
-def _without_legal_form(name: str) -> str:
+_OPENING = re.compile(r"\(\s*$")
+_CLOSING = re.compile(r"\s*\)")
+
+
+def bracketed_owner(reader: PartReader, start: int, end: int) -> Entity | None:
+    """The body named right before the brackets that hold this whole name: "le Centre
+    d'Economie rurale (CER Groupe)" names one body twice, as "X (acronym)" does."""
+    text = reader.text
+    opening = _OPENING.search(text, max(0, start - 3), start)
+    if opening is None or not _CLOSING.match(text, end):
+        return None
+    before = text[: opening.start()].rstrip()
+    return next(
+        (
+            reader.entity(m.id)
+            for m in reader.mentions
+            if m.type == "organisation" and m.end == len(before) and reader.entity(m.id)
+        ),
+        None,
+    )
+
+
+def without_legal_form(name: str) -> str:
     """ "Comet Traitements SA" is the company "Comet Traitements" the text may name without its
     legal form: both are keyed by the name without it, so they are one entity."""
     head, _, last = name.rpartition(" ")

@@ -99,3 +99,11 @@ def test_what_follows_a_known_name_is_not_always_its_name(
 def test_a_project_named_after_its_programme_names_no_programme(gazetteer: Gazetteer) -> None:
     # "le projet LIFE Tourbières ardennaises" gave the programme LIFE
     assert names("Le projet LIFE Landes humides a été approuvé.", gazetteer, "programme") == []
+
+
+def test_a_legal_form_after_a_known_company_is_the_same_company(gazetteer: Gazetteer) -> None:
+    # "Liege Airport SA" was a new body, part of Liège Airport: one company counted twice
+    mentions, _ = read("Quant à l'exploitant Liege Airport SA, il paie les sonomètres.", gazetteer)
+    assert [m.id for m in mentions if m.type == "organisation"] == [
+        mint("organisation", "liege-airport")
+    ]

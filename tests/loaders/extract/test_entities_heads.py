@@ -266,3 +266,42 @@ def test_a_bank_or_a_platform_heads_a_body_s_name() -> None:
         "Banque alimentaire de Namur",
         "Plate-forme psychiatrique namuroise",
     }
+
+
+def test_a_body_named_with_its_legal_form_is_the_body_without_it() -> None:
+    # "Comité … ASBL" had no name without its form, so the body written without it was another
+    mentions, entities = _read(
+        "La présidente du Comité de sauvegarde des vergers de Hesbaye ASBL nous a écrit. Le "
+        "Comité de sauvegarde des vergers de Hesbaye demande une réponse."
+    )
+    bodies = {m.id for m in mentions if m.type == "organisation"}
+    assert len(bodies) == 1
+    [body] = [e for e in entities if e.id in bodies]
+    assert "Comité de sauvegarde des vergers de Hesbaye" in [body.label, *body.aliases]
+
+
+def test_a_known_name_with_one_capital_in_brackets_is_the_body_named_before() -> None:
+    # "la Direction des Infrastructures sportives (Infrasports)" was two bodies, a new direction
+    # and the reference's Infrasports
+    mentions, _ = _read(
+        "Le dossier est suivi par la Direction des Infrastructures sportives (Infrasports) "
+        "depuis mars."
+    )
+    assert {m.label for m in mentions if m.type == "organisation"} == {"Infrasports"}
+
+
+def test_a_town_in_brackets_is_no_other_name_of_the_body() -> None:
+    labels = _labels("Le Relais social urbain de la Haute-Sambre (Thuin) a ouvert.", "organisation")
+    assert "Thuin" not in labels
+
+
+def test_a_river_contract_is_a_body_not_a_scheme() -> None:
+    # "l'asbl Contrat de rivière X" was read as a programme and the fragment "Contrat" as a body
+    mentions, _ = _read(
+        "L'asbl Contrat de rivière Haute-Sûre reçoit 80 000 euros, de même que le Contrat de "
+        "rivière pour la Dyle."
+    )
+    assert {(m.type, m.label) for m in mentions if m.type in {"organisation", "programme"}} == {
+        ("organisation", "Contrat de rivière Haute-Sûre"),
+        ("organisation", "Contrat de rivière pour la Dyle"),
+    }

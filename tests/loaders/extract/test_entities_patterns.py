@@ -114,3 +114,13 @@ def test_an_amount_after_a_local_body_is_not_part_of_its_name() -> None:
         "CPAS de Thuin",
         "CPAS de Chimay",
     ]
+
+
+def test_a_company_name_in_brackets_after_a_body_is_that_body() -> None:
+    # "le Centre d'Economie rurale (CER Groupe)": the bracketed name was a second company
+    mentions, _ = find_entities(
+        "Le projet associe le Centre d'Etudes fruitières (CEF Groupe) de Gembloux.",
+        "answer",
+        load_gazetteer(),
+    )
+    assert len({m.id for m in mentions if m.type == "organisation"}) == 1
