@@ -180,10 +180,49 @@ def _organisations(gazetteer: Gazetteer) -> None:
         gazetteer.add(entity, aliases)
 
 
+# Words a place's name keeps in lower case when its other words are capitalised.
+_PLACE_LINKS = {
+    "de",
+    "du",
+    "des",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "sur",
+    "sous",
+    "en",
+    "et",
+    "à",
+    "au",
+}
+
+
+def title_cased(aliases: list[str]) -> list[str]:
+    """Each place name of several words with its later words capitalised, as writers capitalise
+    them ("la Région Wallonne", "le Brabant Wallon"): place names are matched with their case,
+    and this variant is the same place; small words ("de", "sur") and elided ones ("d'Ath") stay
+    as they are, and a name written in lower case ("arrondissement de …") has no variant."""
+    variants = []
+    for alias in aliases:
+        first, *rest = alias.split(" ")
+        if not rest or not first[:1].isupper():
+            continue
+        words = [
+            w if w in _PLACE_LINKS or "'" in w or "’" in w else w[:1].upper() + w[1:] for w in rest
+        ]
+        variant = " ".join([first, *words])
+        if variant != alias and variant not in aliases:
+            variants.append(variant)
+    return variants
+
+
 def _places(gazetteer: Gazetteer) -> None:
     rows = sorted(_rows("places.csv"), key=lambda r: _PRIORITY.get(r["classification"], 9))
     for row in rows:
         aliases = _split(row["aliases"]) or [row["label"]]
+        aliases += title_cased(aliases)
         entity = Entity(
             id=mint("place", row["key"]),
             type="place",

@@ -31,7 +31,11 @@ from loaders.extract.entities.acronyms import read_acronyms, read_expansions
 from loaders.extract.entities.coordination import read_announced_bodies, read_listed_bodies
 from loaders.extract.entities.extensions import read_continued_names
 from loaders.extract.entities.heads import read_headed_names
-from loaders.extract.entities.institutions import read_editions, read_region_as_body
+from loaders.extract.entities.institutions import (
+    read_bare_commission,
+    read_editions,
+    read_region_as_body,
+)
 from loaders.extract.entities.kinds import read_kind_names
 from loaders.extract.entities.lookup import read_names
 from loaders.extract.entities.patterns import read_patterns
@@ -79,6 +83,7 @@ def find_entities(
         read_expansions,
         read_names,
         read_region_as_body,
+        read_bare_commission,
         read_editions,
         read_continued_names,
         read_place_pairs,

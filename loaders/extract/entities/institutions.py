@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from loaders.extract.entities.reader import PartReader
-from loaders.extract.text import word_lists
+from loaders.extract.text import alternation, sentence_at, word_lists
 from loaders.ids import mint, slug
 from loaders.record import Entity, Mention
 
@@ -53,9 +54,37 @@ def _is_actor(text: str, start: int, end: int) -> bool:
         return True
     if len(before) < 2 or before[-1] != "la":
         return False
-    if before[-2] in words["region_actor_before"]:
+    if before[-2] in words["region_actor_before"] or _coordinated_actor(text, start, end):
         return True
     return len(before) >= 3 and before[-2] == "de" and before[-3] in words["region_actor_nouns"]
+
+
+@cache
+def _second_party() -> re.Pattern[str]:
+    """ "la convention passée entre la Ville de Liège et la Région wallonne": the second party
+    of "entre" after a noun of agreement (`agreement_nouns`), up to two words before it."""
+    nouns = alternation(institution_words("agreement_nouns"))
+    return re.compile(
+        rf"\b{nouns}(?:\s+[^\W\d]+){{0,2}}\s+entre\s+[^.;:!?()]{{2,60}}?\s+et\s+la\s+$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _first_subject() -> re.Pattern[str]:
+    """ "la Région wallonne et la commune de Gesves ont lancé": another party after "et", then a
+    plural verb (`region_plural_followers`)."""
+    verbs = alternation(institution_words("region_plural_followers"))
+    return re.compile(rf"\s+et\s+(?:la|le|les|l['’])\s*[^.;:!?(),]{{2,50}}?\s+{verbs}(?![\w-])")
+
+
+def _coordinated_actor(text: str, start: int, end: int) -> bool:
+    """ "la Région wallonne" as the second party of an agreement, or as one of the subjects of a
+    plural verb: a party, not a territory ("la frontière entre la France et la Région wallonne"
+    stays the territory)."""
+    if _second_party().search(text, max(0, start - 110), start):
+        return True
+    return _first_subject().match(text, end) is not None
 
 
 # Institutions a "Région wallonne" coordinated with is an institution too: "(Région wallonne et
@@ -99,6 +128,39 @@ def read_region_as_body(reader: PartReader) -> None:
         else:
             kept.append(found)
     reader.mentions[:] = kept
+
+
+COMMISSION = "commission-europeenne"
+# "la Commission" alone: no complement ("la Commission de l'Environnement"), capitalised word
+# or adjective by its ending ("la Commission consultative", "… parlementaire") after it.
+_BARE_COMMISSION = re.compile(
+    r"\b(?:la|de\s+la|à\s+la|par\s+la)\s+(Commission)(?![\w-])(?!\s+(?:de|du|des|d['’])\b)"
+    r"(?!\s+[A-ZÀ-Ý])(?!\s+\w+(?:ale|aire|ienne|ique|elle|ive|ée|ante)s?\b)"
+)
+
+
+def read_bare_commission(reader: PartReader) -> None:
+    """ "la Commission" alone, in a sentence that names the European Union or one of its
+    institutions ("le Parlement européen et la Commission", "L'Union européenne rembourse …
+    au titre de la décision de la Commission"), is the European Commission; elsewhere it may be
+    a parliamentary committee, and is left alone."""
+    commission = reader.gazetteer.by_id(mint("organisation", COMMISSION))
+    if commission is None:
+        return
+    text = reader.text
+    for match in _BARE_COMMISSION.finditer(text):
+        start, end = match.span(1)
+        if any(m.start < end and start < m.end for m in reader.mentions):
+            continue
+        sentence_start, sentence_end = sentence_at(text, start)
+        if any(
+            sentence_start <= m.start < sentence_end
+            and m.type == "organisation"
+            and (entity := reader.entity(m.id)) is not None
+            and entity.classification == "eu_institution"
+            for m in reader.mentions
+        ):
+            reader.mention(commission, start, end, "gazetteer", 0.75)
 
 
 def _in_quoted_title(text: str, start: int) -> bool:

@@ -212,3 +212,46 @@ def test_the_region_coordinated_with_a_town_stays_a_place(gazetteer: Gazetteer) 
 def test_the_town_of_a_facility_s_name_is_a_place(gazetteer: Gazetteer) -> None:
     text = "Les vols de l'aéroport de Charleroi reprennent ; l'Université de Liège s'en réjouit."
     assert kinds(text, gazetteer, "place") == [("Charleroi", "Charleroi")]
+
+
+def _region_readings(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [m.type for m in found(text, gazetteer) if "gion" in m.text]
+
+
+def test_the_region_as_second_party_of_an_agreement_is_a_body(gazetteer: Gazetteer) -> None:
+    # "entre la Ville de X et la Région wallonne" left the Region a territory
+    text = "La convention signée entre la Ville de Huy et la Région wallonne expire en mai."
+    assert _region_readings(text, gazetteer) == ["organisation"]
+    text = "La frontière entre la France et la Région wallonne suit la Semois."
+    assert _region_readings(text, gazetteer) == ["place"]
+
+
+def test_the_region_and_another_party_before_a_plural_verb_act(gazetteer: Gazetteer) -> None:
+    text = "Il y a dix ans, la Région wallonne et la commune d'Ohey ont commandé une étude."
+    assert _region_readings(text, gazetteer) == ["organisation"]
+    text = "Les usines situées en Région wallonne et en Flandre ont fermé."
+    assert _region_readings(text, gazetteer) == ["place"]
+
+
+def test_a_place_name_with_its_later_words_capitalised_is_the_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # "La Région Wallonne a-t-elle …" was not read at all: place names match with their case
+    assert _region_readings("La Région Wallonne a-t-elle réagi ?", gazetteer) == ["organisation"]
+    [place] = [m for m in found("Il habite en Brabant Wallon.", gazetteer) if m.type == "place"]
+    assert place.id == mint("place", "province-brabant-wallon")
+
+
+def test_the_commission_alone_beside_an_eu_institution_is_the_european_one(
+    gazetteer: Gazetteer,
+) -> None:
+    commission = mint("organisation", "commission-europeenne")
+    text = "Un accord a été trouvé avec le Parlement européen et la Commission sur ce point."
+    assert commission in [m.id for m in found(text, gazetteer)]
+    # a parliamentary committee, or a commission with its complement or adjective, is not
+    for text in (
+        "La Commission a examiné le texte mardi.",
+        "Le Parlement européen et la Commission consultative ont siégé.",
+        "Le Parlement européen et la Commission de l'Environnement ont siégé.",
+    ):
+        assert commission not in [m.id for m in found(text, gazetteer)]
