@@ -34,6 +34,7 @@ from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import (
     read_bare_commission,
     read_editions,
+    read_plus_editions,
     read_region_as_body,
 )
 from loaders.extract.entities.kinds import read_kind_names
@@ -85,6 +86,7 @@ def find_entities(
         read_region_as_body,
         read_bare_commission,
         read_editions,
+        read_plus_editions,
         read_continued_names,
         read_place_pairs,
         read_plural_provinces,

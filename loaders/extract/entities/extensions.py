@@ -58,16 +58,26 @@ def read_continued_names(reader: PartReader) -> None:
             _replace(reader, found, end)
 
 
+# "FEOGA-Orientation", "FEDER-FTJ": a programme's component or a joint programme, glued.
+_GLUED = re.compile(r"-[A-ZÀ-Ý][\w]*(?![\w-])")
+
+
 def _continuation_end(reader: PartReader, found: Mention) -> int | None:
-    """Where the longer name that continues `found` ends, if a proper name continues it."""
+    """Where the longer name that continues `found` ends, if a proper name continues it. A
+    programme's name glued by a hyphen to a capitalised word ("le FEOGA-Orientation", "le
+    programme FEDER-FTJ Wallonie") is a component or a joint programme of its own, whatever the
+    word after the hyphen names."""
     text = reader.text
-    if not _SPACE.match(text, found.end):
-        return None
-    _, sentence_end = sentence_at(text, found.end)
-    titles = institution_words("person_titles")
     end, added = found.end, 0
+    glued = _GLUED.match(text, found.end) if found.type == "programme" else None
+    if glued is not None:
+        end, added = glued.end(), 1
+    if not _SPACE.match(text, end):
+        return end if added else None
+    _, sentence_end = sentence_at(text, end)
+    titles = institution_words("person_titles")
     pending: list[str] = []
-    tokens = list(_TOKEN.finditer(text, found.end, sentence_end))
+    tokens = list(_TOKEN.finditer(text, end, sentence_end))
     body = found.type == "organisation"
     for index, token in enumerate(tokens):
         word = token.group(0)
@@ -137,7 +147,12 @@ def _replace(reader: PartReader, found: Mention, end: int) -> None:
     )
     if alias:
         reader.known[exact_key(alias.group(1))] = entity
-    reader.mentions[:] = [m for m in reader.mentions if m is not found]
+    # the known name, and one glued to it by a hyphen ("FEDER-FTJ"), are words of the longer one
+    reader.mentions[:] = [
+        m
+        for m in reader.mentions
+        if m is not found and not (m.type == found.type and found.end <= m.start < end)
+    ]
     reader.drop_places_inside(found.start, end)
     reader.mention(entity, start, end, "pattern", 0.7)
 

@@ -163,6 +163,41 @@ def read_bare_commission(reader: PartReader) -> None:
             reader.mention(commission, start, end, "gazetteer", 0.75)
 
 
+# "LEADER+", "LIFE+": an edition written with a plus glued to the family's name.
+_PLUS = re.compile(r"(?<![\w-])([A-Z][\w-]*)\+(?![\w+])")
+
+
+def read_plus_editions(reader: PartReader) -> None:
+    """A known programme's name with a "+" glued to it is the edition the reference lacks
+    ("l'initiative communautaire LEADER+"), its own programme, part of the family; the word
+    reader keeps the "+" in the word, so the plain name was not read either."""
+    text = reader.text
+    for match in _PLUS.finditer(text):
+        start, end = match.start(1), match.end()
+        if reader.named_over(start, end):
+            continue
+        written = text[start:end]
+        known = [e for e in reader.gazetteer.lookup(written) if e.type == "programme"]
+        family = next(
+            (e for e in reader.gazetteer.lookup(match.group(1)) if e.type == "programme"), None
+        )
+        if known:
+            reader.mention(known[0], start, end, "gazetteer", 0.9)
+        elif family is not None:
+            edition = reader.make(
+                Entity(
+                    id=mint("programme", slug(f"{family.label}+")),
+                    type="programme",
+                    label=f"{family.label}+",
+                    aliases=[written] if written != f"{family.label}+" else [],
+                    level=family.level,
+                    part_of=family.id,
+                    source="text",
+                )
+            )
+            reader.mention(edition, start, end, "edition", 0.85)
+
+
 def _in_quoted_title(text: str, start: int) -> bool:
     """Inside « … »: the whole title names the thing ("« Communes pilotes Wallonie cyclable
     2020 »" is a call, not an edition of the programme it names)."""

@@ -33,7 +33,7 @@ from loaders.extract.entities.patterns import (
     organisation_at,
     programme_at,
 )
-from loaders.extract.entities.reader import PartReader
+from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import alternation, loose_key, sentence_at, word_lists, word_tables
 from loaders.reference.persons import load_persons
 
@@ -44,9 +44,29 @@ SCHEME_NOUNS = word_lists(HEADS_FILE)["programme_kind_nouns"]
 APPOSED_KINDS = KIND_NOUNS | word_tables(HEADS_FILE)["apposed_kind_nouns"]
 TITLED_KINDS = word_lists(HEADS_FILE)["titled_kind_nouns"]
 
-_KIND = re.compile(rf"(?<![\w-])({alternation(KIND_NOUNS.keys() | SCHEME_NOUNS)})(?![\w-])")
+# A kind noun written as an acronym is also written dotted ("la S.L.S.P. « Logivesdre »").
+_DOTTED = {".".join(noun) + ".": noun for noun in KIND_NOUNS if noun.isupper() and len(noun) > 1}
+_KIND = re.compile(
+    rf"(?<![\w-])({alternation(KIND_NOUNS.keys() | SCHEME_NOUNS | _DOTTED.keys())})(?![\w-])"
+)
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|[«“\"]|\S")
 _CONNECTORS = {"de", "des", "du", "d'", "d’", "pour", "en"}
+# An acronym of kind that is no legal form names a body only after one of these ("la SLSP X").
+_DETERMINERS = {
+    "la",
+    "le",
+    "l",
+    "une",
+    "un",
+    "cette",
+    "ce",
+    "sa",
+    "son",
+    "leur",
+    "notre",
+    "du",
+    "au",
+}
 # Words that end the description of a kind: a clause or another phrase starts.
 _STOPS = {"qui", "que", "dont", "où", "et", "ou", "a", "ont", "est", "sont", "avec", "dans"}
 _STOPS |= {"par", "sur", "à", "au", "aux", "le", "la", "les", "l'", "l’", "un", "une", "ce"}
@@ -55,6 +75,7 @@ _NAME_AT = re.compile(NAME)
 _WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
 _AMOUNT = re.compile(rf"\s+(?:\w+\s+)?{AMOUNT}")
 _QUOTED_AT = re.compile(QUOTED)
+_CALL_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
 # article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.
 _COMPANY = re.compile(
@@ -91,7 +112,15 @@ def read_kind_names(reader: PartReader) -> None:
             organisation_at(reader, match.start(1), match.end(1), None)
     for match in _KIND.finditer(text):
         # the noun as listed: its words may be split over a line
-        _after_kind(reader, " ".join(match.group(1).split()), match.start(), match.end())
+        kind = " ".join(match.group(1).split())
+        kind = _DOTTED.get(kind, kind)
+        if (
+            kind.isupper()
+            and kind not in LEGAL_FORMS
+            and previous_word(text, match.start()) not in _DETERMINERS
+        ):
+            continue  # "SLSP  Logements  Montant": an acronym of kind heads a table, not a name
+        _after_kind(reader, kind, match.start(), match.end())
     for match in _COMPANY.finditer(text):
         _company(reader, match.start(1), match.end(2))
     for match in _APPOSED.finditer(text):
@@ -193,6 +222,9 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
     amount = _AMOUNT.search(reader.text, position, end)
     end = amount.start() if amount else end
     if kind in SCHEME_NOUNS:
+        if kind in institution_words("call_nouns"):
+            # "l'appel à projets X 2021": the call of that year, of the scheme X
+            end = position + len(_CALL_YEAR.sub("", reader.text[position:end]))
         programme_at(reader, position, end, reader.text[start:end])
         return
     if (with_kind and kind in NAMING_KINDS) or kind in TITLED_KINDS:

@@ -18,14 +18,13 @@ import re
 from pathlib import Path
 
 from loaders.extract.entities.reader import PartReader
-from loaders.extract.text import word_lists
+from loaders.extract.text import alternation, loose_key, word_lists, word_tables
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 _APOS = r"['’]"
-LEGAL_FORMS = word_lists(Path(__file__).resolve().parents[1] / "data" / "name-heads.json")[
-    "legal_forms"
-]
+_HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
+LEGAL_FORMS = word_lists(_HEADS_FILE)["legal_forms"]
 QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 # A proper name: capitalised words, with the small words French puts inside names.
 # ("Air/Climat": a slash before a capital joins two words of one name)
@@ -37,25 +36,13 @@ AMOUNT = r"\d[\d.]*[.,]\d"
 NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?(?!{AMOUNT}){_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
-# Organisations whose name is "<kind> de <place or name>".
-_LOCAL_BODIES = re.compile(
-    rf"\b(CPAS|Centre public d{_APOS}action sociale|Maison du [Tt]ourisme|"
-    rf"Maison de l{_APOS}[Ee]mploi|Mission régionale pour l{_APOS}[Ee]mploi|MIRE|"
-    rf"Agence de [Dd]éveloppement [Ll]ocal|Régie communale autonome|Office du [Tt]ourisme)"
-    rf"\s+{_OF_PLACE}?{NAME}"
-)
-# Classifications are the organisation concepts of the ontology.
-_CLASSES = {
-    "cpas": "public_body",
-    "centre public": "public_body",
-    "maison du tourisme": "non_profit",
-    "office du tourisme": "non_profit",
-    "maison de l": "public_body",
-    "mission régionale": "non_profit",
-    "mire": "non_profit",
-    "agence de développement": "non_profit",
-    "régie communale": "local_authority",
-}
+# Organisations whose name is "<kind> de <place or name>" (`local_body_heads`): acronyms with
+# their case, the other heads in any case ("la régie communale autonome de Dison").
+_LOCAL_HEADS = word_tables(_HEADS_FILE)["local_body_heads"]
+_LOCAL_CLASSES = {loose_key(head): kind for head, kind in _LOCAL_HEADS.items()}
+_LOCAL_ACRONYMS = alternation(h for h in _LOCAL_HEADS if h.isupper())
+_LOCAL_NAMES = alternation(h for h in _LOCAL_HEADS if not h.isupper()).replace("'", _APOS)
+_LOCAL_BODIES = re.compile(rf"\b({_LOCAL_ACRONYMS}|(?i:{_LOCAL_NAMES}))\s+{_OF_PLACE}?{NAME}")
 _ASBL = re.compile(
     rf"\b(?:l{_APOS}|une\s+|l['’]\s*)?(?:ASBL|asbl|A\.S\.B\.L\.)\s+(?:{QUOTED}|{NAME})"
 )
@@ -75,6 +62,9 @@ _PROGRAMME_QUOTED = re.compile(
 _PROGRAMME_NAMED = re.compile(
     rf"\b(?:(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Uu]n)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{NAME}"
 )
+# "le projet de plan Air/Climat": "plan" in lower case right before a capitalised name of
+# three letters or more heads the name ("Plan Air/Climat"), as the capitalised "Plan" does.
+_PLAN_NAMED = re.compile(rf"\b(?:le|du|au|ce|un|de)\s+(plan\s+(?=[A-ZÀ-ÖØ-Þ][^\W\d]{{2}}){NAME})")
 _LEVELS = (
     ("regional", re.compile(r"\b(?:wallon\w*|Wallonie|régional\w*)\b", re.IGNORECASE)),
     ("eu", re.compile(r"\b(?:europ\w*|UE|EU)\b", re.IGNORECASE)),
@@ -104,8 +94,7 @@ def read_patterns(reader: PartReader) -> None:
     """Organisations and programmes introduced by their kind, where no gazetteer name is."""
     text = reader.text
     for match in _LOCAL_BODIES.finditer(text):
-        head = match.group(1)
-        classification = next(c for k, c in _CLASSES.items() if head.lower().startswith(k))
+        classification = _LOCAL_CLASSES[loose_key(match.group(1))]
         organisation_at(reader, match.start(), match.end(), classification)
     for match in _ASBL.finditer(text):
         group = 1 if match.group(1) else 2
@@ -120,6 +109,8 @@ def read_patterns(reader: PartReader) -> None:
     for match in _PROGRAMME_NAMED.finditer(text):
         start = match.start(1) if not match.group(0).startswith("Plan") else match.start()
         programme_at(reader, start, match.end(1), match.group(0))
+    for match in _PLAN_NAMED.finditer(text):
+        programme_at(reader, match.start(1), match.end(1), match.group(1))
 
 
 def _free(reader: PartReader, start: int, end: int, kind: MentionType) -> bool:
@@ -206,6 +197,7 @@ def programme_at(
 ) -> None:
     start, end = _trim(reader.text, start, end)
     name = " ".join(reader.text[start:end].split())
+    name = name[:1].upper() + name[1:]
     if not _acceptable(reader, name, start, end, "programme", quoted):
         return
     found = reader.gazetteer.lookup(name)

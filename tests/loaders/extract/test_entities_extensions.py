@@ -107,3 +107,13 @@ def test_a_legal_form_after_a_known_company_is_the_same_company(gazetteer: Gazet
     assert [m.id for m in mentions if m.type == "organisation"] == [
         mint("organisation", "liege-airport")
     ]
+
+
+def test_a_programme_glued_to_a_word_by_a_hyphen_is_a_component(gazetteer: Gazetteer) -> None:
+    # "le FEOGA-Orientation" was the FEOGA, and the joint "FEDER-FTJ" two funds
+    mentions, entities = read("Le projet est cofinancé par le FEOGA-Orientation.", gazetteer)
+    [component] = [m for m in mentions if m.type == "programme"]
+    assert component.text == "FEOGA-Orientation"
+    assert entities[component.id or ""].part_of == mint("programme", "feoga")
+    text = "Il relève du programme FEDER-FTJ Hainaut 2021-2027."
+    assert names(text, gazetteer, "programme") == ["FEDER-FTJ Hainaut"]

@@ -255,3 +255,13 @@ def test_the_commission_alone_beside_an_eu_institution_is_the_european_one(
         "Le Parlement européen et la Commission de l'Environnement ont siégé.",
     ):
         assert commission not in [m.id for m in found(text, gazetteer)]
+
+
+def test_a_plus_glued_to_a_known_programme_is_its_own_edition(gazetteer: Gazetteer) -> None:
+    # "LEADER+" was read as nothing: the word reader keeps the "+" in the word
+    [edition] = [m for m in found("Le GAL a été agréé au titre de LEADER+.", gazetteer)]
+    assert (edition.type, edition.label) == ("programme", "LEADER+")
+    _, entities = find_entities("Le GAL a été agréé au titre de LEADER+.", "answer", gazetteer)
+    assert {e.part_of for e in entities if e.label == "LEADER+"} == {mint("programme", "leader")}
+    # an unknown name with a plus is nothing
+    assert found("On parle de Zorblax+ depuis mai.", gazetteer) == []

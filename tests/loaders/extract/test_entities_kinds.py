@@ -237,3 +237,21 @@ def test_a_kind_noun_of_several_words_is_read_across_a_line_break() -> None:
     assert "Zone de police Bordemeuse" in _organisations(
         "La dotation de la zone de\npolice Bordemeuse augmente."
     )
+
+
+def test_a_call_for_projects_names_its_scheme_and_its_year_is_the_call_s() -> None:
+    # "L'appel à projets BiodiverCité 2021" gave no programme: "à" stopped the kind noun
+    mentions, _ = _read(
+        "L'appel à projets Quartiers Verts a plu. L'appel à projets Quartiers Verts 2024 a "
+        "retenu dix communes."
+    )
+    assert {m.label for m in mentions if m.type == "programme"} == {"Quartiers Verts"}
+
+
+def test_a_kind_acronym_written_dotted_introduces_a_name() -> None:
+    # "la S.L.S.P. « X »" was missed: the kind noun was read only undotted
+    assert _organisations("Comment la S.L.S.P. « Toit Meusien » a-t-elle réagi ?") == {
+        "Toit Meusien"
+    }
+    # an acronym of kind without a determiner heads a table's column, it names nothing
+    assert _organisations("SLSP Logements Montant\nToit Meusien 12 3.000") == set()

@@ -124,3 +124,25 @@ def test_a_company_name_in_brackets_after_a_body_is_that_body() -> None:
         load_gazetteer(),
     )
     assert len({m.id for m in mentions if m.type == "organisation"}) == 1
+
+
+def test_a_local_body_is_read_in_lower_case_too() -> None:
+    # "la régie communale autonome de X" was missed: the head was read capitalised only
+    mentions, _ = find_entities(
+        "Un subside est versé à la régie communale autonome de Dison pour la piscine.",
+        "answer",
+        load_gazetteer(),
+    )
+    assert {m.label for m in mentions if m.type == "organisation"} == {
+        "Régie communale autonome de Dison"
+    }
+
+
+def test_plan_in_lower_case_before_a_capitalised_name_heads_it() -> None:
+    # "le projet de plan Air/Climat" gave no programme: only "Plan" capitalised headed one
+    mentions, _ = find_entities(
+        "Dans le projet de plan Vélo/Rail, la part du train est faible.", "answer", load_gazetteer()
+    )
+    assert {m.label for m in mentions if m.type == "programme"} == {"Plan Vélo/Rail"}
+    mentions, _ = find_entities("Il n'y a pas de plan B.", "answer", load_gazetteer())
+    assert not [m for m in mentions if m.type == "programme"]
