@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from loaders.extract.entities.acronyms import read_acronyms, read_expansions
 from loaders.extract.entities.coordination import read_announced_bodies, read_listed_bodies
-from loaders.extract.entities.extensions import read_continued_names
+from loaders.extract.entities.extensions import read_continued_names, read_short_forms
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import (
     read_bare_commission,
@@ -100,6 +100,7 @@ def find_entities(
         read_kind_names,
         read_announced_bodies,
         read_listed_bodies,
+        read_short_forms,
         *EXTRA_RULES,
         drop_countries_inside_names,
         read_places_in_names,

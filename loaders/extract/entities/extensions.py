@@ -22,7 +22,9 @@ written later is the same entity.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from loaders.extract.entities.heads import adjective
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import LEGAL_FORMS, NOT_NAMES
 from loaders.extract.entities.reader import PartReader, previous_word
@@ -168,3 +170,42 @@ def _existing(reader: PartReader, name: str, kind: str) -> Entity | None:
         if entity.type == kind and key in {loose_key(n) for n in [entity.label, *entity.aliases]}:
             return entity
     return None
+
+
+def read_short_forms(reader: PartReader) -> None:
+    """A body the text made from a shorter name is the one the document names in full: the full
+    name with a kind acronym before it ("le GAL Pays de Herve-Futur", then "l'asbl Pays de
+    Herve-Futur") or with one adjective after its head ("le Comité européen des droits
+    sociaux", then "le Comité des droits sociaux"), in either order."""
+    named = [reader.entity(m.id) for m in reader.mentions if m.type == "organisation"]
+    pool = {e.id: e for e in [*named, *reader.known.values()] if e and e.type == "organisation"}
+    for index, found in enumerate(reader.mentions):
+        entity = reader.entity(found.id) if found.type == "organisation" else None
+        if entity is None or entity.source != "text":
+            continue
+        full = next(
+            (e for e in pool.values() if e.id != entity.id and _shortens(entity.label, e)), None
+        )
+        if full is not None:
+            reader.mentions[index] = replace(found, id=full.id, label=full.label)
+
+
+def _shortens(short: str, entity: Entity) -> bool:
+    """Whether `short` is one of the entity's names less a kind acronym before it, or less one
+    lower-case adjective right after its head."""
+    words = short.split()
+    for name in [entity.label, *entity.aliases]:
+        full = name.split()
+        if len(full) != len(words) + 1 or len(words) < 2:
+            continue
+        prefixed = full[0].isupper() and len(full[0]) > 1
+        if prefixed and loose_key(" ".join(full[1:])) == loose_key(short):
+            return True
+        qualified = full[0] == words[0] and full[1].islower() and adjective(full[1])
+        if (
+            qualified
+            and len(words) > 2
+            and loose_key(" ".join([full[0], *full[2:]])) == loose_key(short)
+        ):
+            return True
+    return False

@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 
 from loaders.extract.entities.institutions import institution_words
+from loaders.extract.entities.lookup import in_a_street
 from loaders.extract.entities.patterns import level_of, without_legal_form
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (
@@ -106,6 +107,8 @@ def read_headed_names(reader: PartReader) -> None:
     text = reader.text
     for match in _HEAD.finditer(text):
         head = " ".join(match.group(1).split())  # a head of two words split over a line
+        if in_a_street(text, match.start()):
+            continue  # "rue du Centre à Baillonville": a street, no body
         mid = head not in _COMMON_HEADS and _after_determiner(text, match.start(), head)
         end, parent = name_end(reader, match.end(), mid, head in PROGRAMME_HEADS)
         if end is None:

@@ -37,6 +37,17 @@ _POSITION = re.compile(
 _STREET = re.compile(
     rf"\b{alternation(context_words('street_nouns'))}\s+(?:de\s+|d'|d’|du\s+)$", re.IGNORECASE
 )
+_STREET_OF = re.compile(
+    rf"\b{alternation(context_words('street_nouns'))}\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+)$",
+    re.IGNORECASE,
+)
+
+
+def in_a_street(text: str, start: int) -> bool:
+    """Whether the name at `start` ends a street's name ("rue de Namur", "la rue du Centre à
+    Baillonville", "place de la Gare"): the street, neither the place nor a body."""
+    before = text[max(0, start - 25) : start]
+    return bool(_STREET.search(before) or _STREET_OF.search(before))
 
 
 def read_names(reader: PartReader) -> None:

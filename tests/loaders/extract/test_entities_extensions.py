@@ -117,3 +117,22 @@ def test_a_programme_glued_to_a_word_by_a_hyphen_is_a_component(gazetteer: Gazet
     assert entities[component.id or ""].part_of == mint("programme", "feoga")
     text = "Il relève du programme FEDER-FTJ Hainaut 2021-2027."
     assert names(text, gazetteer, "programme") == ["FEDER-FTJ Hainaut"]
+
+
+def test_a_short_form_of_a_body_the_document_names_in_full_is_that_body(
+    gazetteer: Gazetteer,
+) -> None:
+    # "l'asbl Pays de X" after "le GAL Pays de X", and "le Comité des droits Y" after "le
+    # Comité européen des droits Y", were second bodies
+    for text in (
+        "Le GAL Vallée du Viroin est agréé. L'asbl Vallée du Viroin reçoit un subside.",
+        "Il écrit au Comité européen des droits ruraux. Le Comité des droits ruraux répond.",
+    ):
+        mentions, _ = read(text, gazetteer)
+        assert len({m.id for m in mentions if m.type == "organisation"}) == 1, text
+    # a different word, not an adjective, makes another body
+    mentions, _ = read(
+        "Il écrit au Comité Nord des droits ruraux. Le Comité des droits ruraux répond.",
+        gazetteer,
+    )
+    assert len({m.id for m in mentions if m.type == "organisation"}) == 2

@@ -305,3 +305,11 @@ def test_a_river_contract_is_a_body_not_a_scheme() -> None:
         ("organisation", "Contrat de rivière Haute-Sûre"),
         ("organisation", "Contrat de rivière pour la Dyle"),
     }
+
+
+def test_a_street_named_after_a_head_noun_is_no_body() -> None:
+    # "la rue du Centre à Baillonville" was the body "Centre à Baillonville"
+    assert _labels("La halle est installée rue du Centre à Hodister.", "organisation") == set()
+    assert _labels("Le Centre culturel de Hodister ouvre.", "organisation") == {
+        "Centre culturel de Hodister"
+    }
