@@ -18,6 +18,7 @@ An alias written "=Name" in a file is always exact (a long name that is also an 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -54,6 +55,10 @@ class Gazetteer:
     loose: dict[str, list[str]] = field(default_factory=dict)
     folded: dict[str, list[str]] = field(default_factory=dict)
     cue_needed: set[str] = field(default_factory=set)
+    # Former municipalities by the first word of a name that links it to a river or a town
+    # ("Barvaux" for Barvaux-sur-Ourthe, "Bomal" for Bomal-sur-Ourthe): writers drop the rest
+    # where the context says which one; entities/places.py reads them only with that context.
+    short_sections: dict[str, list[str]] = field(default_factory=dict)
     # The key of every leading run of whole words of every alias ("Plan", "Plan de", "Plan de
     # relance" …), per index: a scan stops lengthening a candidate name as soon as its words
     # begin no alias, instead of looking up every length up to the longest alias.
@@ -218,6 +223,10 @@ def title_cased(aliases: list[str]) -> list[str]:
     return variants
 
 
+# "Barvaux-sur-Ourthe", "Péronnes-lez-Binche": a first word, then a lower-case link.
+_SHORT = re.compile(r"([A-ZÀ-Ý][\w'’]{3,})-(?:sur|sous|lez|lès|en|au|aux|le|la|les|de|du|d'|l')\b")
+
+
 def _places(gazetteer: Gazetteer) -> None:
     rows = sorted(_rows("places.csv"), key=lambda r: _PRIORITY.get(r["classification"], 9))
     for row in rows:
@@ -236,6 +245,11 @@ def _places(gazetteer: Gazetteer) -> None:
         gazetteer.add(entity, aliases, exact_only=True)
         if row["needs_cue"] == "yes":
             gazetteer.cue_needed.add(entity.id)
+        short = (
+            _SHORT.match(row["label"]) if row["classification"] == "former_municipality" else None
+        )
+        if short is not None:
+            gazetteer.short_sections.setdefault(short.group(1), []).append(entity.id)
 
 
 def head_variants(aliases: list[str]) -> list[str]:

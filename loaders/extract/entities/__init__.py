@@ -47,6 +47,7 @@ from loaders.extract.entities.places import (
     read_place_pairs,
     read_places_in_names,
     read_plural_provinces,
+    read_short_sections,
 )
 from loaders.extract.entities.projects import (
     read_named_projects,
@@ -90,6 +91,7 @@ def find_entities(
         read_continued_names,
         read_place_pairs,
         read_plural_provinces,
+        read_short_sections,
         drop_persons_read_as_places,
         read_numbered_projects,
         read_project_names,

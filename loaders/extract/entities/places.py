@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.reader import PartReader, previous_word
@@ -193,3 +194,54 @@ def drop_towns_read_as_bodies(reader: PartReader) -> None:
     reader.mentions[:] = [
         m for m in reader.mentions if m.type != "organisation" or (m.start, m.end) not in towns
     ]
+
+
+_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’]{3,})(?![\w'’-])")
+
+
+def read_short_sections(reader: PartReader) -> None:
+    """ "la voirie reliant Barvaux à Bomal", in a text about Durbuy: a former municipality named
+    by the first word of its name ("Barvaux-sur-Ourthe", "Bomal-sur-Ourthe") is the one whose
+    municipality the text names, also over a homonym elsewhere ("Bomal", a section of
+    Ramillies) whose municipality it does not name. Only that context decides: a municipality
+    of that name stays itself, and words that are also common nouns are never read so
+    (`not_short_names`)."""
+    gazetteer = reader.gazetteer
+    for match in _WORD.finditer(reader.text):
+        short = match.group(1)
+        start, end = match.span(1)
+        sections = gazetteer.short_sections.get(short)
+        if not sections or short in institution_words("not_short_names"):
+            continue
+        exact = [e for e in gazetteer.lookup(short) if e.type == "place"]
+        if any(e.classification == "municipality" for e in exact):
+            continue
+        here = [m for m in reader.mentions if m.start < end and start < m.end]
+        if any(m.type != "place" or (m.start, m.end) != (start, end) for m in here):
+            continue  # a word of a longer name
+        named = _towns_named(reader, start)
+        candidates = [e for e in [*exact, *map(gazetteer.by_id, sections)] if e is not None]
+        fitting = {e.id: e for e in candidates if e.part_of in named}
+        if len(fitting) != 1:
+            continue
+        [section] = fitting.values()
+        if any(m.id == section.id for m in here):
+            continue  # the look-up read it so already
+        reader.mentions[:] = [m for m in reader.mentions if m not in here]
+        written = reader.make(replace(section, aliases=sorted({*section.aliases, short})))
+        reader.mention(written, start, end, "gazetteer", 0.75)
+
+
+def _towns_named(reader: PartReader, besides: int) -> set[str]:
+    """The municipalities the text names elsewhere than at `besides`, by themselves or by one
+    of their sections."""
+    named = set()
+    for found in reader.mentions:
+        entity = reader.entity(found.id) if found.type == "place" else None
+        if entity is None or found.start == besides:
+            continue
+        if entity.classification == "municipality":
+            named.add(entity.id)
+        elif entity.classification in _TOWN_KINDS and entity.part_of:
+            named.add(entity.part_of)
+    return named

@@ -82,3 +82,22 @@ def test_money_to_the_ville_de_x_reaches_the_municipality(gazetteer: Gazetteer) 
     amounts = find_amounts(text, "answer")
     (fact,) = find_funding(text, "answer", amounts, mentions, entities)
     assert fact.recipient == mint("place", "namur")
+
+
+def test_a_former_municipality_named_short_is_the_one_of_the_town_the_text_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # "reliant Barvaux à Bomal" in a text about Durbuy: Barvaux was read as nothing and Bomal
+    # as the section of Ramillies
+    def ids(text: str) -> list[str | None]:
+        mentions, _ = find_entities(text, "answer", gazetteer)
+        return [m.id for m in mentions if m.type == "place"]
+
+    assert ids("À Durbuy, la route qui relie Barvaux à Bomal sera refaite.") == [
+        mint("place", "durbuy"),
+        mint("place", "barvaux-sur-ourthe"),
+        mint("place", "bomal-sur-ourthe"),
+    ]
+    assert ids("À Ramillies, la route de Bomal sera refaite.")[-1] == mint("place", "bomal")
+    # no town named: no short name is read ("Barvaux" alone says nothing)
+    assert ids("La route qui relie Barvaux à Liège sera refaite.") == [mint("place", "liege")]
