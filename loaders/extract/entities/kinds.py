@@ -99,16 +99,25 @@ _SOURCE = re.compile(
     r"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:l['’]|le\s+|la\s+)([A-ZÀ-Ý][\w-]+)(?=\s*[,.;:)])"
 )
 
+# Capitalised words that name no one body alone: sentence openers, institutions by their noun.
+_COMMON = NOT_NAMES | word_lists(HEADS_FILE)["institution_nouns"]
+# "un représentant de Federgon", "les membres de Natagora": one capitalised word, alone, after a
+# noun of who belongs to or speaks for a body (`member_nouns`), is that body.
+_MEMBER = re.compile(
+    rf"\b(?i:{alternation(word_lists(HEADS_FILE)['member_nouns'])})\s+"
+    r"(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|d['’])([A-ZÀ-Ý][\w-]+)(?![\w'’-])(?!\s+[A-ZÀ-Ý0-9])"
+)
+
 
 def read_kind_names(reader: PartReader) -> None:
     """Names after a kind noun, names ending with a company word, names with their kind apposed,
-    the body a source is quoted by."""
+    the body a source is quoted by or a member speaks for."""
     text = reader.text
-    for match in _SOURCE.finditer(text):
+    for match in [*_SOURCE.finditer(text), *_MEMBER.finditer(text)]:
         word = match.group(1)
-        common = word.lower() in KIND_NOUNS or word in ORGANISATION_HEADS
+        common = word.lower() in KIND_NOUNS or word in ORGANISATION_HEADS or word in _COMMON
         title = word.lower() in institution_words("person_titles")
-        if not (common or title or _known(reader, match.start(1), match.end(1))):
+        if not (common or title or is_party(word) or _known(reader, *match.span(1))):
             organisation_at(reader, match.start(1), match.end(1), None)
     for match in _KIND.finditer(text):
         # the noun as listed: its words may be split over a line

@@ -43,6 +43,13 @@ _STREET_OF = re.compile(
 )
 
 
+def _village_square(street: str, entity: Entity) -> bool:
+    """ "la place de Taintignies": a square named after a former municipality is that
+    village's square, in it, where "la rue de Namur" leads to Namur (`square_nouns`)."""
+    noun = street.split()[0].lower()
+    return noun in context_words("square_nouns") and entity.classification == "former_municipality"
+
+
 def in_a_street(text: str, start: int) -> bool:
     """Whether the name at `start` ends a street's name ("rue de Namur", "la rue du Centre à
     Baillonville", "place de la Gare"): the street, neither the place nor a body."""
@@ -132,7 +139,8 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         return False
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
         return False
-    if _STREET.search(text[max(0, start - 20) : start]):
+    street = _STREET.search(text[max(0, start - 20) : start])
+    if street is not None and not _village_square(street.group(0), entity):
         return False
     if _inside_a_non_place(text, start, end) or (
         text[start].isupper() and _named_feature(text, start)

@@ -255,3 +255,13 @@ def test_a_kind_acronym_written_dotted_introduces_a_name() -> None:
     }
     # an acronym of kind without a determiner heads a table's column, it names nothing
     assert _organisations("SLSP Logements Montant\nToit Meusien 12 3.000") == set()
+
+
+def test_one_capitalised_word_a_member_speaks_for_is_a_body() -> None:
+    # "un représentant de Federgon" was missed: no cue introduced the name
+    assert _organisations("J'ai rencontré un représentant de Zuidwerk, qui m'a parlé.") == {
+        "Zuidwerk"
+    }
+    # an institution by its noun, a person, a word in lower case: no body
+    assert _organisations("Un membre du Gouvernement a parlé au délégué de la région.") == set()
+    assert _organisations("Le représentant de Jean Dupont a parlé.") == set()

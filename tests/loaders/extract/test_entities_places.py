@@ -101,3 +101,10 @@ def test_a_former_municipality_named_short_is_the_one_of_the_town_the_text_names
     assert ids("À Ramillies, la route de Bomal sera refaite.")[-1] == mint("place", "bomal")
     # no town named: no short name is read ("Barvaux" alone says nothing)
     assert ids("La route qui relie Barvaux à Liège sera refaite.") == [mint("place", "liege")]
+
+
+def test_a_square_named_after_a_former_municipality_is_in_it(gazetteer: Gazetteer) -> None:
+    # "la place de Haine-Saint-Pierre" lost the section with every street's name
+    assert places("On rénove la place de Houdeng-Aimeries.", gazetteer) == ["Houdeng-Aimeries"]
+    # a street named after a town leads there, it is not in it
+    assert places("On rénove la rue de Namur.", gazetteer) == []
