@@ -41,6 +41,11 @@ def institution_words(name: str) -> frozenset[str]:
     return word_lists(WORDS_FILE)[name]
 
 
+# A verb with its subject repeated after it, as questions are written ("entend-elle",
+# "a-t-elle"): what comes right before is the verb's subject.
+_INVERTED = re.compile(r"\s+(?:ne\s+|n['’]\s*)?[^\W\d]+(?:-t)?-(?:elle|il)s?\b")
+
+
 def _is_actor(text: str, start: int, end: int) -> bool:
     """Whether "Région wallonne" between `start` and `end` names the legal person: after "par la",
     "à la", "que la" …, after "de la" that follows a noun of action or ownership ("le décret de
@@ -52,6 +57,8 @@ def _is_actor(text: str, start: int, end: int) -> bool:
     words = word_lists(WORDS_FILE)
     if after and after[0].lower() in words["region_subject_followers"]:
         return True
+    if _INVERTED.match(text, end):
+        return True  # "la Région wallonne envisage-t-elle …": the subject of a question
     if len(before) < 2 or before[-1] != "la":
         return False
     if before[-2] in words["region_actor_before"] or _coordinated_actor(text, start, end):

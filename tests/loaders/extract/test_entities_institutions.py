@@ -265,3 +265,12 @@ def test_a_plus_glued_to_a_known_programme_is_its_own_edition(gazetteer: Gazette
     assert {e.part_of for e in entities if e.label == "LEADER+"} == {mint("programme", "leader")}
     # an unknown name with a plus is nothing
     assert found("On parle de Zorblax+ depuis mai.", gazetteer) == []
+
+
+def test_the_region_before_an_inverted_verb_is_the_subject_of_a_question(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Comment la Région wallonne sensibilise-t-elle …" left the Region a territory
+    text = "Comment la Région wallonne sensibilise-t-elle les écoles ?"
+    assert _region_readings(text, gazetteer) == ["organisation"]
+    assert _region_readings("En Région wallonne, existe-t-il un plan ?", gazetteer) == ["place"]
