@@ -231,7 +231,6 @@ def _places(gazetteer: Gazetteer) -> None:
     rows = sorted(_rows("places.csv"), key=lambda r: _PRIORITY.get(r["classification"], 9))
     for row in rows:
         aliases = _split(row["aliases"]) or [row["label"]]
-        aliases += title_cased(aliases)
         entity = Entity(
             id=mint("place", row["key"]),
             type="place",
@@ -242,7 +241,8 @@ def _places(gazetteer: Gazetteer) -> None:
             codes={"nis": row["nis"]} if row["nis"] else {},
             source="places.csv",
         )
-        gazetteer.add(entity, aliases, exact_only=True)
+        # the capitalised variants are looked up, not names the reference records
+        gazetteer.add(entity, [*aliases, *title_cased(aliases)], exact_only=True)
         if row["needs_cue"] == "yes":
             gazetteer.cue_needed.add(entity.id)
         short = (

@@ -143,3 +143,13 @@ def test_a_programme_is_known_without_its_head_noun() -> None:
     assert habitat.label == "Plan Habitat permanent"
     assert gazetteer.lookup("habitat permanent") == []
     assert gazetteer.lookup("Marshall") == []
+
+
+def test_a_place_name_capitalised_is_looked_up_not_recorded(gazetteer: Gazetteer) -> None:
+    # the capitalised variants were also written into the entity's aliases, a name no source
+    # records (the seed's record changed for it)
+    [region] = [e for e in gazetteer.lookup("Région Wallonne") if e.type == "place"]
+    assert "Région Wallonne" not in region.aliases
+    assert [e.id for e in gazetteer.lookup("Brabant Wallon")] == [
+        e.id for e in gazetteer.lookup("Brabant wallon")
+    ]
