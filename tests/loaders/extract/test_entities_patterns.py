@@ -119,7 +119,7 @@ def test_an_amount_after_a_local_body_is_not_part_of_its_name() -> None:
 def test_a_company_name_in_brackets_after_a_body_is_that_body() -> None:
     # "le Centre d'Economie rurale (CER Groupe)": the bracketed name was a second company
     mentions, _ = find_entities(
-        "Le projet associe le Centre d'Etudes fruitières (CEF Groupe) de Gembloux.",
+        "Le projet, porté avec le Centre d'Analyses rurales (CAR Groupe) de Ciney, avance.",
         "answer",
         load_gazetteer(),
     )
