@@ -98,13 +98,19 @@ def read_plural_provinces(reader: PartReader) -> None:
                 reader.mentions[reader.mentions.index(found)] = province
 
 
+# The word right before a name, its dot and the spaces of one line between them ("M. ").
+_TITLE_WORD = re.compile(r"(?<!\w)([^\W\d]+)(?:\.[ \t\u00a0]*|[ \t\u00a0]+)$")
+
+
 def drop_persons_read_as_places(reader: PartReader) -> None:
-    """A place name right after a title of person is that person's name."""
+    """A place name right after a title of person is that person's name: the title stands
+    just before it on its line ("M. Mons", "le Ministre Marcourt"), so the "M" of an amount
+    that ends the line before ("31,4 M€" then "Mons : 14,2 M€") is no title."""
     titles = institution_words("person_titles")
     kept = []
     for found in reader.mentions:
-        before = re.findall(r"[^\W\d]+\.?", reader.text[max(0, found.start - 25) : found.start])
-        if found.type == "place" and before and before[-1].lower().rstrip(".") in titles:
+        before = _TITLE_WORD.search(reader.text, max(0, found.start - 25), found.start)
+        if found.type == "place" and before and before.group(1).lower() in titles:
             continue
         kept.append(found)
     reader.mentions[:] = kept

@@ -108,3 +108,9 @@ def test_a_square_named_after_a_former_municipality_is_in_it(gazetteer: Gazettee
     assert places("On rénove la place de Houdeng-Aimeries.", gazetteer) == ["Houdeng-Aimeries"]
     # a street named after a town leads there, it is not in it
     assert places("On rénove la rue de Namur.", gazetteer) == []
+
+
+def test_a_table_row_after_an_amount_in_m_euro_keeps_its_town(gazetteer: Gazetteer) -> None:
+    # the "M" of "M€" ending the row before was read as "M." (Monsieur) before the next town
+    text = "Répartition :\nAndenne : 2,1 M€\nCiney : 0,9 M€\nM. Dinant a signé ; le Ministre Namur."
+    assert places(text, gazetteer) == ["Andenne", "Ciney"]
