@@ -134,7 +134,9 @@ def _lead(doc: FundingText, index: int) -> int | None:
     header row without an amount may stand between them ("Bénéficiaire Bâtiment Subside")."""
     j = index - 1
     while j >= 0:
-        if j in doc.totals:  # a row's "dont" parts ("…, dont 11,1 millions pour le parc ;")
+        # a row's "dont" parts ("…, dont 11,1 millions pour le parc") and what is left of the
+        # row after them (" ;")
+        if j in doc.totals or (j in doc.rests.values() and not doc.has_amount(j)):
             j -= 1
             continue
         sentence = doc.sentence(j)

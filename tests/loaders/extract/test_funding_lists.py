@@ -321,3 +321,24 @@ def test_a_row_written_amount_first_gave_no_recipient() -> None:
     found = facts(text, ("Pôle A", "organisation", ORG_A), ("Agence", "organisation", AGENCY))
     # The total, tied to no party nor programme, is an amount only (the golds' convention).
     assert [(v, f.recipient) for v, f in found] == [(1.2e6, ORG_A), (800000.0, AGENCY)]
+
+
+def test_the_rows_after_a_row_with_a_dont_part_keep_the_lead() -> None:
+    # Broke: the " ;" left of a row after its "dont" clause ended the list, so the next rows
+    # lost the lead's period and programme.
+    text = (
+        "Les subsides du Fonds Y octroyés en 2021 se répartissent comme suit :\n"
+        "- Pôle Alpha : 400.000 euros, dont 90.000 euros pour la toiture ;\n"
+        "- le Pôle Beta des Hautes Fagnes : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta des Hautes Fagnes", "organisation", ORG_B),
+    )
+    assert [(v, f.programme, f.period) for v, f in found] == [
+        (400000.0, FUND, Y_2021),
+        (90000.0, FUND, Y_2021),
+        (730000.0, FUND, Y_2021),
+    ]
