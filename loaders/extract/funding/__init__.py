@@ -67,6 +67,7 @@ from loaders.extract.funding.source import (
     programme_of_amount,
     topic_programme,
 )
+from loaders.extract.funding.stated import stated_funders
 from loaders.record import Amount, Entity, Funding, Mention, Part
 
 __all__ = ["find_funding"]
@@ -186,7 +187,7 @@ def find_funding(
         facts += [replace(fact, instrument=instrument) for fact in emitted]
         previous = (index, found)
     link_wholes(doc, facts, amounts)
-    return facts
+    return stated_funders(doc, facts, speaker.known, speaker.minister)
 
 
 @dataclass

@@ -16,7 +16,9 @@ columns say who is who:
 - `frame`: the kind of word: `give`, `dedicate` (its "à" names a purpose), `release` ("dégager",
   "débloquer", "investir": money made available), `finance` (the object is who is financed),
   `receive`, `carry` (a project "porté", "mené", "piloté" by its owner: no money changes hands
-  in the verb itself; its stems are whole participles); for nouns, `grant` (money given),
+  in the verb itself; its stems are whole participles), `disburse` ("liquider", "engager": an
+  administration pays or commits what was granted; only its "par" agent counts, the funder);
+  for nouns, `grant` (money given),
   `share` (a part of a financing), `budget` (money set aside), `instrument` (money lent,
   backed, invested in a capital or advanced: "prêt", "garantie", "prise de participation",
   "avance récupérable"), `cost` (what something costs: "le coût se

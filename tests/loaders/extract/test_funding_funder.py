@@ -151,7 +151,7 @@ def test_seed_answer_funders_and_the_mons_site() -> None:
 
 def test_every_frame_fills_its_slots_with_known_roles() -> None:
     roles = {"", "funder", "recipient", "amount", "purpose", "programme"}
-    kinds = {"give", "dedicate", "release", "finance", "receive", "carry"}
+    kinds = {"give", "dedicate", "release", "finance", "receive", "carry", "disburse"}
     kinds |= {"grant", "share", "budget", "instrument", "cost", "item"}
     for frame in frames():
         assert frame.pos in ("verb", "noun"), frame
@@ -406,3 +406,32 @@ def test_the_region_s_territory_as_a_giver_is_the_region() -> None:
     mentions = mentions_of(text, ("Wallonie", "place", wallonie))
     (fact,) = find_funding(text, "answer", find_amounts(text, "answer"), mentions, (), None, REGION)
     assert fact.recipient == wallonie
+
+
+def test_a_funder_stated_in_a_sentence_of_its_own_after_the_grants() -> None:
+    # Broke: "Les subventions sont liquidées par le Forem." after the grants named no one's
+    # funder: the sentence has no amount of its own.
+    text = (
+        "La commune de Dinant reçoit 120.000 euros pour la crèche et la ville de Mons 80.000 "
+        "euros pour la halte-garderie. Les subventions sont liquidées par le Forem en deux "
+        "tranches.\n\nPar ailleurs, la Ville de Mons a reçu 15.000 euros pour un jardin."
+    )
+    found = funding_of(
+        text, ("Dinant", "place", DINANT), ("Mons", "place", MONS), ("Forem", "organisation", FOREM)
+    )
+    assert [(f.recipient, f.funder) for f in found] == [
+        (DINANT, FOREM),
+        (MONS, FOREM),
+        (MONS, None),  # after a turn to another matter
+    ]
+
+
+def test_other_grants_listed_after_a_lead_take_no_funder_back() -> None:
+    text = (
+        "La commune de Dinant reçoit 120.000 euros pour la crèche. Les autres subventions "
+        "octroyées par le Forem se répartissent comme suit :\n- Mons : 80.000 euros."
+    )
+    found = funding_of(
+        text, ("Dinant", "place", DINANT), ("Mons", "place", MONS), ("Forem", "organisation", FOREM)
+    )
+    assert [(f.recipient, f.funder) for f in found] == [(DINANT, None), (MONS, FOREM)]
