@@ -20,12 +20,13 @@ from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_
 from loaders.record import Mention
 
 # A cue of source, then the programme: "au titre du", "financés par le plan", "cofinancé à 40 %
-# par le FEDER", "les crédits du".
+# par le FEDER", "les crédits du", "inscrite au plan", "imputés sur le fonds".
 _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|{AGENT}\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:(?:\s+\w+)?\s+{DE}|\s+)"
-    rf"|programme\s+|part\s+{DE})\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+    rf"|programme\s+|part\s+{DE}|(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur))"
+    r"\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
     r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
     r"(?:\s+à\s+(?:projets|candidatures))?)\s+)?$",
     re.IGNORECASE,

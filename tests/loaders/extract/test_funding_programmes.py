@@ -181,3 +181,18 @@ def test_a_lower_case_fund_after_a_source_cue_was_no_programme() -> None:
     )
     mentions, _ = find_entities(text, "answer", load_gazetteer())
     assert [m.label for m in mentions if m.type == "programme"] == ["fonds de compensation"]
+
+
+def test_money_listed_in_a_plan_had_no_programme() -> None:
+    # "une intervention de N inscrite au Plan P": the participle of being listed is a cue of
+    # source, as "au titre du" is.
+    text = (
+        "Ce montant est complété par une intervention de 250.000 euros inscrite au Plan de "
+        "reconstruction, qui couvre la passerelle de Dinant."
+    )
+    found = funding_of(
+        text,
+        ("Dinant", "place", "https://w3id.org/parlgraph/id/place/dinant"),
+        ("Plan de reconstruction", "programme", PLAN),
+    )
+    assert [(f.recipient, f.programme) for f in found] == [(None, PLAN)]
