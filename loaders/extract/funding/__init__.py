@@ -39,6 +39,7 @@ from loaders.extract.funding.context import (
     with_rest,
 )
 from loaders.extract.funding.coordination import each
+from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     HANDING_STEMS,
@@ -187,7 +188,21 @@ def find_funding(
         facts += [replace(fact, instrument=instrument) for fact in emitted]
         previous = (index, found)
     link_wholes(doc, facts, amounts)
-    return stated_funders(doc, facts, speaker.known, speaker.minister)
+    shared = envelope_shares(doc, facts, amounts)
+    wholes = envelopes(doc, facts, amounts, shared)
+    facts = stated_funders(doc, facts, speaker.known, speaker.minister, wholes)
+    return distributed(
+        doc, facts, amounts, shared, lambda index: _envelope_facts(doc, index, speaker)
+    )
+
+
+def _envelope_facts(doc: FundingText, index: int, speaker: Speaker) -> Facts:
+    """What sentence `index`, an envelope that holds no fact, says of its money's programme,
+    period and funder (its programme also by the text's topic or structure)."""
+    near = next(a.start for a in doc.amounts if doc.sentence_of(a.start) == index)
+    found = sentence_facts(doc, index, near, speaker)
+    programme = found.programme or topic_programme(doc, index) or governing_programme(doc, index)
+    return replace(found, programme=programme)
 
 
 @dataclass

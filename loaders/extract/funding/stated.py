@@ -37,11 +37,16 @@ _ASIDES = phrases("asides.txt")
 
 
 def stated_funders(
-    doc: FundingText, facts: list[Funding], known: Institutions, minister: bool
+    doc: FundingText,
+    facts: list[Funding],
+    known: Institutions,
+    minister: bool,
+    shared: frozenset[int] | set[int] = frozenset(),
 ) -> list[Funding]:
-    """`facts` with the funder a later sentence of their text states for them."""
+    """`facts` with the funder a later sentence of their text states for them; `shared` are
+    the facts whose money a distribution shares, totals as a "dont" part's whole is."""
     found = list(facts)
-    wholes = {f.part_of for f in facts if f.part_of is not None}
+    wholes = {f.part_of for f in facts if f.part_of is not None} | shared
     for index in range(len(doc.sentences)):
         giver = _stated(doc, index, known, minister)
         if giver is None:

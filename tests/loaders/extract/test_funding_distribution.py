@@ -1,0 +1,70 @@
+"""An envelope and the distribution that shares it (`funding/distribution.py`).
+
+Sentences are invented for these tests; mentions are built by hand (see test_funding.mentions_of)
+so that the rules are tested apart from the entity recogniser.
+"""
+
+from __future__ import annotations
+
+from loaders.record import Period
+
+from .test_funding import valued_facts as facts
+
+ID = "https://w3id.org/parlgraph/id/"
+ORG_A = ID + "organisation/pole-a"
+ORG_B = ID + "organisation/pole-b"
+AGENCY = ID + "organisation/agence"
+FUND = ID + "programme/fonds-y"
+NAMES = (
+    ("Fonds Y", "programme", FUND),
+    ("Pôle Alpha", "organisation", ORG_A),
+    ("Pôle Beta", "organisation", ORG_B),
+)
+SPAN = Period("2021", "2023")
+
+
+def test_shares_in_the_distributing_sentence_take_the_envelope_s_programme_and_period() -> None:
+    # Broke: "Le montant alloué se répartit comme suit : X reçoit N, Y M" gave the shares no
+    # programme, period nor funder: the envelope is the sentence before.
+    text = (
+        "Au titre du Fonds Y, une enveloppe de 900.000 euros a été octroyée pour la période "
+        "2021-2023. Les subventions sont liquidées par l'Agence Z.\n\n"
+        "Le montant alloué se répartit comme suit : le Pôle Alpha reçoit 500.000 euros et le "
+        "Pôle Beta 300.000 euros. Le solde, soit 100.000 euros, finance le Pôle Beta pour une "
+        "étude."
+    )
+    found = facts(text, *NAMES, ("Agence Z", "organisation", AGENCY))
+    assert [(v, f.programme, f.period, f.funder) for v, f in found] == [
+        (900000.0, FUND, SPAN, AGENCY),
+        (500000.0, FUND, SPAN, AGENCY),
+        (300000.0, FUND, SPAN, AGENCY),
+        (100000.0, FUND, SPAN, AGENCY),
+    ]
+
+
+def test_rows_of_a_distribution_in_the_next_paragraph_take_the_envelope_it_points_back_to() -> None:
+    text = (
+        "Une intervention de 700.000 euros inscrite au Fonds Y a été accordée pour la période "
+        "2021-2023.\n\n"
+        "La répartition prévue est la suivante : Pôle Alpha, 400.000 euros ; Pôle Beta, "
+        "300.000 euros."
+    )
+    found = facts(text, *NAMES)
+    assert [(v, f.recipient, f.programme, f.period) for v, f in found][-2:] == [
+        (400000.0, ORG_A, FUND, SPAN),
+        (300000.0, ORG_B, FUND, SPAN),
+    ]
+
+
+def test_a_distribution_in_a_new_paragraph_that_points_to_nothing_takes_no_envelope() -> None:
+    text = (
+        "Au titre du Fonds Y, une enveloppe de 900.000 euros a été octroyée pour la période "
+        "2021-2023.\n\n"
+        "Par ailleurs, les subsides octroyés en 2024 se répartissent comme suit : le Pôle Alpha "
+        "reçoit 500.000 euros et le Pôle Beta 300.000 euros."
+    )
+    found = facts(text, *NAMES)
+    assert [(v, f.programme, f.period) for v, f in found][-2:] == [
+        (500000.0, None, Period("2024", "2024")),
+        (300000.0, None, Period("2024", "2024")),
+    ]
