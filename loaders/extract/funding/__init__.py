@@ -50,7 +50,7 @@ from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import lender, read_instrument, stake_holder
 from loaders.extract.funding.lists import Item, item
-from loaders.extract.funding.parts import link_wholes, total_of
+from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.recipient import (
     given_to_group,
     place_for,
@@ -191,9 +191,11 @@ def find_funding(
     shared = envelope_shares(doc, facts, amounts)
     wholes = envelopes(doc, facts, amounts, shared)
     facts = stated_funders(doc, facts, speaker.known, speaker.minister, wholes)
-    return distributed(
+    facts = distributed(
         doc, facts, amounts, shared, lambda index: _envelope_facts(doc, index, speaker)
     )
+    link_included(doc, facts, amounts)
+    return facts
 
 
 def _envelope_facts(doc: FundingText, index: int, speaker: Speaker) -> Facts:

@@ -68,3 +68,22 @@ def test_a_distribution_in_a_new_paragraph_that_points_to_nothing_takes_no_envel
         (500000.0, None, Period("2024", "2024")),
         (300000.0, None, Period("2024", "2024")),
     ]
+
+
+def test_money_a_later_sentence_says_a_topic_s_grant_holds_is_a_part_of_it() -> None:
+    # Broke: "Pour X, ce montant comprend N pour …" was a fact apart, without the row's period,
+    # programme and funder, and given to X a second time.
+    text = (
+        "Les subventions du Fonds Y octroyées en 2022 se répartissent comme suit :\n"
+        "- Pôle Alpha : 500.000 euros ;\n"
+        "- Pôle Beta : 300.000 euros.\n\n"
+        "Pour le Pôle Beta, ce montant comprend 50.000 euros pour une étude de faisabilité."
+    )
+    found = facts(text, *NAMES)
+    assert [(v, f.recipient, f.programme, f.period, f.part_of) for v, f in found][-1] == (
+        50000.0,
+        None,
+        FUND,
+        Period("2022", "2022"),
+        1,
+    )
