@@ -31,6 +31,7 @@ from pathlib import Path
 from loaders.extract.funding.context import (
     Facts,
     Speaker,
+    completes,
     item_facts,
     part_facts,
     refers_back,
@@ -284,7 +285,7 @@ def _read(
     # "Le Haut-Commissariat … (HCR) a reçu, pour sa part, N": a body the recogniser
     # missed receives; a grant to no one known, not the previous fact's recipient.
     signs.unknown = unknown_receiver(doc, index) and adjacent and found.recipient is None
-    if found.recipient is None and subject_purpose and adjacent:
+    if found.recipient is None and (subject_purpose or completes(doc, index)) and adjacent:
         found = replace(
             found,
             recipient=previous[1].recipient,

@@ -23,6 +23,13 @@ _BACK_REFERENCE = re.compile(
     rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Money before, completed by more: "Ce montant est complété par", "Cette enveloppe sera
+# complétée par", "Ces moyens ont été complétés par".
+_COMPLETED = re.compile(
+    rf"\s*(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}\s+(?:est|sont|sera|seront"
+    r"|a\s+été|ont\s+été)\s+(?:\w+\s+)?complété(?:e|s|es)?\s+par(?!\w)",
+    re.IGNORECASE,
+)
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
 _COST = re.compile(rf"(?<!\w){COST_NOUNS}(?!\w)", re.IGNORECASE)
 # Nouns of money given, which make a list's lead about grants rather than costs.
@@ -181,6 +188,13 @@ def part_facts(doc: FundingText, total: int, own: Facts, speaker: Speaker) -> tu
         funder=own.funder or whole.funder,
     )
     return found, bool(whole.recipient or whole.programme or whole.funder)
+
+
+def completes(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` adds money to the money before ("Ce montant est complété par
+    une intervention régionale de N"): the added money reaches the same party."""
+    start, end = doc.sentences[index]
+    return bool(_COMPLETED.match(doc.text, start, end))
 
 
 def refers_back(doc: FundingText, index: int) -> bool:

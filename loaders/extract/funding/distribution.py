@@ -8,7 +8,9 @@ of its paragraph with money given (not a rate), or of the paragraph before when 
 to that money ("Le montant alloué", "il", "ce montant", "la répartition"). Its shares, in the
 sentence itself or in the rows of the list it leads, and the remainder after it ("Le solde,
 soit N, finance …"), are the envelope's money: they take the envelope's programme, period and
-funder where they name none of their own, never its recipient (each share names its own).
+funder where they name none of their own, never its recipient (each share names its own),
+except that a place a share names is where the envelope's body spends it, when that body is an
+organisation (the depots of a transport company: the company's sites, not recipients).
 """
 
 from __future__ import annotations
@@ -81,17 +83,30 @@ def distributed(
         fact = found[number]
         own = [f for f in found if doc.sentence_of(amounts[f.amount].start) == envelope]
         given = (
-            Facts(programme=own[0].programme, period=own[0].period, funder=own[0].funder)
+            Facts(own[0].recipient, own[0].programme, own[0].period, funder=own[0].funder)
             if own
             else envelope_facts(envelope)
         )
         found[number] = replace(
             fact,
+            recipient=_site_owner(doc, fact.recipient, given.recipient),
             programme=fact.programme or given.programme,
             period=fact.period or given.period,
             funder=fact.funder or given.funder,
         )
     return found
+
+
+def _site_owner(doc: FundingText, share: str | None, envelope: str | None) -> str | None:
+    """The party of a share: a place a share names is where the envelope's body spends it
+    ("La répartition entre les dépôts est la suivante : Jumet, 7,2 millions" after money for
+    the OTW), when that body is an organisation; otherwise the share's own party."""
+    if share is None or envelope is None:
+        return share
+    kinds = {m.id: m.type for m in doc.mentions if m.id}
+    if kinds.get(share) == "place" and kinds.get(envelope) == "organisation":
+        return envelope
+    return share
 
 
 def _distribution(doc: FundingText, index: int, near: int) -> int | None:

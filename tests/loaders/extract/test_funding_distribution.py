@@ -87,3 +87,32 @@ def test_money_a_later_sentence_says_a_topic_s_grant_holds_is_a_part_of_it() -> 
         Period("2022", "2022"),
         1,
     )
+
+
+TOWN_A = ID + "place/ville-a"
+TOWN_B = ID + "place/ville-b"
+
+
+def test_money_completing_a_grant_reaches_its_party_and_towns_of_its_shares_are_sites() -> None:
+    # Broke: "Ce montant est complété par une intervention de N" had no recipient, and the
+    # towns of the shares after it ("Ville A, N ; Ville B, M": the body's depots) were read as
+    # recipients of their own.
+    text = (
+        "Au titre du Fonds Y, le Pôle Alpha bénéficie d'une enveloppe de 2 millions d'euros. Ce "
+        "montant est complété par une intervention régionale de 900.000 euros.\n\n"
+        "La répartition prévue entre ses ateliers est la suivante : Ville A, 500.000 euros ; "
+        "Ville B, 400.000 euros."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Ville A", "place", TOWN_A),
+        ("Ville B", "place", TOWN_B),
+    )
+    assert [(v, f.recipient) for v, f in found] == [
+        (2e6, ORG_A),
+        (900000.0, ORG_A),
+        (500000.0, ORG_A),
+        (400000.0, ORG_A),
+    ]
