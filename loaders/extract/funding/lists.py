@@ -42,6 +42,10 @@ _COMPLEMENT = re.compile(
 # A row's cell after its party that names a thing: a capitalised or determined noun phrase.
 _NOUN_PHRASE = re.compile(r"[A-ZÀ-Ý]|(?i:(?:la|le|les|un|une|des)\s|l['’])")
 _WORD = re.compile(r"[^\W\d]{3,}")
+# A row that opens with the "à" of the lead's verb, in lower case as the lead's sentence goes
+# on: "- à la Ville d'Eupen, 312.000 euros pour …" under "le Gouvernement a octroyé les
+# subventions suivantes :" ("À Châtelet, …" opening a sentence is a place, not a dative).
+_TO_LABEL = re.compile(r"^\s*(?:à|aux|au)(?!\w)")
 # A table's total row names every party above it, so none: "Total", "Sous-total".
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 
@@ -79,7 +83,7 @@ def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
     lead = _lead(doc, index)
     if label and start + label.end() <= amount_start:
         label_span = (start + label.start("label"), start + label.end("label"))
-    elif lead is not None and doc.is_row(index):
+    elif lead is not None and (doc.is_row(index) or offset):
         written = False
         before = doc.text[start + offset : amount_start].rstrip(_ROW_SEPARATORS)
         label_span = (start + offset, start + offset + len(before)) if before else None
@@ -98,13 +102,14 @@ def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
 
 
 def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
-    """The party a label names: an organisation or place that opens it (after determiners and
-    a title: "la Ville de Mons", "Commune de Wavre") or stands in its brackets ("AB 12.03
-    (Pôle A)"). A name further in qualifies or locates the item ("Relais social de Charleroi",
-    "la cité des Haies à Marcinelle", "Sambre et Biesme"): it is not who receives."""
+    """The party a label names: an organisation or place that opens it (after the "à" of the
+    lead's verb, determiners and a title: "à la Ville de Mons", "Commune de Wavre") or stands in
+    its brackets ("AB 12.03 (Pôle A)"). A name further in qualifies or locates the item
+    ("Relais social de Charleroi", "la cité des Haies à Marcinelle", "Sambre et Biesme"): it is
+    not who receives."""
     for mention in doc.recipients:
         if start <= mention.start and mention.end <= end and mention.id:
-            before = doc.text[start : mention.start]
+            before = _TO_LABEL.sub("", doc.text[start : mention.start], count=1)
             if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
                 return mention
     return None

@@ -342,3 +342,23 @@ def test_the_rows_after_a_row_with_a_dont_part_keep_the_lead() -> None:
         (90000.0, FUND, Y_2021),
         (730000.0, FUND, Y_2021),
     ]
+
+
+def test_bullet_rows_that_open_with_the_lead_s_a_name_their_party() -> None:
+    # Broke: "- au Pôle Alpha, 400.000 euros pour …" under a lead of giving had no recipient:
+    # the row has no colon, and "à" before the party was not read as the lead's verb's.
+    text = (
+        "En 2021, l'Agence a octroyé au titre du Fonds Y les subventions suivantes :\n"
+        "- au Pôle Alpha, 400.000 euros pour la rénovation de son atelier ;\n"
+        "- au Pôle Beta, 150.000 euros pour l'éclairage du parking."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.recipient, f.programme) for v, f in found] == [
+        (400000.0, ORG_A, FUND),
+        (150000.0, ORG_B, FUND),
+    ]
