@@ -39,7 +39,7 @@ from loaders.extract.funding.context import (
     sentence_facts,
     with_rest,
 )
-from loaders.extract.funding.coordination import each
+from loaders.extract.funding.coordination import each, same_sum
 from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
 from loaders.extract.funding.frames import (
     COST_NOUNS,
@@ -163,7 +163,10 @@ def find_funding(
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
         found = _own_source(doc, index, amount, found)
         # "60.000 euros chacune": one fact for each party of the group.
-        parties: list[str | None] = [*each(doc, index, amount)] or [found.recipient]
+        parties: list[str | None] = [*each(doc, index, amount)] or [
+            found.recipient,
+            *same_sum(doc, index, amount),
+        ]
         partyless = parties == [None] and found.programme is None
         if partyless and not _given(doc, index, amount, found, signs):
             # A grant has a party: who gets it (one or a group the text names: "à Namur, Liège

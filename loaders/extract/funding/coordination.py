@@ -2,14 +2,14 @@
 
 One amount for such a group names them all or none ("N euros à Namur, Liège et Mons": none,
 since a fact has one recipient); "respectivement" pairs a group with as many amounts; "N euros
-chacune" gives each of them the amount.
+chacune" gives each of them the amount, and so does "N euros à X, et la même somme à Y" to Y.
 """
 
 from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.sentences import TITLE, FundingText
+from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, FundingText
 from loaders.record import Amount, Mention
 
 # Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
@@ -21,6 +21,12 @@ _COORDINATION = re.compile(
 # "60.000 euros chacune", "ont reçu chacun 60.000 euros", "à raison de N euros chacune".
 _EACH_AFTER = re.compile(r"\s*,?\s*chacune?s?(?!\w)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?<!\w)chacune?s?\s+(?:(?:de|d['’])\s*)?$", re.IGNORECASE)
+# "N euros à X, et la même somme à Y": Y receives the amount too.
+_SAME_SUM = re.compile(
+    r"(?<!\w)(?:la\s+même\s+somme|le\s+même\s+montant|un\s+montant\s+identique|autant)"
+    r"\s+(?:à|aux|au)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def groups(doc: FundingText, index: int) -> list[list[Mention]]:
@@ -62,3 +68,24 @@ def each(doc: FundingText, index: int, amount: Amount) -> list[str]:
     after = [g for g in several if g[0].start >= amount.end]
     group = before[-1] if before else after[0] if after else []
     return [m.id for m in group if m.id]
+
+
+def same_sum(doc: FundingText, index: int, amount: Amount) -> list[str]:
+    """The parties given the same amount again after it ("une subvention de N a été octroyée
+    à X, et la même somme à la Ville de Y"): each is the recipient of a fact of its own."""
+    _, end = doc.sentences[index]
+    found: list[str] = []
+    for cue in _SAME_SUM.finditer(doc.text, amount.end, end):
+        party = next(
+            (
+                m
+                for m in doc.within(doc.recipients, index)
+                if m.start >= cue.end()
+                and m.id
+                and RECIPIENT_GAP.match(doc.text[cue.end() : m.start])
+            ),
+            None,
+        )
+        if party is not None and party.id:
+            found.append(party.id)
+    return found

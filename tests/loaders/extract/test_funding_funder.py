@@ -435,3 +435,18 @@ def test_other_grants_listed_after_a_lead_take_no_funder_back() -> None:
         text, ("Dinant", "place", DINANT), ("Mons", "place", MONS), ("Forem", "organisation", FOREM)
     )
     assert [(f.recipient, f.funder) for f in found] == [(DINANT, None), (MONS, FOREM)]
+
+
+def test_the_same_sum_to_a_second_party_is_a_fact_of_its_own() -> None:
+    # Broke: "N euros à X, et la même somme à Y" gave Y nothing.
+    text = (
+        "Le Forem a octroyé une aide de 45.000 euros à la commune de Dinant pour son guichet, et "
+        "la même somme à la Ville de Mons."
+    )
+    found = funding_of(
+        text, ("Dinant", "place", DINANT), ("Mons", "place", MONS), ("Forem", "organisation", FOREM)
+    )
+    assert [(f.amount, f.recipient, f.funder) for f in found] == [
+        (0, DINANT, FOREM),
+        (0, MONS, FOREM),
+    ]
