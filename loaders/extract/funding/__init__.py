@@ -32,6 +32,7 @@ from loaders.extract.funding.context import (
     Facts,
     Speaker,
     completes,
+    grant_measured,
     item_facts,
     part_facts,
     refers_back,
@@ -324,6 +325,7 @@ def _given(doc: FundingText, index: int, amount: Amount, found: Facts, signs: _S
         or (signs.listed is not None and signs.listed_money)
         or signs.whole
         or signs.unknown
+        or grant_measured(doc, index, amount.start)
     )
 
 

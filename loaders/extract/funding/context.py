@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from loaders.extract.amounts import MONEY_WORDS_RE
 from loaders.extract.funding.budget import budget
-from loaders.extract.funding.frames import COST_NOUNS, GIVEN_NOUNS, MONEY_NOUNS
+from loaders.extract.funding.frames import COST_NOUNS, GIVEN_NOUNS, GRANT_NOUNS, MONEY_NOUNS
 from loaders.extract.funding.funder import Institutions, funder
 from loaders.extract.funding.lists import Item, item, label_item, label_party
 from loaders.extract.funding.period import period
@@ -23,6 +23,14 @@ _BACK_REFERENCE = re.compile(
     rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A noun of money given as the subject that the amount measures: "Le financement régional
+# atteint N", "L'intervention européenne s'élève à N", "La subvention est de N".
+_GRANT_MEASURED = re.compile(
+    rf"\s*(?:[^,;:]{{0,40}},\s*)?(?:l['’]\s*|le\s+|la\s+|les\s+){GRANT_NOUNS}(?!\w)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:atteint|atteignent|s['’]élèvent?\s+à|se\s+montent?\s+à"
+    r"|est\s+de|sont\s+de)\s*$",
+    re.IGNORECASE,
+)
 # Money before, completed by more: "Ce montant est complété par", "Cette enveloppe sera
 # complétée par", "Ces moyens ont été complétés par".
 _COMPLETED = re.compile(
@@ -188,6 +196,13 @@ def part_facts(doc: FundingText, total: int, own: Facts, speaker: Speaker) -> tu
         funder=own.funder or whole.funder,
     )
     return found, bool(whole.recipient or whole.programme or whole.funder)
+
+
+def grant_measured(doc: FundingText, index: int, near: int) -> bool:
+    """Whether the amount at `near` measures money given that opens its sentence ("Le
+    financement régional atteint N, dont …"): a grant, even with no party named."""
+    start, _ = doc.sentences[index]
+    return bool(_GRANT_MEASURED.fullmatch(doc.text, start, near))
 
 
 def completes(doc: FundingText, index: int) -> bool:

@@ -116,3 +116,18 @@ def test_money_completing_a_grant_reaches_its_party_and_towns_of_its_shares_are_
         (500000.0, ORG_A),
         (400000.0, ORG_A),
     ]
+
+
+def test_money_given_that_opens_its_sentence_is_a_grant_without_a_party() -> None:
+    # Broke: "Le financement régional atteint N, dont M pour X" lost the total: no party, no
+    # programme, no verb of giving, though a noun of money given opens the sentence.
+    text = (
+        "Le projet associe le Pôle Alpha et le Pôle Beta. Le financement régional atteint "
+        "900.000 euros, dont 600.000 euros pour le Pôle Alpha et 300.000 euros pour le Pôle Beta."
+    )
+    found = facts(text, ("Pôle Alpha", "organisation", ORG_A), ("Pôle Beta", "organisation", ORG_B))
+    assert [(v, f.recipient, f.part_of) for v, f in found] == [
+        (900000.0, None, None),
+        (600000.0, ORG_A, 0),
+        (300000.0, ORG_B, 0),
+    ]
