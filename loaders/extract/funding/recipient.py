@@ -141,7 +141,7 @@ def recipient(doc: FundingText, index: int, near: int) -> str | None:
     # none; a fact has one recipient, so none ("respectivement" pairs them elsewhere).
     if chosen is not None and shared(doc, index, chosen):
         return None
-    return chosen or _pronoun_recipient(doc, index)
+    return chosen or _pronoun_recipient(doc, index, near)
 
 
 def place_for(doc: FundingText, index: int, party: str | None) -> bool:
@@ -236,14 +236,21 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
     return False
 
 
-def _pronoun_recipient(doc: FundingText, index: int) -> str | None:
+def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
     start, end = doc.sentences[index]
     sentence = doc.sentence(index)
-    for cue in _RECIPIENT_CUE.finditer(doc.text, start, end):
-        description = _DESCRIPTION.match(doc.text, cue.end(), end)
-        if description:
-            noun = description.group("noun").lower()
-            return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + cue.start())
+    # "dont 870 k€ pour l'université et 370 k€ pour l'entreprise": the description after the
+    # amount at `near`, else the last one before it.
+    described = [
+        (cue, found)
+        for cue in _RECIPIENT_CUE.finditer(doc.text, start, end)
+        if (found := _DESCRIPTION.match(doc.text, cue.end(), end))
+    ]
+    chosen = [pair for pair in described if pair[0].start() >= near][:1] or described[-1:]
+    if chosen:
+        cue, description = chosen[0]
+        noun = description.group("noun").lower()
+        return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), cue.start())
     subject = _PRONOUN_RECEIVES.search(sentence)
     if subject and subject.group("noun"):
         noun = subject.group("noun").lower()

@@ -442,3 +442,28 @@ def test_lui_stands_for_the_previous_sentence_s_subject_not_its_last_name() -> N
     )
     found = facts(text, ("Agence G", "organisation", AGENCY), ("Arville", "place", TOWN_A))
     assert [(v, f.recipient) for v, f in found] == [(1.35e6, AGENCY)]
+
+
+def test_each_part_of_a_total_goes_to_the_body_its_own_description_names() -> None:
+    # Broke: "dont N pour l'université et M pour l'entreprise" gave both parts to the last
+    # university of the whole text (a body named after the sentence): the description was
+    # looked up past its own position, and the first description served every amount.
+    univ_a = Entity(
+        ID + "organisation/univ-a", "organisation", "Université Alpha", classification="university"
+    )
+    firm_b = Entity(
+        ID + "organisation/firme-b", "organisation", "Firme Bêta", classification="company"
+    )
+    univ_c = Entity(
+        ID + "organisation/univ-c", "organisation", "Université Gamma", classification="university"
+    )
+    text = (
+        "Le projet associe l'Université Alpha et la Firme Bêta. L'aide régionale atteint 900.000 "
+        "euros, dont 600.000 euros pour l'université et 300.000 euros pour l'entreprise.\n\n"
+        "L'Université Gamma mène un autre projet."
+    )
+    found = described(text, univ_a, firm_b, univ_c)
+    assert [(v, f.recipient) for v, f in found][1:] == [
+        (600000.0, univ_a.id),
+        (300000.0, firm_b.id),
+    ]
