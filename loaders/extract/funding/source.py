@@ -85,6 +85,12 @@ _TURNS = phrases("turns.txt")
 _NAMES_SOURCE = phrases("source-cues.txt")
 _ASIDES = phrases("asides.txt")
 # A co-financing share before the scheme that pays it: "cofinancé à 40 % par le FEDER".
+# A participle of being listed in a scheme right before it: "Il est inscrit au Plan P" names
+# where an item is listed, not the source of the money the text goes on about.
+_LISTED_IN = re.compile(
+    r"(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|pour\s*cent)(?!\w)[^,;.]*$", re.IGNORECASE)
 # A singular pronoun as a sentence's subject, standing for the subject of the sentence before.
 _IT = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s", re.IGNORECASE)
@@ -268,9 +274,10 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
 
 def _governs(doc: FundingText, index: int, named: str) -> bool:
     """Whether the scheme sentence `index` names as its source is the source of all that
-    sentence speaks of, which the text may go on about: not a project, nor a scheme named for
-    a share ("Le projet est cofinancé à 40 % par le FEDER") or for a second amount only ("20
-    millions …, complétée par 45 millions au titre du plan P"): other money stands beside it."""
+    sentence speaks of, which the text may go on about: not a project, nor a scheme an item is
+    listed in ("inscrit au plan P"), nor a scheme named for a share ("Le projet est cofinancé à
+    40 % par le FEDER") or for a second amount only ("20 millions …, complétée par 45 millions
+    au titre du plan P"): other money stands beside it."""
     start, end = doc.sentences[index]
     mentions = [m for m in doc.within(doc.sources, index) if m.id == named]
     if not mentions:  # named by an anaphor: "dans le cadre de l'appel", "au titre de ce fonds"
@@ -280,5 +287,7 @@ def _governs(doc: FundingText, index: int, named: str) -> bool:
     first = min(mentions, key=lambda m: m.start)
     if _SHARE_BEFORE.search(doc.text, max(start, first.start - 40), first.start):
         return False
+    if _LISTED_IN.search(doc.text, max(start, first.start - 40), first.start):
+        return False  # "Il est inscrit au plan P": listed in a scheme, not money it gives
     near = next((a.start for a in doc.amounts if start <= a.start < end), None)
     return near is None or not named_after_another_amount(doc, index, named, near)

@@ -196,3 +196,20 @@ def test_money_listed_in_a_plan_had_no_programme() -> None:
         ("Plan de reconstruction", "programme", PLAN),
     )
     assert [(f.recipient, f.programme) for f in found] == [(None, PLAN)]
+
+
+def test_a_scheme_an_item_is_listed_in_does_not_govern_the_money_after_it() -> None:
+    # "Il est inscrit au Plan P" says where the bridge is listed; a grant of the next sentence
+    # from another giver is not the plan's money.
+    text = (
+        "Le coût de la passerelle est estimé à 2 millions d'euros. Elle est inscrite au Plan de "
+        "reconstruction.\n\nLa commune de Dinant a reçu de l'Union européenne une aide de "
+        "400.000 euros pour ses quais."
+    )
+    found = funding_of(
+        text,
+        ("Dinant", "place", "https://w3id.org/parlgraph/id/place/dinant"),
+        ("Union européenne", "organisation", "https://w3id.org/parlgraph/id/organisation/ue"),
+        ("Plan de reconstruction", "programme", PLAN),
+    )
+    assert [f.programme for f in found] == [None]
