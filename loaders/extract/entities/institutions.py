@@ -191,18 +191,25 @@ def read_plus_editions(reader: PartReader) -> None:
         if known:
             reader.mention(known[0], start, end, "gazetteer", 0.9)
         elif family is not None:
-            edition = reader.make(
-                Entity(
-                    id=mint("programme", slug(f"{family.label}+")),
-                    type="programme",
-                    label=f"{family.label}+",
-                    aliases=[written] if written != f"{family.label}+" else [],
-                    level=family.level,
-                    part_of=family.id,
-                    source="text",
-                )
-            )
+            edition = _edition_of(reader, family, f"{family.label}+", written)
             reader.mention(edition, start, end, "edition", 0.85)
+
+
+def _edition_of(reader: PartReader, family: Entity, label: str, written: str) -> Entity:
+    """A programme edition the reference lacks, part of the family it is named after; both the
+    "+" and the year/suffix readers mint it so, and the page's spelling stays an alias when the
+    family's label is written another way ("Leader+" for "LEADER+")."""
+    return reader.make(
+        Entity(
+            id=mint("programme", slug(label)),
+            type="programme",
+            label=label,
+            aliases=[written] if written != label else [],
+            level=family.level,
+            part_of=family.id,
+            source="text",
+        )
+    )
 
 
 def _in_quoted_title(text: str, start: int) -> bool:
@@ -235,17 +242,7 @@ def read_editions(reader: PartReader) -> None:
         known = reader.gazetteer.lookup(label)
         if known:
             continue  # the reference lists it: the lookup took it already, or it is an alias
-        edition = reader.make(
-            Entity(
-                id=mint("programme", slug(f"{family.label} {match.group('edition')}")),
-                type="programme",
-                label=f"{family.label} {match.group('edition')}",
-                aliases=[label] if label != f"{family.label} {match.group('edition')}" else [],
-                level=family.level,
-                part_of=family.id,
-                source="text",
-            )
-        )
+        edition = _edition_of(reader, family, f"{family.label} {match.group('edition')}", label)
         reader.mentions[index] = replace(
             found,
             label=edition.label,
