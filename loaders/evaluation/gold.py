@@ -190,6 +190,9 @@ def _funding(entry: dict[str, Any], where: str) -> GoldFunding:
 
 
 def _instrument(entry: dict[str, Any], where: str) -> Instrument:
+    """A gold fact without the key is a grant: every gold file written before instruments were
+    read says nothing of them. The value is matched against the closed set, not cast, so that a
+    typo in a gold file is a corpus error rather than an instrument no extraction can match."""
     value = entry.get("instrument", "grant")
     for instrument in INSTRUMENTS:
         if value == instrument:
