@@ -45,6 +45,7 @@ from loaders.extract.funding.distribution import distributed, envelope_shares, e
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     HANDING_STEMS,
+    INCOME_NOUNS,
     ITEM_NOUNS,
     phrases,
 )
@@ -107,6 +108,14 @@ _COST_MEASURED = re.compile(
     r"\s+(?:à|de|d['’])\s*$",
     re.IGNORECASE,
 )
+# An estimate in apposition, with no noun of money before it: "la rénovation de la place,
+# estimée à N" (what something is worth or costs, not money given).
+_ESTIMATED = re.compile(
+    rf",\s*{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$", re.IGNORECASE
+)
+# Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
+# (`income` frames of `frames.csv`).
+_INCOME_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INCOME_NOUNS}(?!\w)", re.IGNORECASE)
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 # Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
@@ -147,6 +156,8 @@ def find_funding(
         if amount.part != part or _not_given(text, amount):
             continue
         index = doc.sentence_of(amount.start)
+        if _part_of_income(doc, index):
+            continue
         found, signs = _read(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)
         if instrument == "equity" and found.recipient is None:
@@ -240,11 +251,28 @@ def _not_given(text: str, amount: Amount) -> bool:
         or _ITEM_MEASURED.search(text, max(0, amount.start - 40), amount.start)
         # "soit 80 % du coût total estimé à 824.000 euros": a cost, not a grant
         or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
+        # "la rénovation de la place, estimée à 6 millions d'euros": an estimate
+        or _ESTIMATED.search(text, max(0, amount.start - 30), amount.start)
+        # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
+        or _INCOME_AFTER.match(text, amount.end)
         # "pour un montant non de 42 milliards, mais de 26": not the money given
         or _DENIED.search(text, max(0, amount.start - 20), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         or (amount.per is not None and amount.per.lower() not in _TIME_UNITS)
     )
+
+
+def _part_of_income(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` is a "dont" part of money a body earns ("42 millions d'euros de
+    dividendes, dont 6,3 millions pour X"): a part of income is no grant either. (Not a part
+    of any amount that is no grant: "un investissement de N, dont M empruntés par X" is a
+    loan.)"""
+    total = doc.totals.get(index)
+    if total is None:
+        return False
+    start, end = doc.sentences[total]
+    whole = [a for a in doc.amounts if start <= a.start < end]
+    return bool(whole) and _INCOME_AFTER.match(doc.text, whole[-1].end) is not None
 
 
 def _read(

@@ -2,13 +2,15 @@
 
 One amount for such a group names them all or none ("N euros à Namur, Liège et Mons": none,
 since a fact has one recipient); "respectivement" pairs a group with as many amounts; "N euros
-chacune" gives each of them the amount, and so does "N euros à X, et la même somme à Y" to Y.
+chacune" gives each of them the amount, and so does "N euros à X, et la même somme à Y" to Y,
+and "X reçoit N, de même que Y" when a verb of receiving has X for subject.
 """
 
 from __future__ import annotations
 
 import re
 
+from loaders.extract.funding.frames import RECEIVING_STEMS
 from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, FundingText
 from loaders.record import Amount, Mention
 
@@ -27,6 +29,12 @@ _SAME_SUM = re.compile(
     r"\s+(?:à|aux|au)(?!\w)",
     re.IGNORECASE,
 )
+# "X reçoit N, de même que Y": Y receives it too, when the party ends its clause ("de même
+# que Y, qui …" or "de même que Y pour …" say something else of Y).
+_LIKEWISE = re.compile(r"\s*,?\s*de\s+même\s+que(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+# A verb whose subject receives, before the amount: "X reçoit N", "X a bénéficié de N".
+_RECEIVED = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 
 
 def groups(doc: FundingText, index: int) -> list[list[Mention]]:
@@ -88,4 +96,22 @@ def same_sum(doc: FundingText, index: int, amount: Amount) -> list[str]:
         )
         if party is not None and party.id:
             found.append(party.id)
-    return found
+    return found + _likewise(doc, index, amount)
+
+
+def _likewise(doc: FundingText, index: int, amount: Amount) -> list[str]:
+    """The party a receiver's sentence adds after its amount ("l'asbl X reçoit N, de même que
+    l'asbl Y."): only after a verb of receiving, since after a verb of giving the party may be a
+    second giver ("la Région octroie N à X, de même que la Province")."""
+    start, end = doc.sentences[index]
+    if not _RECEIVED.search(doc.text, start, amount.start):
+        return []
+    return [
+        m.id
+        for m in doc.within(doc.recipients, index)
+        if m.id
+        and m.start >= amount.end
+        and (cue := _LIKEWISE.match(doc.text, amount.end, m.start)) is not None
+        and RECIPIENT_GAP.match(doc.text[cue.end() : m.start])
+        and _CLAUSE_END.match(doc.text, m.end, end)
+    ]

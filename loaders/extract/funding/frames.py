@@ -22,7 +22,8 @@ columns say who is who:
   `share` (a part of a financing), `budget` (money set aside), `instrument` (money lent,
   backed, invested in a capital or advanced: "prêt", "garantie", "prise de participation",
   "avance récupérable"), `cost` (what something costs: "le coût se
-  répartit comme suit" lists no grants), `item` (what money finances: "les projets de X",
+  répartit comme suit" lists no grants), `income` (money a body earns, not given: "N de
+  dividendes", "N de recettes"), `item` (what money finances: "les projets de X",
   "les travaux de X"; its "de" complement is its owner, who receives);
 - `instrument`: how the money of a word that is no grant reaches its recipient (`loan`,
   `guarantee`, `equity`, `repayable_advance`, the record's `Funding.instrument`), for the
@@ -144,9 +145,11 @@ GRANT_NOUNS = words(lambda f: f.pos == "noun" and f.frame in ("grant", "share"))
 # A noun of money given to someone (a list lead about grants rather than costs).
 GIVEN_NOUNS = words(lambda f: f.pos == "noun" and f.frame == "grant")
 # Every noun of money given or set aside: "ce budget", "cette enveloppe", "les crédits du plan".
-MONEY_NOUNS = words(lambda f: f.pos == "noun" and f.frame not in ("instrument", "cost"))
+MONEY_NOUNS = words(lambda f: f.pos == "noun" and f.frame not in ("instrument", "cost", "income"))
 # What something costs, which no one gives: "le coût des travaux", "la dépense", "le devis".
 COST_NOUNS = words(lambda f: f.frame == "cost")
+# Money a body earns, which no one gives it: "N de dividendes", "N de recettes".
+INCOME_NOUNS = words(lambda f: f.frame == "income")
 # Money lent, backed, invested or advanced: "300 millions d'euros de prêts", "un prêt de
 # 500.000 €", "une prise de participation de N".
 INSTRUMENT_NOUNS = words(lambda f: f.frame == "instrument")

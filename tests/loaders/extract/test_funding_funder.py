@@ -152,7 +152,7 @@ def test_seed_answer_funders_and_the_mons_site() -> None:
 def test_every_frame_fills_its_slots_with_known_roles() -> None:
     roles = {"", "funder", "recipient", "amount", "purpose", "programme"}
     kinds = {"give", "dedicate", "release", "finance", "receive", "carry", "disburse"}
-    kinds |= {"grant", "share", "budget", "instrument", "cost", "item"}
+    kinds |= {"grant", "share", "budget", "instrument", "cost", "income", "item"}
     for frame in frames():
         assert frame.pos in ("verb", "noun"), frame
         assert frame.frame in kinds, frame
@@ -450,3 +450,32 @@ def test_the_same_sum_to_a_second_party_is_a_fact_of_its_own() -> None:
         (0, DINANT, FOREM),
         (0, MONS, FOREM),
     ]
+
+
+def test_a_party_added_by_de_meme_que_got_nothing() -> None:
+    # Broke: "X reçoit N, de même que Y." gave Y nothing; after a verb of giving, the party of
+    # "de même que" may be a second giver and is left alone.
+    received = "En 2020, la commune de Dinant reçoit 45.000 euros, de même que la Ville de Mons."
+    places = (("Dinant", "place", DINANT), ("Mons", "place", MONS))
+    assert [(f.amount, f.recipient) for f in funding_of(received, *places)] == [
+        (0, DINANT),
+        (0, MONS),
+    ]
+    given = "Le Forem octroie 45.000 euros à la commune de Dinant, de même que la Ville de Mons."
+    found = funding_of(given, *places, ("Forem", "organisation", FOREM))
+    assert [(f.amount, f.recipient) for f in found] == [(0, DINANT)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Le Forem intervient à concurrence de 50 % au titre du Fonds F, soit 20.000 euros.",
+        "Le Forem apporte pour sa part 20.000 euros au titre du Fonds F.",
+    ],
+)
+def test_the_subject_of_intervenir_or_apporter_was_no_funder(clause: str) -> None:
+    # Broke: "X intervient à concurrence de 50 %, soit N" and "X apporte N" left the fact
+    # without funder: both verbs have the giver for subject (frames.csv).
+    fund = "https://w3id.org/parlgraph/id/programme/fonds-f"
+    found = funding_of(clause, ("Forem", "organisation", FOREM), ("Fonds F", "programme", fund))
+    assert [(f.programme, f.funder) for f in found] == [(fund, FOREM)]
