@@ -9,12 +9,8 @@ from __future__ import annotations
 from loaders.record import Period
 
 from .test_funding import valued_facts as facts
+from .test_funding_lists import AGENCY, FUND, ID, ORG_A, ORG_B
 
-ID = "https://w3id.org/parlgraph/id/"
-ORG_A = ID + "organisation/pole-a"
-ORG_B = ID + "organisation/pole-b"
-AGENCY = ID + "organisation/agence"
-FUND = ID + "programme/fonds-y"
 NAMES = (
     ("Fonds Y", "programme", FUND),
     ("Pôle Alpha", "organisation", ORG_A),
