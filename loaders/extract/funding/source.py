@@ -19,14 +19,18 @@ from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
 
+# A participle of being listed in a scheme, right before its name: "inscrite au plan", "imputés
+# sur le fonds". It names the source of the money of its own sentence, but where an item is
+# listed, not what the sentences after it go on about (`_governs`).
+_LISTED = r"(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur)"
+_ARTICLE = r"\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
 # A cue of source, then the programme: "au titre du", "financés par le plan", "cofinancé à 40 %
-# par le FEDER", "les crédits du", "inscrite au plan", "imputés sur le fonds".
+# par le FEDER", "les crédits du", a listing participle.
 _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|{AGENT}\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:(?:\s+\w+)?\s+{DE}|\s+)"
-    rf"|programme\s+|part\s+{DE}|(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur))"
-    r"\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+    rf"|programme\s+|part\s+{DE}|{_LISTED}){_ARTICLE}"
     r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
     r"(?:\s+à\s+(?:projets|candidatures))?)\s+)?$",
     re.IGNORECASE,
@@ -84,13 +88,8 @@ CONTINUES = phrases("continuations.txt")
 _TURNS = phrases("turns.txt")
 _NAMES_SOURCE = phrases("source-cues.txt")
 _ASIDES = phrases("asides.txt")
+_LISTED_IN = re.compile(rf"{_LISTED}{_ARTICLE}$", re.IGNORECASE)
 # A co-financing share before the scheme that pays it: "cofinancé à 40 % par le FEDER".
-# A participle of being listed in a scheme right before it: "Il est inscrit au Plan P" names
-# where an item is listed, not the source of the money the text goes on about.
-_LISTED_IN = re.compile(
-    r"(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
-    re.IGNORECASE,
-)
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|pour\s*cent)(?!\w)[^,;.]*$", re.IGNORECASE)
 # A singular pronoun as a sentence's subject, standing for the subject of the sentence before.
 _IT = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s", re.IGNORECASE)
