@@ -44,6 +44,8 @@ _PRIORITY = {"municipality": 0, "province": 1, "region": 2, "former_municipality
 # permanent") and the long forms of administrations' prefixes ("SPW" for "Service public de
 # Wallonie").
 HEADS_FILE = Path(__file__).resolve().parents[1] / "extract" / "data" / "name-heads.json"
+# Words of places: the small words a place's name keeps in lower case ("place_links").
+PLACE_WORDS_FILE = HEADS_FILE.with_name("place-words.json")
 
 
 @dataclass
@@ -185,38 +187,18 @@ def _organisations(gazetteer: Gazetteer) -> None:
         gazetteer.add(entity, aliases)
 
 
-# Words a place's name keeps in lower case when its other words are capitalised.
-_PLACE_LINKS = {
-    "de",
-    "du",
-    "des",
-    "d",
-    "la",
-    "le",
-    "les",
-    "l",
-    "sur",
-    "sous",
-    "en",
-    "et",
-    "à",
-    "au",
-}
-
-
 def title_cased(aliases: list[str]) -> list[str]:
     """Each place name of several words with its later words capitalised, as writers capitalise
     them ("la Région Wallonne", "le Brabant Wallon"): place names are matched with their case,
     and this variant is the same place; small words ("de", "sur") and elided ones ("d'Ath") stay
     as they are, and a name written in lower case ("arrondissement de …") has no variant."""
+    links = word_lists(PLACE_WORDS_FILE)["place_links"]
     variants = []
     for alias in aliases:
         first, *rest = alias.split(" ")
         if not rest or not first[:1].isupper():
             continue
-        words = [
-            w if w in _PLACE_LINKS or "'" in w or "’" in w else w[:1].upper() + w[1:] for w in rest
-        ]
+        words = [w if w in links or "'" in w or "’" in w else w[:1].upper() + w[1:] for w in rest]
         variant = " ".join([first, *words])
         if variant != alias and variant not in aliases:
             variants.append(variant)
