@@ -114,3 +114,13 @@ def test_a_table_row_after_an_amount_in_m_euro_keeps_its_town(gazetteer: Gazette
     # the "M" of "M€" ending the row before was read as "M." (Monsieur) before the next town
     text = "Répartition :\nAndenne : 2,1 M€\nCiney : 0,9 M€\nM. Dinant a signé ; le Ministre Namur."
     assert places(text, gazetteer) == ["Andenne", "Ciney"]
+
+
+def test_a_village_is_a_place_after_a_cue_only(gazetteer: Gazetteer) -> None:
+    # villages of the postal list and halves of joined names were missing (Meyerode, Dreye)
+    text = "L'ancienne école de Meyerode et la gare de Dreye. Thommen a voté."
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    found = {m.text: m.id for m in mentions if m.type == "place"}
+    assert list(found) == ["Meyerode", "Dreye"]
+    by_id = {e.id: e for e in entities}
+    assert by_id[found["Dreye"]].part_of == mint("place", "villers-le-bouillet")

@@ -153,3 +153,26 @@ def test_a_place_name_capitalised_is_looked_up_not_recorded(gazetteer: Gazetteer
     assert [e.id for e in gazetteer.lookup("Brabant Wallon")] == [
         e.id for e in gazetteer.lookup("Brabant wallon")
     ]
+
+
+def test_villages_are_localities_of_a_municipality_read_after_a_cue(gazetteer: Gazetteer) -> None:
+    # villages below the former municipalities were missing (Meyerode, Dreye, Remouchamps)
+    villages = [e for e in gazetteer.entities.values() if e.classification == "locality"]
+    assert len(villages) > 80
+    for entity in villages:
+        parent = gazetteer.by_id(entity.part_of or "")
+        assert parent is not None and parent.classification == "municipality", entity.label
+        if entity.source == "places.csv" and entity.label != "Louvain-la-Neuve":
+            assert gazetteer.needs_cue(entity.id), entity.label
+    expected = {"Meyerode": "Amblève", "Thommen": "Burg-Reuland", "Dreye": "Villers-le-Bouillet"}
+    expected |= {"Remouchamps": "Aywaille", "Sougné": "Aywaille"}
+    for village, municipality in expected.items():
+        (entity,) = gazetteer.lookup(village)
+        assert gazetteer.entities[entity.part_of or ""].label == municipality
+
+
+def test_a_joined_name_that_is_a_phrase_gives_no_village(gazetteer: Gazetteer) -> None:
+    # "Deux-Acren", "Forge-Philippe": a number, a common word or a first name joined to a name
+    for word in ("Acren", "Philippe", "Forge", "Warnant-Dreye"):
+        assert all(e.classification != "locality" for e in gazetteer.lookup(word)), word
+    assert not [e for e in gazetteer.lookup("Komen-Waasten")]
