@@ -205,6 +205,26 @@ def title_cased(aliases: list[str]) -> list[str]:
     return variants
 
 
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿœ]+")
+
+
+def spaced(aliases: list[str]) -> list[str]:
+    """Each place name of capitalised words joined by hyphens written with spaces instead, as
+    writers also spell them ("la commune de Burg Reuland", "Chaumont Gistoux"); never a name
+    with a lower-case link ("Marche-en-Famenne") or a saint's title ("Saint Ghislain" is the
+    saint; `not_spaced_words`)."""
+    titles = word_lists(PLACE_WORDS_FILE)["not_spaced_words"]
+    variants = []
+    for alias in aliases:
+        parts = alias.split("-")
+        if len(parts) < 2 or any(p in titles or not _CAPITALISED.fullmatch(p) for p in parts):
+            continue
+        variant = " ".join(parts)
+        if variant not in aliases:
+            variants.append(variant)
+    return variants
+
+
 # "Barvaux-sur-Ourthe", "Péronnes-lez-Binche": a first word, then a lower-case link.
 _SHORT = re.compile(r"([A-ZÀ-Ý][\w'’]{3,})-(?:sur|sous|lez|lès|en|au|aux|le|la|les|de|du|d'|l')\b")
 
@@ -224,7 +244,8 @@ def _places(gazetteer: Gazetteer) -> None:
             source="places.csv",
         )
         # the capitalised variants are looked up, not names the reference records
-        gazetteer.add(entity, [*aliases, *title_cased(aliases)], exact_only=True)
+        variants = [*title_cased(aliases), *spaced(aliases)]
+        gazetteer.add(entity, [*aliases, *variants], exact_only=True)
         if row["needs_cue"] == "yes":
             gazetteer.cue_needed.add(entity.id)
         short = (

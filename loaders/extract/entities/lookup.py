@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from loaders.extract.entities.institutions import institution_words
+from loaders.extract.entities.places import given_as_example
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import alternation, context_words, exact_key, words
 from loaders.record import Entity
@@ -148,7 +149,7 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         return False
     if not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES:
         return True
-    return _listed_with_a_place(reader, start)
+    return _listed_with_a_place(reader, start) or given_as_example(text, start)
 
 
 _LIST_LINK = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)$")

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.record import Mention
+from loaders.extract.entities.reader import PartReader, key, previous_word
+from loaders.extract.text import alternation, sentence_at, word_lists
+from loaders.ids import mint, slug
+from loaders.record import Entity, Mention
+from loaders.reference.gazetteer import PLACE_WORDS_FILE
 
 _PAIR = re.compile(
     r"(?<![\w\-])([A-ZÀ-Ý][\w'’]+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w'’]+)?)-([A-ZÀ-Ý][\w'’]+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w'’]+)?)(?![\w\-])"
@@ -27,6 +31,26 @@ _PAIR = re.compile(
 _PROVINCES = re.compile(r"\b[Pp]rovinces\s+(?:de\s+|du\s+|d['’])$")
 _TOWNS_AND_PROVINCES = {"municipality", "former_municipality", "locality", "province"}
 _LIST_LINK = re.compile(r"^\s*(?:,|et)\s*(?:de\s+la\s+|de\s+|du\s+|d['’])?\s*$")
+
+
+def place_words(name: str) -> frozenset[str]:
+    """A word list of `extract/data/place-words.json`."""
+    return word_lists(PLACE_WORDS_FILE)[name]
+
+
+@cache
+def _example() -> re.Pattern[str]:
+    """ "les sites mondialement connus comme ", "des villes telles que ": a plural noun of places,
+    at most a few words, then a cue of examples, right before a name."""
+    nouns = alternation(place_words("place_class_nouns"))
+    cues = alternation(place_words("example_cues"))
+    return re.compile(rf"\b(?i:{nouns})\b(?:\s+[^\W\d]+){{0,4}}?,?\s+(?i:{cues})\s+$")
+
+
+def given_as_example(text: str, start: int) -> bool:
+    """Whether the name at `start` is an example of a class of places ("les sites mondialement
+    connus comme Waterloo"): a place, even where its name is also a word and needs a cue."""
+    return bool(_example().search(text[max(0, start - 80) : start]))
 
 
 def _municipality(reader: PartReader, name: str) -> str | None:
@@ -251,3 +275,82 @@ def _towns_named(reader: PartReader, besides: int) -> set[str]:
         elif entity.classification in _TOWN_KINDS and entity.part_of:
             named.add(entity.part_of)
     return named
+
+
+# A name of a village or quarter: capitalised words joined by hyphens ("Vieux-Waleffes").
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿœ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿœ'’]*)*(?![\w'’-])"
+_OF_NAME = rf"(?:de\s+|d['’]\s*)({_NAME})"
+_MORE = re.compile(rf"(?:\s*,\s*|\s+et\s+|\s+ou\s+){_OF_NAME}")
+_APPOSED = re.compile(
+    rf"\bà\s+({_NAME})\s*(?:,\s*|\(\s*)(?i:commune|ville|entité)\s+(?:de\s+|d['’]\s*)$"
+)
+
+
+@cache
+def _after_locality_noun() -> re.Pattern[str]:
+    nouns = alternation(place_words("locality_nouns"))
+    return re.compile(rf"\b{nouns}\s+{_OF_NAME}")
+
+
+def read_localities(reader: PartReader) -> None:
+    """Villages and quarters the reference lacks, named where the sentence says what they are:
+    after a noun of locality and "de" ("les villages de Dreye et de Vieux-Waleffes", "la
+    traversée de Melreux"), after "à" and before an apposed municipality ("à Schirm, Commune
+    de Burg Reuland"), or in brackets after their municipality ("Namur (Salzinnes)"). Each is
+    a locality of the municipality that apposition or bracket names, else of the one
+    municipality its sentence names, else of none the text says."""
+    for cue in _after_locality_noun().finditer(reader.text):
+        spans = [cue.span(1)]
+        for more in _iterate(_MORE, reader.text, cue.end()):
+            spans.append(more.span(1))
+        for start, end in spans:
+            _locality(reader, start, end, None)
+    for place in [m for m in reader.mentions if _is_town(reader, m)]:
+        bracket = re.match(rf"\s*\(({_NAME})\)", reader.text[place.end :])
+        if bracket is not None:
+            start = place.end + bracket.start(1)
+            _locality(reader, start, start + len(bracket.group(1)), place.id)
+        apposed = _APPOSED.search(reader.text, max(0, place.start - 60), place.start)
+        if apposed is not None:
+            _locality(reader, apposed.start(1), apposed.end(1), place.id)
+
+
+def _iterate(pattern: re.Pattern[str], text: str, position: int) -> list[re.Match[str]]:
+    """The matches of `pattern` one right after the other from `position` (a list's items)."""
+    found = []
+    while (match := pattern.match(text, position)) is not None:
+        found.append(match)
+        position = match.end()
+    return found
+
+
+def _is_town(reader: PartReader, found: Mention) -> bool:
+    entity = reader.entity(found.id) if found.type == "place" else None
+    return entity is not None and entity.classification == "municipality"
+
+
+def _locality(reader: PartReader, start: int, end: int, town: str | None) -> None:
+    """The locality named at `start`..`end`, unless a name is read there already or the
+    reference knows the name (the look-up reads it where its cue allows)."""
+    name = reader.text[start:end]
+    if (
+        name in place_words("not_locality_names")
+        or any(m.start < end and start < m.end for m in reader.mentions)
+        or reader.gazetteer.lookup(name)
+    ):
+        return
+    if town is None:
+        first, last = sentence_at(reader.text, start)
+        towns = {m.id for m in reader.mentions if first <= m.start < last and _is_town(reader, m)}
+        town = next(iter(towns)) if len(towns) == 1 else None
+    keys = [slug(name), *([key(town)] if town else [])]
+    entity = reader.make(
+        Entity(
+            id=mint("place", slug(" ".join(keys))),
+            type="place",
+            label=name,
+            classification="locality",
+            part_of=town,
+        )
+    )
+    reader.mention(entity, start, end, "pattern", 0.7)

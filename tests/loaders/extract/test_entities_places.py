@@ -124,3 +124,52 @@ def test_a_village_is_a_place_after_a_cue_only(gazetteer: Gazetteer) -> None:
     assert list(found) == ["Meyerode", "Dreye"]
     by_id = {e.id: e for e in entities}
     assert by_id[found["Dreye"]].part_of == mint("place", "villers-le-bouillet")
+
+
+def test_a_town_given_as_an_example_of_places_needs_no_other_cue(gazetteer: Gazetteer) -> None:
+    # "les sites mondialement connus comme Waterloo": Waterloo (also a battle) was missed
+    text = "Les lieux très visités comme Waterloo attirent. Il parle comme Spa le ferait."
+    assert places(text, gazetteer) == ["Waterloo"]
+    assert places("des communes telles que Manage ou Ans", gazetteer) == ["Manage", "Ans"]
+
+
+def test_a_hyphenated_town_written_with_spaces_is_the_town(gazetteer: Gazetteer) -> None:
+    # "Commune de Burg Reuland" was missed; "Saint Ghislain" stays the saint
+    mentions, _ = find_entities(
+        "la zone située à Burg Reuland et Saint Ghislain", "answer", gazetteer
+    )
+    assert [(m.text, m.id) for m in mentions if m.type == "place"] == [
+        ("Burg Reuland", mint("place", "burg-reuland"))
+    ]
+
+
+def test_a_village_the_reference_lacks_is_read_from_its_context(gazetteer: Gazetteer) -> None:
+    # "les villages de Dreye et de Vieux-Waleffes", "à Schirm, Commune de Burg Reuland",
+    # "Namur (Salzinnes)", "la traversée de Melreux" were missed: unknown villages and quarters
+    text = (
+        "Les hameaux de Boisfontaine et de Noirval perdent leur bus. La zone située à Grosbec, "
+        "commune de Stoumont, sera étendue. Le dépôt de Namur (Bomerée) ferme. À Hotton, la "
+        "traversée de Petitfays sera refaite. Le village de Noël approche."
+    )
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    by_id = {e.id: e for e in entities}
+    found = {m.text: by_id[m.id] for m in mentions if m.type == "place"}
+    assert list(found) == [
+        "Boisfontaine",
+        "Noirval",
+        "Grosbec",
+        "Stoumont",
+        "Namur",
+        "Bomerée",
+        "Hotton",
+        "Petitfays",
+    ]
+    towns = {name: found[name].part_of for name in ("Boisfontaine", "Grosbec", "Bomerée")}
+    towns["Petitfays"] = found["Petitfays"].part_of
+    assert towns == {
+        "Boisfontaine": None,
+        "Grosbec": mint("place", "stoumont"),
+        "Bomerée": mint("place", "namur"),
+        "Petitfays": mint("place", "hotton"),
+    }
+    assert {found[name].classification for name in towns} == {"locality"}
