@@ -164,27 +164,34 @@ def _listed_with_a_place(reader: PartReader, start: int) -> bool:
     )
 
 
-_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+_ARTICLE_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)"
+_OF = rf"(?:{_ARTICLE_OF}|de\s+|d['’]\s*)"
 _LISTED = rf"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*{_OF})*"
 
 
 @cache
-def _before_a_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _before_a_place() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns of what precedes a place name that is part of another name: a building's
-    dedication ("l'église Saint-Martin") and a natural feature ("le plateau des Tailles", "les
-    vallées de la Vesdre, de l'Ourthe et de l'Amblève")."""
+    dedication ("l'église Saint-Martin") and a natural feature's name, after an article ("le
+    plateau des Tailles", "les vallées de la Vesdre, de l'Ourthe et de l'Amblève") or a
+    capitalised noun ("la Forêt d'Anlier", "Landes des Tailles"); "la grotte de Han-sur-Lesse"
+    says where the feature is, and the village stays a place."""
+    nouns = institution_words("feature_nouns")
     dedications = alternation(institution_words("dedication_nouns"))
-    features = alternation(institution_words("feature_nouns"))
+    capitalised = alternation(noun[:1].upper() + noun[1:] for noun in nouns)
     return (
         re.compile(rf"\b(?i:{dedications})\s+$"),
-        re.compile(rf"\b(?i:{features})\s+{_OF}{_LISTED}$"),
+        re.compile(rf"\b(?i:{alternation(nouns)})\s+{_ARTICLE_OF}{_LISTED}$"),
+        re.compile(rf"\b{capitalised}\s+{_OF}{_LISTED}$"),
     )
 
 
 def _named_feature(text: str, start: int) -> bool:
     before = text[max(0, start - 120) : start]
-    dedication, feature = _before_a_place()
-    return bool(dedication.search(before[-30:]) or feature.search(before))
+    dedication, feature, proper_feature = _before_a_place()
+    return bool(
+        dedication.search(before[-30:]) or feature.search(before) or proper_feature.search(before)
+    )
 
 
 def _inside_a_non_place(text: str, start: int, end: int) -> bool:

@@ -173,3 +173,15 @@ def test_a_village_the_reference_lacks_is_read_from_its_context(gazetteer: Gazet
         "Petitfays": mint("place", "hotton"),
     }
     assert {found[name].classification for name in towns} == {"locality"}
+
+
+def test_a_feature_of_a_village_is_in_it_and_a_feature_s_own_name_is_no_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # "la grotte de Han-sur-Lesse" lost the village; "Forêt d'Anlier", "Landes des Tailles"
+    # (capitalised feature names) gave the villages Anlier and Tailles
+    text = (
+        "La grotte de Han-sur-Lesse et le lac de Virelles attirent. Le GAL Forêt d'Anlier et "
+        "le projet Landes des Tailles sont retenus."
+    )
+    assert places(text, gazetteer) == ["Han-sur-Lesse", "Virelles"]
