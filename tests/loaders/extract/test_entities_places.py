@@ -185,3 +185,19 @@ def test_a_feature_of_a_village_is_in_it_and_a_feature_s_own_name_is_no_place(
         "le projet Landes des Tailles sont retenus."
     )
     assert places(text, gazetteer) == ["Han-sur-Lesse", "Virelles"]
+
+
+def test_a_village_s_facility_names_the_village(gazetteer: Gazetteer) -> None:
+    # "son hall omnisports d'Herbesthal" in a text about Lontzen was missed; a station keeps
+    # its own name ("la gare de Spa-Géronstère" is no village)
+    text = "La commune de Lontzen rénove le hall omnisports de Petitfays et l'église de Noirval."
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    by_id = {e.id: e for e in entities}
+    found = {m.text: by_id[m.id].part_of for m in mentions if m.type == "place"}
+    lontzen = mint("place", "lontzen")
+    assert found == {
+        "Lontzen": mint("place", "province-liege"),
+        "Petitfays": lontzen,
+        "Noirval": lontzen,
+    }
+    assert places("Le train s'arrête à la gare de Spa-Géronstère.", gazetteer) == []
