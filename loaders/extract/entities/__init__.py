@@ -17,7 +17,8 @@ its own module:
    reconstruction");
 3d. `kinds`: names next to a lower-case kind noun ("l'organisation flamande … Unizo"), names
    ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
-3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB");
+3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB"); `places`:
+    villages and quarters the reference lacks, from their context ("les villages de X et de Y");
 4. `places`: "la Ville de X" is the place X, no body; `sites`: organisations' sites in lists
    and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.

@@ -9,7 +9,12 @@
   Reuter") is a person, not the village of the same name; the titles are data
   (`data/institution-words.json`);
 - "la Ville de Namur", "la commune de Wavre", "l'administration communale de Mons" name the
-  municipality itself: the place, never a body beside it (the titles are data).
+  municipality itself: the place, never a body beside it (the titles are data);
+- "les sites mondialement connus comme Waterloo": a name given as an example of a class of
+  places is a place, also one that needs a cue (`given_as_example`, read by the look-up);
+- "les villages de Dreye et de Vieux-Waleffes", "à Schirm, commune de Burg-Reuland", "Namur
+  (Salzinnes)": villages and quarters the reference lacks, read from what the sentence says
+  they are (`read_localities`; the words are `data/place-words.json`).
 """
 
 from __future__ import annotations
