@@ -1,7 +1,7 @@
 """Issue 8's "done when", on the store `make demo` builds (the sample corpus, loaded for real).
 
 Each triple once and every declared alignment are tested in tests/graph_api/test_layout.py and
-tests/loaders/test_alignments.py, the corruption suite in test_corruptions.py; this adds that
+tests/loaders/test_alignments.py, the corruption suite in test_corruptions*.py; this adds that
 every membership in the store is dated, by a query a researcher can run as it is (docs/model.md).
 """
 
