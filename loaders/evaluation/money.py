@@ -121,7 +121,7 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
             result.fn += 1
             result.false_negatives.append(
                 _fact(_money(gold.value), gold.recipient, gold.programme, gold.period)
-                + _lent(gold.instrument)
+                + _as_instrument(gold.instrument)
             )
             continue
         fact = facts[pairs[i]]
@@ -156,7 +156,7 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
             amount = record.amounts[fact.amount]
             shown = [_shown(extraction, fact, name) for name in checks]
             result.false_positives.append(
-                _fact(f"'{amount.text}'", *shown) + _lent(fact.instrument)
+                _fact(f"'{amount.text}'", *shown) + _as_instrument(fact.instrument)
             )
     return result
 
@@ -228,8 +228,10 @@ def _fact(value: str, recipient: object, programme: object, period: object) -> s
     return f"{value} to {recipient} from {programme} period {_period(period)}"
 
 
-def _lent(instrument: str) -> str:
-    """A fact's instrument in the details, where it is no grant."""
+def _as_instrument(instrument: str) -> str:
+    """What the details write after a fact to name its instrument (" as loan", " as guarantee",
+    " as equity"…, every instrument but a grant, the default left unsaid), so that a missed or
+    false fact of money lent, guaranteed or invested reads as such."""
     return "" if instrument == "grant" else f" as {instrument}"
 
 
