@@ -145,6 +145,8 @@ def validate(
         print(result.report_turtle())
     else:
         print(result.summary())
+        if result.fix():
+            print(result.fix())
         for message in result.messages:
             print(message)
     raise typer.Exit(ExitCode.OK if result.conforms else ExitCode.PROBLEMS)

@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, SH
 
 from graph_api.repo.base import Repo
 from graph_api.shapes import prepared_shapes
-from loaders.vocab import PG
+from loaders.vocab import PG, SCHEMA
 
 
 @dataclass
@@ -90,13 +90,25 @@ def _validate(store: Store) -> ValidationReport:
     return ValidationReport(bool(conforms), report, sorted(messages))
 
 
+# A funding fact without pg:instrument: what every load wrote before the record had an
+# instrument (515abe4). The shapes now refuse it, and loading the same pages into the same store
+# does not mend it: a page whose bytes and loader version are unchanged is skipped, and the
+# loader's version names the package's, which did not change with the model; deleting the graph
+# first does.
+_BEFORE_INSTRUMENTS = f"""ASK {{
+  ?fact a <{SCHEMA.MonetaryGrant}> FILTER NOT EXISTS {{ ?fact <{PG.instrument}> ?any }}
+}}"""
+
+
 @dataclass
 class StoreValidation:
-    """The outcome of validating every document graph of a store."""
+    """The outcome of validating every document graph of a store; `before_instruments` are the
+    failing graphs a load made before funding facts had an instrument."""
 
     graphs: int = 0
     failing: dict[str, list[str]] = field(default_factory=dict)
     report: Graph = field(default_factory=Graph)
+    before_instruments: list[str] = field(default_factory=list)
 
     @property
     def conforms(self) -> bool:
@@ -111,8 +123,24 @@ class StoreValidation:
             return f"{self.graphs} graphs conform to the shapes"
         return f"{len(self.failing)} of {self.graphs} graphs violate the shapes"
 
+    def fix(self) -> str | None:
+        """One line for graphs an older load made, saying how to rebuild them; None if none."""
+        if not self.before_instruments:
+            return None
+        return (
+            f"{len(self.before_instruments)} of these graphs were loaded before funding facts had"
+            " an instrument (pg:instrument) and a load skips their unchanged pages: reload them"
+            " with `parlgraph delete GRAPH...` (the graphs `--format json` lists under"
+            " loaded_before_instruments), then `parlgraph load` of their pages"
+        )
+
     def to_json(self) -> dict[str, object]:
-        return {"conforms": self.conforms, "graphs": self.graphs, "violations": self.failing}
+        return {
+            "conforms": self.conforms,
+            "graphs": self.graphs,
+            "violations": self.failing,
+            "loaded_before_instruments": self.before_instruments,
+        }
 
     def report_turtle(self) -> str:
         """One `sh:ValidationReport` for the store, as SHACL tools read it: `sh:conforms` (true
@@ -147,9 +175,12 @@ def validate_store(repo: Repo) -> StoreValidation:
     was loaded (shared descriptions are checked with every document that uses them)."""
     outcome = StoreValidation()
     for name in repo.document_graph_names():
-        report = _validate(document_with_descriptions(repo, name))
+        data = document_with_descriptions(repo, name)
+        report = _validate(data)
         outcome.graphs += 1
         if not report.conforms:
             outcome.failing[name] = report.messages
             outcome.report += report.graph
+            if data.query(_BEFORE_INSTRUMENTS):
+                outcome.before_instruments.append(name)
     return outcome

@@ -3,6 +3,7 @@ of the data."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pyoxigraph import Literal as PyLiteral
@@ -13,6 +14,8 @@ from rdflib.namespace import FOAF, RDF, SH
 from graph_api.pipeline import Loader
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.validation import StoreDataGraph, validate_store
+from loaders.vocab import PG
+from tests.graph_api.conftest import Cli
 
 SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292-willy-borsus"
 GALANT = "https://w3id.org/parlgraph/id/person/jacqueline-galant"
@@ -34,6 +37,7 @@ def test_a_broken_shared_description_fails_the_documents_that_use_it(
     assert not outcome.conforms
     assert list(outcome.failing) == [SEED_GRAPH]
     assert any(m.startswith(f"{SEED_GRAPH}: {GALANT} ") and "/name" in m for m in outcome.messages)
+    assert (outcome.before_instruments, outcome.fix()) == ([], None)  # not an older load's graph
     report = Graph().parse(data=outcome.report_turtle(), format="turtle")
     (node,) = report.subjects(RDF.type, SH.ValidationReport)
     assert report.value(node, SH.conforms) == Literal(False)
@@ -48,3 +52,29 @@ def test_the_data_graph_is_true_exactly_when_it_holds_a_quad() -> None:
     store.add(Quad(NamedNode("urn:x:s"), NamedNode("urn:x:p"), PyLiteral("o")))
     graph = StoreDataGraph.from_oxigraph_store(store)
     assert graph and len(graph) == 1
+
+
+def test_a_store_loaded_before_instruments_says_how_to_reload_it(
+    cli: Cli, tmp_path: Path, seed_path: Path
+) -> None:
+    """A store an older load made (funding facts without pg:instrument) no longer conforms, and
+    a load of its unchanged pages skips them: validate says so in one line, and its fix works."""
+    store = str(tmp_path / "store")
+    assert cli.run("load", str(seed_path), "--store", store).returncode == 0
+    repo = EmbeddedRepo(Path(store))
+    try:  # the seed's graph as a load before 515abe4 wrote it: the same facts, no instrument
+        repo.update(f"DELETE WHERE {{ GRAPH ?g {{ ?fact <{PG.instrument}> ?instrument }} }}")
+    finally:
+        repo.close()
+    result = cli.run("validate", "--store", store)
+    assert result.returncode == 1
+    summary, fix, *violations = result.stdout.splitlines()
+    assert summary == "1 of 1 graphs violate the shapes"
+    assert fix.startswith("1 of these graphs were loaded before funding facts had an instrument")
+    assert violations and all(str(PG.instrument) in line for line in violations)
+    listed = json.loads(cli.run("validate", "--store", store, "--format", "json").stdout)
+    assert listed["loaded_before_instruments"] == [SEED_GRAPH]
+    assert "0 loaded, 1 unchanged" in cli.run("load", str(seed_path), "--store", store).stdout
+    assert cli.run("delete", SEED_GRAPH, "--store", store).returncode == 0
+    assert cli.run("load", str(seed_path), "--store", store).returncode == 0
+    assert cli.run("validate", "--store", store).stdout == "1 graphs conform to the shapes\n"
