@@ -183,12 +183,19 @@ def alternation(phrases: Iterable[str]) -> str:
 
 
 CONTEXT_FILE = Path(__file__).with_name("data") / "context-words.json"
+FUNCTION_WORDS_FILE = Path(__file__).with_name("data") / "function-words.json"
 
 
 def context_words(name: str) -> frozenset[str]:
     """One word list of `data/context-words.json`: words around a name that the entity rules
     read (scheme heads and cues, street nouns, participles of location…)."""
     return word_lists(CONTEXT_FILE)[name]
+
+
+def function_words(name: str) -> frozenset[str]:
+    """One word list of `data/function-words.json`: a closed class of French function words a
+    rule reads before a name (the determiners of one thing, the indefinite articles)."""
+    return word_lists(FUNCTION_WORDS_FILE)[name]
 
 
 @cache

@@ -32,6 +32,7 @@ from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (
     alternation,
     exact_key,
+    function_words,
     loose_key,
     sentence_at,
     word_lists,
@@ -78,9 +79,9 @@ _POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "v
 _POSSESSIVES |= {"ces", "cet", "mon", "ma", "mes"}
 _AMOUNT_AFTER = re.compile(r"[,.]\d|\s*(?:millions?|milliards?|euros?|EUR|€|%)(?!\w)")
 ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
-# Determiners before a head noun inside a sentence.
-_DETERMINERS = {"le", "la", "l", "du", "de", "des", "au", "aux", "ce", "cet", "cette"}
-_DETERMINERS |= {"son", "sa", "leur", "notre", "votre"}
+# Determiners of one thing before a head noun inside a sentence; "un"/"une" before a scheme's.
+_DETERMINERS = function_words("singular_determiners")
+_INDEFINITE = function_words("indefinite_articles")
 # Heads that writers capitalise as common nouns ("le Contrat de gestion").
 _COMMON_HEADS = word_lists(HEADS_FILE)["common_heads"]
 # Complements that make a common noun of any head ("le Conseil d'administration").
@@ -132,7 +133,7 @@ def generic(name: str) -> bool:
 def _after_determiner(text: str, start: int, head: str) -> bool:
     """A head written with a capital inside a sentence, after its definite determiner: a proper
     name ("un Centre de formation comme X" is a kind; "un Fonds de …" is a scheme being made)."""
-    determiners = _DETERMINERS | ({"un", "une"} if head in PROGRAMME_HEADS else set())
+    determiners = _DETERMINERS | (_INDEFINITE if head in PROGRAMME_HEADS else frozenset())
     return sentence_at(text, start)[0] != start and previous_word(text, start) in determiners
 
 

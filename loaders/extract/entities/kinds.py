@@ -34,7 +34,14 @@ from loaders.extract.entities.patterns import (
     programme_at,
 )
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import alternation, loose_key, sentence_at, word_lists, word_tables
+from loaders.extract.text import (
+    alternation,
+    function_words,
+    loose_key,
+    sentence_at,
+    word_lists,
+    word_tables,
+)
 from loaders.reference.persons import load_persons
 
 KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"]
@@ -51,22 +58,9 @@ _KIND = re.compile(
 )
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|[«“\"]|\S")
 _CONNECTORS = {"de", "des", "du", "d'", "d’", "pour", "en"}
-# An acronym of kind that is no legal form names a body only after one of these ("la SLSP X").
-_DETERMINERS = {
-    "la",
-    "le",
-    "l",
-    "une",
-    "un",
-    "cette",
-    "ce",
-    "sa",
-    "son",
-    "leur",
-    "notre",
-    "du",
-    "au",
-}
+# An acronym of kind that is no legal form names a body only after a determiner of one thing or
+# an indefinite article ("la SLSP X", "une SLSP X"; not "aux SLSP", nor a table's "SLSP Logements").
+_DETERMINERS = function_words("singular_determiners") | function_words("indefinite_articles")
 # Words that end the description of a kind: a clause or another phrase starts.
 _STOPS = {"qui", "que", "dont", "où", "et", "ou", "a", "ont", "est", "sont", "avec", "dans"}
 _STOPS |= {"par", "sur", "à", "au", "aux", "le", "la", "les", "l'", "l’", "un", "une", "ce"}

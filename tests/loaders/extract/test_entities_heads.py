@@ -317,3 +317,17 @@ def test_a_street_named_after_a_head_noun_is_no_body() -> None:
     assert _labels("Le Centre culturel de Hodister ouvre.", "organisation") == {
         "Centre culturel de Hodister"
     }
+
+
+def test_a_head_after_a_plural_determiner_is_a_kind_not_a_name() -> None:
+    """ "aux GAL de la province pour …" speaks of every local action group of a province: only a
+    determiner of one thing makes a head capitalised mid-sentence a proper name
+    (`singular_determiners` of function-words.json)."""
+    text = (
+        "Le ministre peut-il détailler les moyens octroyés aux GAL de la province pour la "
+        "période suivante ?"
+    )
+    assert _labels(text, "organisation") == set()
+    assert _labels("Il a rencontré le GAL de la Haute-Meuse.", "organisation") == {
+        "GAL de la Haute-Meuse"
+    }
