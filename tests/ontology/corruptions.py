@@ -110,6 +110,14 @@ def copied(graph: Graph) -> Graph:
     return copy
 
 
+def assert_conforms(seed_graph: Graph, base: Mutation) -> None:
+    """The seed graph changed by `base` (the start of a family of corruptions) still conforms."""
+    graph = copied(seed_graph)
+    base(graph)
+    report = validate_graph(graph)
+    assert report.conforms, report.messages[:5]
+
+
 def assert_caught(seed_graph: Graph, name: str, case: Case) -> None:
     """The seed graph corrupted by `case` fails validation with the constraint the case names."""
     graph = copied(seed_graph)
