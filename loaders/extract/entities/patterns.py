@@ -119,13 +119,18 @@ def _free(reader: PartReader, start: int, end: int, kind: MentionType) -> bool:
     return not any(m.start < end and start < m.end and m.type in taken for m in reader.mentions)
 
 
-def _acceptable(
-    reader: PartReader, name: str, start: int, end: int, kind: MentionType, quoted: bool
-) -> bool:
-    """Long enough, free, and (unless quoted) not a clause that starts with an article."""
+def _name_at(
+    reader: PartReader, start: int, end: int, kind: MentionType, quoted: bool
+) -> tuple[int, int, str] | None:
+    """The span a pattern matched, trimmed, and the name it writes (spacing folded, a capital
+    first), if that name is long enough, free, and (unless quoted) not a clause that starts with
+    an article."""
+    start, end = _trim(reader.text, start, end)
+    name = " ".join(reader.text[start:end].split())
+    name = name[:1].upper() + name[1:]
     if len(name) < 3 or not _free(reader, start, end, kind):
-        return False
-    return quoted or name.split()[0] not in NOT_NAMES
+        return None
+    return (start, end, name) if quoted or name.split()[0] not in NOT_NAMES else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -138,11 +143,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def organisation_at(
     reader: PartReader, start: int, end: int, classification: str | None, quoted: bool = False
 ) -> None:
-    start, end = _trim(reader.text, start, end)
-    name = " ".join(reader.text[start:end].split())
-    name = name[:1].upper() + name[1:]
-    if not _acceptable(reader, name, start, end, "organisation", quoted):
+    named = _name_at(reader, start, end, "organisation", quoted)
+    if named is None:
         return
+    start, end, name = named
     bare = without_legal_form(name)
     found = reader.gazetteer.lookup(name) or reader.gazetteer.lookup(bare)
     entity = next((e for e in found if e.type == "organisation"), None)
@@ -195,11 +199,10 @@ def without_legal_form(name: str) -> str:
 def programme_at(
     reader: PartReader, start: int, end: int, written: str, quoted: bool = False
 ) -> None:
-    start, end = _trim(reader.text, start, end)
-    name = " ".join(reader.text[start:end].split())
-    name = name[:1].upper() + name[1:]
-    if not _acceptable(reader, name, start, end, "programme", quoted):
+    named = _name_at(reader, start, end, "programme", quoted)
+    if named is None:
         return
+    start, end, name = named
     found = reader.gazetteer.lookup(name)
     entity = next((e for e in found if e.type == "programme"), None) or reader.make(
         Entity(
