@@ -12,11 +12,10 @@ from graph_api.queries import DEFAULT_LIMIT, catalogue
 from graph_api.service import conneg
 from graph_api.service.settings import ServiceSettings
 from graph_api.sparql_guard import QueryForm, query_form
-from loaders.vocab import PREFIXES
+from loaders.vocab import PREFIXES, SCHEMA
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
-SCHEMA = Namespace("http://schema.org/")
 RESULT_FORMATS = (
     "SPARQL_Results_JSON",
     "SPARQL_Results_XML",
