@@ -5,7 +5,8 @@ its own module:
 1. `acronyms`: acronym definitions, "Plan de relance de la Wallonie (PRW)", and the other way
    round, "la MWP (maison wallonne de la pêche)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
-2b. `institutions`: the Walloon Region as an actor, numbered editions of programmes;
+2b. `institutions`: the Walloon Region as an actor; `editions`: programmes with their edition
+    or programming period ("Plan Marshall 2022", "le programme triennal 2004-2006");
     `extensions`: known names a longer proper name continues ("IDELUX Développement");
     `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
 3. `projects`: numbered projects, then named ones;
@@ -30,14 +31,10 @@ from collections.abc import Callable
 
 from loaders.extract.entities.acronyms import read_acronyms, read_expansions
 from loaders.extract.entities.coordination import read_announced_bodies, read_listed_bodies
+from loaders.extract.entities.editions import read_editions, read_plus_editions
 from loaders.extract.entities.extensions import read_continued_names, read_short_forms
 from loaders.extract.entities.heads import read_headed_names
-from loaders.extract.entities.institutions import (
-    read_bare_commission,
-    read_editions,
-    read_plus_editions,
-    read_region_as_body,
-)
+from loaders.extract.entities.institutions import read_bare_commission, read_region_as_body
 from loaders.extract.entities.kinds import read_kind_names
 from loaders.extract.entities.lookup import read_names
 from loaders.extract.entities.patterns import read_patterns
