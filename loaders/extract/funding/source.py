@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import MONEY_NOUNS, phrases
+from loaders.extract.funding.frames import MONEY_NOUNS, listed, phrases
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
@@ -24,13 +24,25 @@ from loaders.record import Mention
 # listed, not what the sentences after it go on about (`_governs`).
 _LISTED = r"(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur)"
 _ARTICLE = r"\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+# A verb of belonging to a scheme: "Les indemnités X relèvent du programme P", "s'inscrivent
+# dans le plan P", "émargent au fonds F": the scheme pays what the subject names.
+_BELONGS = rf"(?:relev|relèv)\w*\s+{DE}|s['’]\s*inscri\w*\s+dans|émarg\w*\s+(?:à|au|aux|sur)"
+# A part of the scheme between the cue and the scheme, with its number, title or period: "au
+# titre de l'axe 3 du", "dans le cadre du pilier « X » d'", "relève de la programmation
+# 2007-2013 du" (`scheme-components.txt`).
+_COMPONENT_NOUNS = "|".join(re.escape(w) for w in listed("scheme-components.txt"))
+_COMPONENT = (
+    rf"(?:(?:{_COMPONENT_NOUNS})s?"
+    r"(?:\s+(?:n°\s*)?(?:\d{4}\s*[-–]\s*\d{2,4}|\d[\w.]*|[IVX]+|[A-Z]|[«\"“][^»”\"]{1,100}[»”\"]))?"
+    rf"\s*{DE}{_ARTICLE})?"
+)
 # A cue of source, then the programme: "au titre du", "financés par le plan", "cofinancé à 40 %
 # par le FEDER", "les crédits du", a listing participle.
 _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|{AGENT}\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:(?:\s+\w+)?\s+{DE}|\s+)"
-    rf"|programme\s+|part\s+{DE}|{_LISTED}){_ARTICLE}"
+    rf"|programme\s+|part\s+{DE}|{_LISTED}|{_BELONGS}){_ARTICLE}{_COMPONENT}"
     r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
     r"(?:\s+à\s+(?:projets|candidatures))?)\s+)?$",
     re.IGNORECASE,
@@ -43,8 +55,8 @@ _SUBJECT_START = re.compile(
     r"(?:(?:pour|concernant|quant\s+(?:à|au|aux)|en\s+ce\s+qui\s+concerne"
     r"|s['’]agissant\s+d(?:e|u|es|['’]))\s*)?"
     r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget"
-    r"|appel\s+à\s+(?:projets|candidatures))(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+"
-    r"|d['’])?)?$",
+    rf"|appel\s+à\s+(?:projets|candidatures)|{_COMPONENT_NOUNS})(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+"
+    r"|de\s+l['’]|des\s+|d['’])?)?$",
     re.IGNORECASE,
 )
 # "au titre de ce fonds", "du même programme": the programme last named before; so is a
@@ -67,6 +79,11 @@ _ENDOWED = re.compile(
     rf"|(?:pour\s+)?(?:un|une)\s+{MONEY_NOUNS}\s+(?:\w+\s+)?(?:de|d['’]|non)(?!\w))",
     re.I,
 )
+# A sentence's opening words before its subject project: "Le ", "Le projet ".
+_PROJECT_OPENS = re.compile(r"(?:le|la|l['’]|ce|cet)\s*(?:projet\s+)?", re.IGNORECASE)
+# The endowment apposed to a scheme's name: "l'appel « A », doté de N" (not "le fonds F, qui
+# finance les plans P, est doté de N", whose subject is endowed).
+_APPOSED_ENDOWMENT = re.compile(r"\s*[»”\"]?\s*,\s*dotée?s?(?!\w)", re.I)
 # "pour le projet « Escaut vivant »", "destinés au projet X": a purpose that is a named project is
 # that project, the part of its programme that pays.
 _FOR_PROJECT = re.compile(
@@ -90,7 +107,12 @@ _NAMES_SOURCE = phrases("source-cues.txt")
 _ASIDES = phrases("asides.txt")
 _LISTED_IN = re.compile(rf"{_LISTED}{_ARTICLE}$", re.IGNORECASE)
 # A co-financing share before the scheme that pays it: "cofinancé à 40 % par le FEDER".
-_SHARE_BEFORE = re.compile(r"\d\s*(?:%|pour\s*cent)(?!\w)[^,;.]*$", re.IGNORECASE)
+# So does a verb of co-financing, whose other sources stand beside the one named: "Chaque plan
+# est cofinancé par le FEADER, par la Région et par les communes".
+_SHARE_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|pour\s*cent)(?!\w)[^,;.]*|cofinanc\w*\s+(?:à\s+\S+\s+)?par\s+(?:la|le|les|l['’])?\s*)$",
+    re.IGNORECASE,
+)
 # A singular pronoun as a sentence's subject, standing for the subject of the sentence before.
 _IT = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s", re.IGNORECASE)
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
@@ -105,8 +127,9 @@ def programme(doc: FundingText, index: int) -> str | None:
         return receiving
     start, end = doc.sentences[index]
     found: list[Mention] = []
+    endowing: list[Mention] = []
     for mention in _sources(doc, index):
-        before = doc.text[max(start, mention.start - 60) : mention.start]
+        before = doc.text[max(start, mention.start - 160) : mention.start]
         after_amount = any(
             _OF_AFTER_AMOUNT.fullmatch(doc.text[a.end : mention.start])
             for a in doc.amounts
@@ -123,8 +146,12 @@ def programme(doc: FundingText, index: int) -> str | None:
             or _given_to_programme(doc, index, mention)
         ):
             found.append(mention)
+            if endowed and _APPOSED_ENDOWMENT.match(doc.text, mention.end, end):
+                endowing.append(mention)
     projects = [m for m in found if m.type == "project"]
-    chosen = projects or found
+    # "Dans le cadre du plan P, X a lancé l'appel « A », doté de N": the scheme the amount
+    # endows is its source, not the framework it belongs to
+    chosen = projects or endowing or found
     if chosen:
         return chosen[0].id
     return programme_named_before(doc, index) or _only_programme(doc, index)
@@ -168,8 +195,10 @@ def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:
 
 def programme_named_before(doc: FundingText, index: int) -> str | None:
     """ "au titre de ce fonds", "dans ce dispositif": the programme last named before in this
-    sentence or the three before; "dans le cadre de l'appel": the last one named with that
-    noun ("L'appel à projets « X »", "le plan X") in this paragraph or the one before."""
+    sentence or the three before, of the anaphor's class when one was named with it ("du même
+    programme" is the Programme P, not the fund F named after it); "dans le cadre de l'appel":
+    the last one named with that noun ("L'appel à projets « X »", "le plan X") in this
+    paragraph or the one before."""
     start, end = doc.sentences[index]
     for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
         before = doc.text[max(start, match.start() - 40) : match.start()]
@@ -182,6 +211,11 @@ def programme_named_before(doc: FundingText, index: int) -> str | None:
         named = [m for m in doc.sources if m.type == wanted and floor <= m.start < match.start()]
         if definite:
             named = [m for m in named if _titled(doc, m, definite)]
+        elif wanted == "programme":
+            # "à charge du même programme" after "le Programme P … cofinancé par le Fonds F":
+            # the one of that class when one was named so, the last one named otherwise
+            singular = noun.lower().rstrip("s") if noun.lower() != "fonds" else "fonds"
+            named = [m for m in named if _titled(doc, m, singular)] or named
         if named:
             return named[-1].id
     return None
@@ -256,19 +290,35 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
         return None  # "Dans le cadre du plan de relance, X a reçu N": a source of its own
     for before in range(index, -1, -1):
         start, end = doc.sentences[before]
+        if before < index and before in doc.totals:
+            continue  # "(dont FEADER : 487 k€)": a part's own fund, not the rows' scheme
         if before < index:
             # the sentence before, whole: a "dont" part's is its total's
             subject = doc.opening(doc.totals.get(before - 1, before - 1)) if before else None
             if _IT.match(doc.text, start, end) and subject and subject.type == "programme":
                 return subject.id
             named = programme(doc, before)
-            if named is not None:
+            if named is not None and not _shared(doc, before, named):
                 return named if _governs(doc, before, named) else None
         if _TURNS.match(doc.text, start, end) or _ASIDES.search(doc.text, start, end):
             return None
-        if any(m.type == "programme" for m in doc.within(doc.sources, before)):
+        if any(
+            m.type == "programme" and not _shared(doc, before, m.id)
+            for m in doc.within(doc.sources, before)
+        ):
             return None  # a scheme named without a cue of source, or set aside
     return None
+
+
+def _shared(doc: FundingText, index: int, named: str | None) -> bool:
+    """Whether sentence `index` names the scheme only for a co-financing share ("dont 60 % sont
+    couverts par le FEDER", "cofinancé à 40 % par le FEADER"): a share of the money of what the
+    text is about, which leaves the scheme named before it governing."""
+    start, _ = doc.sentences[index]
+    mentions = [m for m in doc.within(doc.sources, index) if m.id == named]
+    return bool(mentions) and all(
+        _SHARE_BEFORE.search(doc.text, max(start, m.start - 40), m.start) for m in mentions
+    )
 
 
 def _governs(doc: FundingText, index: int, named: str) -> bool:
@@ -281,7 +331,7 @@ def _governs(doc: FundingText, index: int, named: str) -> bool:
     mentions = [m for m in doc.within(doc.sources, index) if m.id == named]
     if not mentions:  # named by an anaphor: "dans le cadre de l'appel", "au titre de ce fonds"
         return any(m.id == named and m.type == "programme" for m in doc.sources)
-    if mentions[0].type != "programme":
+    if mentions[0].type != "programme" and not _opens_with(doc, index, mentions[0]):
         return False
     first = min(mentions, key=lambda m: m.start)
     if _SHARE_BEFORE.search(doc.text, max(start, first.start - 40), first.start):
@@ -290,3 +340,14 @@ def _governs(doc: FundingText, index: int, named: str) -> bool:
         return False  # "Il est inscrit au plan P": listed in a scheme, not money it gives
     near = next((a.start for a in doc.amounts if start <= a.start < end), None)
     return near is None or not named_after_another_amount(doc, index, named, near)
+
+
+def _opens_with(doc: FundingText, index: int, mention: Mention) -> bool:
+    """Whether sentence `index` opens with the project as its subject and gives its money ("Le
+    projet 97 du plan P, « T », mobilise N"): the text is about that project's money, and the
+    lists after it split it. A project named without money ("Le projet 23 finance des
+    formations") says what it does, not whose money comes after."""
+    start, end = doc.sentences[index]
+    return _PROJECT_OPENS.fullmatch(doc.text, start, mention.start) is not None and any(
+        start <= a.start < end for a in doc.amounts
+    )

@@ -1,0 +1,126 @@
+"""Which scheme governs a funding fact (session 11, from the kinds of programme misses of
+held-out 6): a part of a scheme between the cue and the scheme, a verb of belonging, an anaphor
+of one class, an endowed call inside its framework, a fund named for a share, a project that
+opens with its money. Invented sentences; each test is named after what broke.
+"""
+
+from __future__ import annotations
+
+from loaders.record import MentionType
+from tests.loaders.extract.test_funding import FEDER, TECHNOCITE, funding_of
+
+PWDR = "https://w3id.org/parlgraph/id/programme/pwdr"
+FEADER = "https://w3id.org/parlgraph/id/programme/eafrd"
+PLAN = "https://w3id.org/parlgraph/id/programme/plan-de-reconstruction"
+CALL = "https://w3id.org/parlgraph/id/programme/quais-verts"
+PROJECT = "https://w3id.org/parlgraph/id/project/plan-de-reconstruction/12"
+
+_PWDR = ("Programme wallon de développement rural", "programme", PWDR)
+_FEADER = ("FEADER", "programme", FEADER)
+_PLAN = ("plan de reconstruction", "programme", PLAN)
+_TECHNOCITE = ("Technocité", "organisation", TECHNOCITE)
+
+
+def _programmes(text: str, *wanted: tuple[str, MentionType, str]) -> dict[str | None, str | None]:
+    return {fact.recipient: fact.programme for fact in funding_of(text, *wanted)}
+
+
+def test_a_part_of_the_scheme_between_the_cue_and_the_scheme_hid_the_scheme() -> None:
+    # "dans le cadre du pilier « X » du programme P": the money comes from P, the pillar is a
+    # part of it; the sentence after is governed by P.
+    grant = " Technocité a obtenu une aide de 300.000 euros."
+    for component in ("du pilier « Climat et sols »", "de l'axe 3", "de la mesure 313"):
+        text = f"Le projet a été retenu dans le cadre {component} du " + _PWDR[0] + "." + grant
+        assert _programmes(text, _PWDR, _TECHNOCITE) == {TECHNOCITE: PWDR}, component
+
+
+def test_a_verb_of_belonging_to_a_scheme_named_no_source() -> None:
+    # Broke: "relèvent du programme P et sont cofinancées à 40 % par le FEADER" left the share
+    # as the only source named, which governs nothing.
+    text = (
+        "Les primes à la haie relèvent du Programme wallon de développement rural et sont "
+        "cofinancées à 40 % par le FEADER. En 2020, Technocité a reçu 1,2 million d'euros."
+    )
+    assert _programmes(text, _PWDR, _FEADER, _TECHNOCITE) == {TECHNOCITE: PWDR}
+
+
+def test_the_same_programme_was_the_fund_named_after_it() -> None:
+    text = (
+        "Le Programme wallon de développement rural est cofinancé par le FEADER. Technocité "
+        "reçoit 300.000 euros à charge du même programme."
+    )
+    assert _programmes(text, _PWDR, _FEADER, _TECHNOCITE) == {TECHNOCITE: PWDR}
+    # "du même fonds" is the fund.
+    text = text.replace("même programme", "même fonds").replace("par le FEADER", "par le Fonds")
+    fund = ("Fonds", "programme", FEADER)
+    assert _programmes(text, _PWDR, fund, _TECHNOCITE) == {TECHNOCITE: FEADER}
+
+
+def test_a_call_endowed_inside_its_framework_took_the_framework() -> None:
+    text = (
+        "Dans le cadre du plan de reconstruction, le SPW a lancé l'appel « Quais verts », doté "
+        "de 600.000 euros."
+    )
+    call = ("Quais verts", "programme", CALL)
+    assert _programmes(text, _PLAN, call) == {None: CALL}
+    # The endowment of the sentence's subject, after a relative clause naming another scheme,
+    # is the subject's.
+    text = "Le FEDER, qui finance le plan de reconstruction, est doté de 600.000 euros."
+    assert _programmes(text, _PLAN, ("FEDER", "programme", FEDER)) == {None: FEDER}
+
+
+def test_a_fund_named_for_a_share_cut_off_the_governing_scheme() -> None:
+    # The ruling "A programme named once governs what follows": a co-financing share names one
+    # fund's part of the project's money; the scheme that supports the project still governs.
+    text = (
+        "Le projet est soutenu par le plan de reconstruction. Les travaux sont cofinancés à "
+        "40 % par le FEDER.\n\nTechnocité a obtenu une aide de 300.000 euros."
+    )
+    feder = ("FEDER", "programme", FEDER)
+    assert _programmes(text, _PLAN, feder, _TECHNOCITE) == {TECHNOCITE: PLAN}
+
+
+def test_rows_after_a_project_that_opens_with_its_money_had_no_programme() -> None:
+    project = ("projet 12", "project", PROJECT)
+    text = (
+        "Le projet 12 du plan de reconstruction mobilise 3 millions d'euros.\n\n"
+        "Le Gouvernement a approuvé une première tranche :\n\n"
+        "– Technocité, pour un atelier : 400.000 euros ;\n"
+    )
+    assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] == PROJECT
+    # A project named for what it does, without money, governs nothing after it.
+    text = (
+        "Le projet 12 du plan de reconstruction finance des formations.\n\n"
+        "Technocité recevra 1,2 million d'euros pour ses ateliers."
+    )
+    assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] is None
+
+
+LEADER = "https://w3id.org/parlgraph/id/programme/leader"
+
+
+def test_rows_under_a_measure_that_finances_took_the_co_financing_fund() -> None:
+    # "l'axe LEADER du programme P finance …" opens with the measure as subject; "Chaque plan est
+    # cofinancé par le FEADER, par la Région …" names a share of the money (one co-financer among
+    # others), and a row's "(dont FEADER : N)" names its part's own fund: neither governs the
+    # rows, nor stops the measure from governing them.
+    text = (
+        "Pour la programmation 2014-2020, l'axe LEADER du Programme wallon de développement "
+        "rural finance les plans des groupes. Chaque plan est cofinancé par le FEADER, par la "
+        "Région et par les communes.\n\n"
+        "Les budgets s'établissent comme suit :\n\n"
+        "Technocité : 1.082 k€ (dont FEADER : 487 k€)\n"
+        "Université de Liège : 912 k€ (dont FEADER : 410 k€)\n"
+    )
+    uliege = ("Université de Liège", "organisation", "https://w3id.org/parlgraph/id/org/ulg")
+    wanted = (("LEADER", "programme", LEADER), _PWDR, _FEADER, _TECHNOCITE, uliege)
+    assert _programmes(text, *wanted) == {TECHNOCITE: LEADER, uliege[2]: LEADER, None: FEADER}
+
+
+def test_a_scheme_named_for_its_programming_period_was_no_source() -> None:
+    # "relève de la programmation 2007-2013 du FEDER": the fund of that period pays the rows.
+    text = (
+        "Le portefeuille relève de la programmation 2007-2013 du FEDER. Il réunit deux projets."
+        "\n\nTechnocité, pour ses capteurs : 2.050.000 euros ;\n"
+    )
+    assert _programmes(text, ("FEDER", "programme", FEDER), _TECHNOCITE) == {TECHNOCITE: FEDER}
