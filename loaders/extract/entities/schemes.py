@@ -10,7 +10,8 @@ placed under it (a source cue before it: "au titre du", "dans le cadre du", "ins
 adopted, launched or endowed (a participle right after it). Only answers are read: a question
 paraphrases. The name runs through its complements as for a capitalised head (`heads.name_end`),
 never through a period after it (the scheme's own) nor to a name that is only generic words ("le
-programme de travail").
+programme de travail"); a head whose only complement is a town ("le plan d'Aywaille, approuvé
+le …") is that town's plan under some scheme, not a scheme's name.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ _MADE_AFTER = re.compile(
 # "du programme de travail et du plan …": a second noun phrase, not a complement
 _SECOND_PHRASE = re.compile(r"\s+et\s+(?:du|des|de\s+la|de\s+l['’]|la|le|les|l['’])(?!\w)")
 _PERIOD_AT_END = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
+_OF = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)")
+
+
+def _of_a_place(reader: PartReader, head_end: int, end: int) -> bool:
+    """Whether the head's only complement is a place ("le plan d'Aywaille", "le programme de
+    Namur"): each town has a plan of a scheme, and its own plan is no scheme's name."""
+    glue = _OF.match(reader.text, head_end)
+    return glue is not None and any(
+        m.type == "place" and m.start == glue.end() and m.end == end for m in reader.mentions
+    )
 
 
 def read_lower_case_schemes(reader: PartReader) -> None:
@@ -55,5 +66,7 @@ def read_lower_case_schemes(reader: PartReader) -> None:
         name = " ".join(text[start:end].split())
         if end <= match.end() or generic(name.replace("appel à projets", "appel")):
             continue
+        if _of_a_place(reader, match.end(), end):
+            continue  # "le plan d'Aywaille, approuvé le …": that town's plan, not a scheme
         if cued or _MADE_AFTER.match(text, end):
             add_name(reader, start, end, name, "programme", None, None)

@@ -55,8 +55,8 @@ _SUBJECT_START = re.compile(
     r"(?:(?:pour|concernant|quant\s+(?:à|au|aux)|en\s+ce\s+qui\s+concerne"
     r"|s['’]agissant\s+d(?:e|u|es|['’]))\s*)?"
     r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget"
-    rf"|appel\s+à\s+(?:projets|candidatures)|{_COMPONENT_NOUNS})(?:\s+\w+)?\s+(?:du\s+|de\s+la\s+"
-    r"|de\s+l['’]|des\s+|d['’])?)?$",
+    rf"|appel(?:\s+à\s+(?:projets|candidatures))?|{_COMPONENT_NOUNS})(?:\s+\w+)?\s+(?:du\s+"
+    r"|de\s+la\s+|de\s+l['’]|des\s+|d['’])?){0,2}$",
     re.IGNORECASE,
 )
 # "au titre de ce fonds", "du même programme": the programme last named before; so is a

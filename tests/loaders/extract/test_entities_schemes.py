@@ -54,3 +54,12 @@ def test_a_question_s_paraphrase_is_no_scheme() -> None:
     # a question's "repris dans le programme de rénovation du logement public" was a false one
     text = "Ces travaux sont-ils prévus dans le cadre du plan de redéploiement de l'offre ?"
     assert _schemes(text, "question") == []
+
+
+def test_a_town_s_own_plan_was_read_as_a_scheme() -> None:
+    # "le plan de Wavre, approuvé le …" is Wavre's plan under some scheme, not a scheme's name;
+    # a complement beside the town still names one.
+    assert _schemes("Le plan de Wavre, approuvé le 7 mars, prévoit trois chantiers.") == []
+    assert _schemes(
+        "Le plan de mobilité de Wavre, approuvé le 7 mars, prévoit trois chantiers."
+    ) == ["plan de mobilité de Wavre"]

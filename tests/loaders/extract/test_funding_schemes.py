@@ -124,3 +124,15 @@ def test_a_scheme_named_for_its_programming_period_was_no_source() -> None:
         "\n\nTechnocité, pour ses capteurs : 2.050.000 euros ;\n"
     )
     assert _programmes(text, ("FEDER", "programme", FEDER), _TECHNOCITE) == {TECHNOCITE: FEDER}
+
+
+def test_an_edition_of_a_call_as_the_subject_governed_nothing() -> None:
+    # "L'édition 2022 de l'appel X, gérée par …, était dotée de N": the call is the subject the
+    # answer opens with, through "édition" and its class noun; its rounds' grants are its own.
+    text = (
+        "L'édition 2022 de l'appel Quais verts, gérée par le SPW, était dotée de 12 M€. Sur les "
+        "14 projets retenus, trois sont wallons.\n\n"
+        "Technocité bénéficie d'une subvention de 985.000 euros pour son projet."
+    )
+    call = ("Quais verts", "programme", CALL)
+    assert _programmes(text, call, _TECHNOCITE) == {None: CALL, TECHNOCITE: CALL}
