@@ -15,7 +15,8 @@ its own module:
 3c. `heads`: proper names of bodies and schemes read from a capitalised head noun and its
    complements ("l'Office wallon de la formation professionnelle", "la Stratégie wallonne …");
     `schemes`: lower-case schemes a source cue or a participle marks ("au titre du plan de
-   reconstruction");
+   reconstruction"); `policies`: lower-case policies the reference knows, after a cue ("au
+   titre de la rénovation urbaine");
 3d. `kinds`: names next to a lower-case kind noun ("l'organisation flamande … Unizo"), names
    ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
 3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB"); `places`:
@@ -48,6 +49,7 @@ from loaders.extract.entities.places import (
     read_plural_provinces,
     read_short_sections,
 )
+from loaders.extract.entities.policies import read_cued_policies
 from loaders.extract.entities.projects import (
     read_named_projects,
     read_numbered_projects,
@@ -98,6 +100,7 @@ def find_entities(
         read_patterns,
         read_headed_names,
         read_lower_case_schemes,
+        read_cued_policies,
         read_kind_names,
         read_announced_bodies,
         read_listed_bodies,

@@ -67,6 +67,7 @@ from loaders.extract.funding.respectively import Share, shares
 from loaders.extract.funding.sentences import FundingText
 from loaders.extract.funding.source import (
     governing_programme,
+    lends,
     named_after_another_amount,
     programme_of_amount,
     topic_programme,
@@ -187,10 +188,13 @@ def find_funding(
             # one, the amount is a cost, a price, a total, money a body spends on its own work.
             continue
         if found.programme is None:
-            found = replace(
-                found,
-                programme=topic_programme(doc, index) or governing_programme(doc, index),
-            )
+            # the scheme that governs what follows grants; a borrower's loan is not its money
+            # unless the sentence says it continues the scheme ("a ainsi bénéficié d'un prêt")
+            # or the scheme lends ("le prêt « X »")
+            governing = governing_programme(doc, index)
+            if instrument == "loan" and governing is not None and not lends(doc, governing):
+                governing = None
+            found = replace(found, programme=topic_programme(doc, index) or governing)
         of = total_of(
             doc, facts, amounts, number, rows_total(doc, signs.listed) if total is None else total
         )

