@@ -19,7 +19,7 @@ from loaders.extract.numbers import DIGITS_RE, WORDS_RE, parse_digits, parse_wor
 from loaders.extract.qualifiers import DE as _DE
 from loaders.extract.qualifiers import QUALIFIERS_AFTER, qualifier
 from loaders.extract.ranges import amount_words, refine
-from loaders.extract.text import sentence_index, sentences
+from loaders.extract.text import alternation, sentence_index, sentences
 from loaders.record import Amount, Approximation, Part
 
 # Currency written after the number, and the ISO code it stands for. "livres" alone is left out
@@ -47,24 +47,22 @@ _SCALE_AFTER_WORD_RE = re.compile(r"\s+(?P<between>[^\W\d]+)" + _SCALE_WORD_RE.p
 _DE_RE = re.compile(r"\s*" + _DE)
 _SPACE_RE = re.compile(r"\s*")
 
-# Words that make a sentence about money, so that a bare "54,1 millions" in it is a sum.
+# Words that make a sentence about money, so that a bare "54,1 millions" in it is a sum
+# (`money_stems` with any ending, `money_nouns` with a plural "s", `money_words` as written).
+_MONEY_STEMS = alternation(amount_words("money_stems"))
+_MONEY_NOUNS = alternation(amount_words("money_nouns"))
+_MONEY_WORDS = alternation(amount_words("money_words"))
 MONEY_WORDS_RE = re.compile(
-    r"(?<!\w)(?:budg[eé]t\w*|enveloppes?|montants?|financ\w*|cofinanc\w*|subsid\w*|subvention\w*"
-    r"|cr[ée]dits?|dotations?|sommes?|co[uû]t\w*|investi\w*|d[ée]pens\w*|recettes?|fonds"
-    r"|moyens|prix|tarif\w*|allou[ée]\w*|octroy[ée]\w*|primes?|indemnit[ée]s?|versements?"
-    r"|vers[ée]e?s?|chiffre\s+d['’]affaires|prêts?|emprunts?|dettes?|garanties|aides|bénéfices"
-    r"|pertes|euros?|EUR|€)(?!\w)",
-    re.IGNORECASE,
+    rf"(?<!\w)(?:{_MONEY_STEMS}\w*|{_MONEY_NOUNS}s?|{_MONEY_WORDS})(?!\w)", re.IGNORECASE
 )
 # A money noun governing the number right after it ("un subside de 15.000", "le coût s'élève
 # à 300 000", "montant total : 12.500"): the only way a bare number without scale is a sum.
+# Up to two adjectives between ("le budget annuel total de"; `money_head_adjectives`).
+_HEAD_NOUNS = alternation(amount_words("money_head_nouns"))
+_HEAD_WORDS = alternation(amount_words("money_head_words"))
+_HEAD_ADJECTIVES = alternation(amount_words("money_head_adjectives"))
 _MONEY_HEAD_RE = re.compile(
-    r"(?<!\w)(?:budgets?|enveloppes?|montants?|financements?|subsides?|subventions?|cr[ée]dits?"
-    r"|dotations?|sommes?|co[uû]ts?|investissements?|d[ée]penses?|recettes?|prix|primes?"
-    r"|indemnit[ée]s?|chiffre\s+d['’]affaires)"
-    r"(?:\s+(?:total|totale|global|globale|annuel|annuelle|budg[ée]taire|estim[ée]e?"
-    r"|suppl[ée]mentaire|compl[ée]mentaire|exceptionnel|exceptionnelle|maximal|maximum"
-    r"|structurel|structurelle|de\s+base)){0,2}"
+    rf"(?<!\w)(?:{_HEAD_NOUNS}s?|{_HEAD_WORDS})(?:\s+{_HEAD_ADJECTIVES}){{0,2}}"
     r"\s*(?:"
     + _DE
     + r"|:|=|à\s+hauteur\s+"
