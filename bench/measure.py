@@ -21,7 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from graph_api import export as exporting
-from graph_api.pipeline import LOADER_VERSION, Loader, Outcome, to_oxigraph_triples
+from graph_api.pipeline import Loader, Outcome, to_oxigraph_triples
 from graph_api.queries import catalogue
 from graph_api.repo.base import Repo
 from graph_api.repo.embedded import EmbeddedRepo
@@ -31,6 +31,7 @@ from loaders.extract import extract_facts
 from loaders.mapping import graph_iri, record_to_graph
 from loaders.mapping.layout import split
 from loaders.process import parse_and_resolve
+from loaders.version import LOADER_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("parse", "extract", "state check", "mapping", "convert", "shacl", "store write")

@@ -12,7 +12,6 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from importlib.metadata import version
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, Triple, parse
@@ -30,15 +29,15 @@ from loaders.mapping.layout import split
 from loaders.process import file_sha256, read_document
 from loaders.record import Record
 from loaders.sources import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
+from loaders.version import LOADER_VERSION
 from ontology import ONTOLOGY_IRI, load_ontology
-
-LOADER_VERSION = f"parlgraph {version('parlgraph')}"
 
 
 class Outcome(Enum):
     LOADED = "loaded"
     UNCHANGED = "unchanged"
     REPLACED = "replaced"
+    REREAD = "re-read"
     REJECTED = "rejected"
     CONFLICT = "in conflict"
 
@@ -210,7 +209,9 @@ class Loader:
             return Outcome.REJECTED, self._reject(path, reason)
         read_from_text = [e.id for e in record.entities if e.source == "text"]
         self.repo.write_document(graph_name, split(triples, read_from_text))
-        return (Outcome.REPLACED if state else Outcome.LOADED), None
+        if state is None:
+            return Outcome.LOADED, None
+        return (Outcome.REREAD if state.sha256 == record.sha256 else Outcome.REPLACED), None
 
     def _check_claim(
         self, path: Path, graph_name: str, record: Record

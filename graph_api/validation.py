@@ -91,10 +91,9 @@ def _validate(store: Store) -> ValidationReport:
 
 
 # A funding fact without pg:instrument: what every load wrote before the record had an
-# instrument (515abe4). The shapes now refuse it, and loading the same pages into the same store
-# does not mend it: a page whose bytes and loader version are unchanged is skipped, and the
-# loader's version names the package's, which did not change with the model; deleting the graph
-# first does.
+# instrument (515abe4). The shapes now refuse it. Those loads stamped their graphs with the bare
+# package version, which did not change with the model; the loader version now carries the
+# rules' fingerprint (loaders/version.py), so loading the same pages again re-reads them.
 _BEFORE_INSTRUMENTS = f"""ASK {{
   ?fact a <{SCHEMA.MonetaryGrant}> FILTER NOT EXISTS {{ ?fact <{PG.instrument}> ?any }}
 }}"""
@@ -129,9 +128,9 @@ class StoreValidation:
             return None
         return (
             f"{len(self.before_instruments)} of these graphs were loaded before funding facts had"
-            " an instrument (pg:instrument) and a load skips their unchanged pages: reload them"
-            " with `parlgraph delete GRAPH...` (the graphs `--format json` lists under"
-            " loaded_before_instruments), then `parlgraph load` of their pages"
+            " an instrument (pg:instrument): `parlgraph load` their pages again (older rules made"
+            " them, so the load re-reads them; `--format json` lists the graphs under"
+            " loaded_before_instruments)"
         )
 
     def to_json(self) -> dict[str, object]:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from graph_api.repo.base import Repo
 from loaders.sources.walloon import SAMPLE_DIR
+from loaders.vocab import PG
 
 PARLGRAPH = str(Path(sys.executable).with_name("parlgraph"))
 
@@ -25,6 +27,19 @@ WHERE {
   UNION { GRAPH ?g { ?source a pg:SourceDocument } }
 }
 """
+
+
+# What every load wrote as its version before the loader version carried the rules' fingerprint.
+OLDER_RULES = "parlgraph 0.1.0"
+
+
+def stamp_older_rules(repo: Repo) -> None:
+    """Make every stored document look read by an older parlgraph, as an upgraded store is."""
+    repo.update(
+        f"DELETE {{ GRAPH ?g {{ ?d <{PG.loaderVersion}> ?v }} }}"
+        f" INSERT {{ GRAPH ?g {{ ?d <{PG.loaderVersion}> {OLDER_RULES!r} }} }}"
+        f" WHERE {{ GRAPH ?g {{ ?d <{PG.loaderVersion}> ?v }} }}"
+    )
 
 
 class Cli:

@@ -49,7 +49,10 @@ def test_another_question_claiming_the_key_is_a_conflict_not_a_replacement(
     assert (store_dir / "rejected" / "page.txt").read_bytes() == other.read_bytes()
     reason = (store_dir / "rejected" / "page.txt.reason").read_text(encoding="utf-8")
     assert reason.splitlines()[0] == line.removeprefix("conflict: ")
-    assert report.summary() == "0 loaded, 0 unchanged, 0 replaced, 0 rejected, 1 in conflict"
+    assert (
+        report.summary()
+        == "0 loaded, 0 unchanged, 0 replaced, 0 re-read, 0 rejected, 1 in conflict"
+    )
 
 
 @pytest.mark.parametrize(

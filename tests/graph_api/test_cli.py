@@ -40,7 +40,10 @@ def test_load_query_stats_export(seed_path: Path, tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     loaded = run("load", str(seed_path), "--store", store)
     assert loaded.returncode == 0, loaded.stderr
-    assert loaded.stdout.strip() == "1 loaded, 0 unchanged, 0 replaced, 0 rejected, 0 in conflict"
+    assert (
+        loaded.stdout.strip()
+        == "1 loaded, 0 unchanged, 0 replaced, 0 re-read, 0 rejected, 0 in conflict"
+    )
 
     csv = run("query", "who-asks-whom", "--store", store, "--format", "csv")
     lines = csv.stdout.strip().splitlines()
@@ -179,7 +182,10 @@ def test_a_cut_page_is_rejected_with_exit_1_and_a_conflict_is_reported(
     cut = run("load", str(half), "--store", store)
     assert cut.returncode == 1
     assert cut.stderr.startswith("rejected: ") and "truncated page" in cut.stderr
-    assert cut.stdout.strip() == "0 loaded, 0 unchanged, 0 replaced, 1 rejected, 0 in conflict"
+    assert (
+        cut.stdout.strip()
+        == "0 loaded, 0 unchanged, 0 replaced, 0 re-read, 1 rejected, 0 in conflict"
+    )
     other = tmp_path / "other" / seed_path.name
     other.parent.mkdir()
     text = seed_path.read_text(encoding="utf-8")

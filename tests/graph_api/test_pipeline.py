@@ -8,6 +8,9 @@ from graph_api.pipeline import Loader, Outcome, expand_inputs
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.stats import store_stats
 from loaders.sources import DEFAULT_MAX_BYTES
+from loaders.version import LOADER_VERSION, rules_fingerprint
+from loaders.vocab import PG
+from tests.graph_api.conftest import OLDER_RULES, stamp_older_rules
 
 SEED_GRAPH = "https://w3id.org/parlgraph/id/graph/wallonia/2022-2023/292-willy-borsus"
 
@@ -22,6 +25,38 @@ def test_loading_the_same_file_twice_changes_nothing(
     assert store_stats(repo) == before
     assert set(repo.quads()) == quads_before
     assert before["questions"] == 1 and before["triples"] > 50
+
+
+def loader_versions(repo: EmbeddedRepo) -> set[str]:
+    rows = repo.query(f"SELECT ?v WHERE {{ GRAPH ?g {{ ?d <{PG.loaderVersion}> ?v }} }}")
+    return {row["v"].value for row in rows}  # type: ignore[union-attr]
+
+
+def test_a_page_stored_by_older_rules_is_read_again_not_kept_unchanged(
+    loader: Loader, repo: EmbeddedRepo, seed_path: Path
+) -> None:
+    """Regression: the loader version was the bare package version, which never changed with
+    the rules, so an upgraded parlgraph skipped every stored page and kept older rules' graphs."""
+    loader.load_file(seed_path)
+    stamp_older_rules(repo)
+    assert loader_versions(repo) == {OLDER_RULES}
+    assert loader.load_file(seed_path) == (Outcome.REREAD, None)
+    assert loader_versions(repo) == {LOADER_VERSION}
+    assert loader.load_file(seed_path) == (Outcome.UNCHANGED, None)
+    assert repo.document_graph_names() == [SEED_GRAPH]
+
+
+def test_the_rules_fingerprint_follows_every_file_but_compiled_caches(tmp_path: Path) -> None:
+    package = tmp_path / "rules"
+    (package / "data").mkdir(parents=True)
+    (package / "data" / "words.txt").write_text("subvention\n", encoding="utf-8")
+    first = rules_fingerprint((package,))
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"compiled")
+    assert rules_fingerprint((package,)) == first
+    (package / "data" / "words.txt").write_text("subvention\nsubside\n", encoding="utf-8")
+    assert rules_fingerprint((package,)) != first
+    assert LOADER_VERSION.endswith(rules_fingerprint())
 
 
 def test_a_changed_page_replaces_its_graph_whole(

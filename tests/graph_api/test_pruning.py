@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from graph_api.pipeline import LOADER_VERSION, Loader, Outcome
+from graph_api.pipeline import Loader, Outcome
 from graph_api.pruning import conforming_graph
 from graph_api.repo.embedded import EmbeddedRepo
 from graph_api.validation import validate_graph
@@ -18,6 +18,7 @@ from loaders.ids import mint
 from loaders.mapping import question_iri, record_to_graph
 from loaders.process import read_document
 from loaders.record import Entity, Record
+from loaders.version import LOADER_VERSION
 from loaders.vocab import DCTERMS, PG
 
 ORPHAN = mint("project", "invented-project-without-programme")
