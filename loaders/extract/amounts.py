@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from loaders.extract.money_rows import list_currency
 from loaders.extract.numbers import DIGITS_RE, WORDS_RE, parse_digits, parse_words
 from loaders.extract.qualifiers import DE as _DE
 from loaders.extract.qualifiers import QUALIFIERS_AFTER, qualifier
@@ -144,9 +145,14 @@ def find_amounts(text: str, part: Part, default_currency: str = "EUR") -> list[A
         _read_amount(text, core, spans, sentence_index(spans, core[0]), default_currency)
         for core in cores
     ]
+    money = [(r[0], r[1], r[3]) for r in read if r is not None]
     amounts: list[Amount] = []
     for position in range(len(cores)):
-        found = read[position] or _shared_scale(text, cores, read, position, spans)
+        found = (
+            read[position]
+            or _shared_scale(text, cores, read, position, spans)
+            or _list_row(text, cores[position], money, spans)
+        )
         if found is None:
             continue
         start, end, total, currency, approximation = found
@@ -270,6 +276,28 @@ def _shared_scale(
         if not _LIST_COMMA_RE.fullmatch(gap) or read[later] is not None:
             return None
     return None
+
+
+def _list_row(
+    text: str,
+    core: tuple[int, int, Decimal],
+    money: Sequence[tuple[int, int, str]],
+    spans: Sequence[tuple[int, int]],
+) -> tuple[int, int, Decimal, str, Approximation] | None:
+    """ "- à la commune X, pour … : 645.000 ;": a bare number that closes a row of a list whose
+    lead, following sentence or other rows say it is money (`money_rows`)."""
+    start, end, value = core
+    currency = list_currency(text, (start, end), money, _named_currency)
+    if currency is None:
+        return None
+    approximation, q_start = qualifier(text, start, _sentence_start(spans, start))
+    return q_start, end, value, currency, approximation
+
+
+def _named_currency(text: str, start: int, end: int) -> str | None:
+    """The currency written in text[start:end], if any ("exprimés en euros")."""
+    match = _CURRENCY_RE.search(text, start, end)
+    return _CURRENCY_AFTER[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
 
 
 def _sentence_start(spans: Sequence[tuple[int, int]], position: int) -> int:

@@ -1,0 +1,89 @@
+"""Bare numbers that close the rows of a list of money: "- à la commune X, pour … : 645.000 ;".
+
+Administrative answers often write the currency once for a whole list, in its lead ("Les
+montants, en euros, sont les suivants :"), in a sentence right after it ("Les montants sont
+exprimés en euros.") or on one row only, and leave the other rows' numbers bare. Such a number
+is money only when all of these hold, so that counts in a list (households, hectares, files)
+stay counts:
+- it closes a list row (a bullet line), after a colon: nothing but a row's end (";", ".", ",",
+  "et") follows it on its line;
+- it is written with thousands separators ("645.000", "1.043.512,60"): a short bare number is
+  as often a count or a rank;
+- the list says it is money: another row of the same list holds a sum of money, or its lead
+  line or the first sentence after the list names a currency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# A bullet line: its start and its bullet.
+_ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+# The number closes its row after a colon: "… : 645.000 ;" (the end of its line after it).
+_AFTER_COLON = re.compile(r":[ \t]*$")
+_ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")
+# Thousands separators (a dot, a space, a no-break space), an optional decimal part.
+_GROUPED = re.compile(r"\d{1,3}(?:[.  \u202f]\d{3})+(?:,\d{1,2})?")
+
+
+def list_currency(
+    text: str,
+    span: tuple[int, int],
+    amounts: Sequence[tuple[int, int, str]],
+    named: Callable[[str, int, int], str | None],
+) -> str | None:
+    """The currency of the bare number at `span` when it closes a row of a list of money: the
+    one its list's lead line or the first sentence after the list names (`named` finds a
+    currency written in a span of `text`), else a sibling row's sum's (`amounts`: start, end
+    and currency of the sums read so far); None when it is no such row."""
+    start, end = span
+    if not _GROUPED.fullmatch(text, start, end):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ROW.match(text, line_start) or not _AFTER_COLON.search(text, line_start, start):
+        return None
+    if not _ROW_END.match(text, end):
+        return None
+    first, last = _list_lines(text, line_start)
+    stated = named(text, _lead_line(text, first), first) or named(
+        text, last, _sentence_end(text, last)
+    )
+    if stated:
+        return stated
+    return next((c for a_start, _, c in amounts if first <= a_start < last), None)
+
+
+def _lead_line(text: str, first: int) -> int:
+    """Where the last line with words before the list's first row (its lead) starts."""
+    end = first
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        if text[start:end].strip():
+            return start
+        end = start
+    return 0
+
+
+def _list_lines(text: str, line_start: int) -> tuple[int, int]:
+    """The start of the list's first row and the end of its last one, around the row at
+    `line_start` (consecutive bullet lines)."""
+    first = line_start
+    while first > 0:
+        previous = text.rfind("\n", 0, first - 1) + 1
+        if not _ROW.match(text, previous) or previous == first:
+            break
+        first = previous
+    last = text.find("\n", line_start)
+    while last != -1 and _ROW.match(text, last + 1):
+        following = text.find("\n", last + 1)
+        if following == -1:
+            return first, len(text)
+        last = following
+    return first, len(text) if last == -1 else last
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the first sentence after `position` ends (its dot, else its paragraph)."""
+    body = re.compile(r"\s*[^.\n]*[.\n]?").match(text, position)
+    return body.end() if body else position

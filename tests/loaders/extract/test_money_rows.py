@@ -1,0 +1,60 @@
+"""Bare numbers that close the rows of a list of money (`loaders.extract.money_rows`).
+
+The lists are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from loaders.extract.amounts import find_amounts
+
+
+def _values(text: str) -> list[tuple[str, float, str]]:
+    return [(a.text, a.value, a.currency) for a in find_amounts(text, "answer")]
+
+
+def test_rows_without_currency_are_money_when_a_later_sentence_names_it() -> None:
+    text = (
+        "Les dossiers retenus sont :\n"
+        "  - Arville, pour la rue des Tilleuls : 143.850 ;\n"
+        "  - Bourg-Neuf, pour la place : 1.097.800.\n"
+        "\n"
+        "Les montants sont exprimés en euros.\n"
+    )
+    assert _values(text) == [("143.850", 143850.0, "EUR"), ("1.097.800", 1097800.0, "EUR")]
+
+
+def test_rows_without_currency_are_money_when_their_lead_names_it() -> None:
+    text = "Subsides (en euros) :\n- Arville : 12.500,50 ;\n- Bourg-Neuf : 20.000.\n"
+    assert [a[1] for a in _values(text)] == [12500.5, 20000.0]
+
+
+def test_a_bare_row_takes_the_currency_of_another_row_of_its_list() -> None:
+    text = (
+        "Les indemnités suivantes ont été liquidées :\n"
+        "- aux éleveurs, pour les pertes : 1,2 million de dollars ;\n"
+        "- aux transporteurs : 645.000 ;\n"
+        "- à la coopérative C : 150.000.\n"
+    )
+    assert _values(text)[1:] == [("645.000", 645000.0, "USD"), ("150.000", 150000.0, "USD")]
+
+
+def test_a_list_of_counts_stays_counts() -> None:
+    text = "Ménages aidés :\n- Arville : 1.250 ;\n- Bourg-Neuf : 2.400.\n\nChiffres de 2020.\n"
+    assert _values(text) == []
+
+
+def test_a_bare_number_inside_a_row_is_not_money() -> None:
+    # The number does not close its row: a count of something the row goes on to name.
+    text = "Montants en euros :\n- Arville : 1.250 logements rénovés ;\n- Bourg-Neuf : 20.000.\n"
+    assert [a[0] for a in _values(text)] == ["20.000"]
+
+
+def test_a_short_bare_number_closing_a_row_is_not_money() -> None:
+    # Without thousands separators a number is as often a count or a rank.
+    text = "Montants en euros :\n- Arville : 850 ;\n- Bourg-Neuf : 20.000.\n"
+    assert [a[0] for a in _values(text)] == ["20.000"]
+
+
+def test_a_bare_number_after_a_colon_outside_a_list_is_not_money() -> None:
+    text = "Le nombre de visiteurs : 22.000. Les montants sont exprimés en euros."
+    assert _values(text) == []
