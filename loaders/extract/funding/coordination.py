@@ -14,11 +14,16 @@ from loaders.extract.funding.frames import RECEIVING_STEMS
 from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, FundingText
 from loaders.record import Amount, Mention
 
-# Between two coordinated parties: a comma, "et", "ainsi que", then their titles.
+# Between two coordinated parties: a comma, "et", "ainsi que" (", et" after an incise), then
+# their titles.
 _COORDINATION = re.compile(
-    rf"^\s*(?:,|et|ainsi\s+que|ou)\s*(?:(?:à|aux|au|de|du|des|l['’]|la|le|les|{TITLE})(?!\w)\s*)*$",
+    r"^\s*(?:,?\s*(?:et|ainsi\s+que|ou)(?!\w)|,)\s*"
+    rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|l['’])\s*)*$",
     re.IGNORECASE,
 )
+# A place in commas right after a party locates it: "Le Cetic, à Charleroi, et …".
+_LOCATED = re.compile(r"\s*,\s*à\s+", re.IGNORECASE)
+_INCISE_END = re.compile(r"\s*,")
 
 # "60.000 euros chacune", "ont reçu chacun 60.000 euros", "à raison de N euros chacune".
 _EACH_AFTER = re.compile(r"\s*,?\s*chacune?s?(?!\w)", re.IGNORECASE)
@@ -41,18 +46,29 @@ def groups(doc: FundingText, index: int) -> list[list[Mention]]:
     """The parties of sentence `index` in text order, each run of coordinated ones a group (a
     lone party is a group of one)."""
     found: list[list[Mention]] = []
+    reach = 0  # where the last party's words end, a place that locates it included
     for mention in doc.within(doc.recipients, index):
         if not mention.id:
             continue
         last = found[-1][-1] if found else None
         if (
             last is not None
+            and mention.type == "place"
+            and _LOCATED.fullmatch(doc.text, reach, mention.start)
+            and _INCISE_END.match(doc.text, mention.end)
+        ):
+            # "Le Cetic, à Charleroi, et X": where the party is, not a party of its own.
+            reach = mention.end
+            continue
+        if (
+            last is not None
             and last.id != mention.id
-            and _COORDINATION.match(doc.text[last.end : mention.start])
+            and _COORDINATION.match(doc.text[reach : mention.start])
         ):
             found[-1].append(mention)
         elif last is None or last.id != mention.id:
             found.append([mention])
+        reach = mention.end
     return found
 
 

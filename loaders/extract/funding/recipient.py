@@ -65,9 +65,11 @@ _RECEIVE = (
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
 # "X a reçu", "X, qui a reçu" (a relative clause on the subject), "X, cette année, a reçu", "X
-# (ACR) a reçu" (its acronym in brackets).
+# (ACR) a reçu" (its acronym in brackets), "X, qui accompagne les communes depuis son bureau
+# de Y, reçoit", "X, incubateur … installé à Y, perçoit" (a relative clause or an apposition
+# that describes the subject, up to a line's length).
 _RECEIVE_TAIL = (
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^,.;:]{0,40},)?\s*(?:,\s*qui\s+)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^,.;:]{0,110},)?\s*(?:,\s*qui\s+)?"
     r"(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
     rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
 )
