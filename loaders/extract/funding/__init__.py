@@ -40,13 +40,14 @@ from loaders.extract.funding.context import (
     sentence_facts,
     with_rest,
 )
-from loaders.extract.funding.coordination import each, same_sum
+from loaders.extract.funding.coordination import each, given_each, same_sum
 from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     HANDING_STEMS,
     INCOME_NOUNS,
     ITEM_NOUNS,
+    listed,
     phrases,
 )
 from loaders.extract.funding.funder import Institutions
@@ -82,8 +83,13 @@ _SAME_PERIOD = re.compile(
     r"|cette\s+(?:même\s+)?période|la\s+période(?!\s+(?:de\s+|d['’])?\d))",
     re.IGNORECASE,
 )
-# An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N".
-_DENIED = re.compile(r"(?<!\w)non\s+(?:pas\s+)?(?:de\s+|d['’]\s*)?$", re.IGNORECASE)
+# An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
+# or a negated copula: "La subvention n'est donc pas de N", "ne s'élève pas à N".
+_DENIED = re.compile(
+    r"(?<!\w)(?:non\s+(?:pas\s+)?|n['’]\s*(?:est|était|sera|a\s+été)\s+(?:[^\W\d]+\s+)?pas\s+"
+    r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+)(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
+)
 # "soit N": the amount restates a share just named ("cofinancé à 40 % par le FEDER, soit un
 # montant maximal de N"), which a ceiling's words qualify without making it a rule's cap.
 _EQUALS = re.compile(r"(?<!\w)soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+)?$", re.IGNORECASE)
@@ -113,6 +119,23 @@ _COST_MEASURED = re.compile(
 # estimée à N" (what something is worth or costs, not money given).
 _ESTIMATED = re.compile(
     rf",\s*{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$", re.IGNORECASE
+)
+# A cost noun with its complement and an adverb before the participle: "Le coût global de
+# l'opération est pourtant évalué à N", "Son coût est aujourd'hui estimé à N".
+_COST_ESTIMATED = re.compile(
+    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){{0,6}}?"
+    r"\s+(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)"
+    r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+)?"
+    rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
+    re.IGNORECASE,
+)
+# The active verb of estimating: "(elle) estime le solde des travaux à N", "évalue les besoins
+# à N" (an estimate of what something costs or needs; the stems of `cost-participles.txt`).
+_ESTIMATING = "|".join(re.escape(p.removesuffix("é")) for p in listed("cost-participles.txt"))
+_ESTIMATES = re.compile(
+    rf"(?<!\w)(?:{_ESTIMATING})"
+    r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){1,6}?à\s*$",
+    re.IGNORECASE,
 )
 # Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
 # (`income` frames of `frames.csv`).
@@ -175,8 +198,12 @@ def find_funding(
             found, signs.whole = part_facts(doc, total, found, speaker)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
         found = _own_source(doc, index, amount, found)
-        # "60.000 euros chacune": one fact for each party of the group.
-        parties: list[str | None] = [*each(doc, index, amount)] or [
+        # "60.000 euros chacune": one fact for each party of the group; "les lauréats reçoivent
+        # chacun entre N et M" names no party: what each of an unnamed set gets, a rate.
+        parties: list[str | None] = [*each(doc, index, amount)]
+        if not parties and given_each(doc, index, amount) and found.recipient is None:
+            continue
+        parties = parties or [
             found.recipient,
             *same_sum(doc, index, amount),
         ]
@@ -257,10 +284,13 @@ def _not_given(text: str, amount: Amount) -> bool:
         or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
         # "la rénovation de la place, estimée à 6 millions d'euros": an estimate
         or _ESTIMATED.search(text, max(0, amount.start - 30), amount.start)
+        # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N"
+        or _COST_ESTIMATED.search(text, max(0, amount.start - 90), amount.start)
+        or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
         # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
         or _INCOME_AFTER.match(text, amount.end)
         # "pour un montant non de 42 milliards, mais de 26": not the money given
-        or _DENIED.search(text, max(0, amount.start - 20), amount.start)
+        or _DENIED.search(text, max(0, amount.start - 40), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         or (amount.per is not None and amount.per.lower() not in _TIME_UNITS)
     )

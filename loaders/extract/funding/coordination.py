@@ -14,16 +14,19 @@ from loaders.extract.funding.frames import RECEIVING_STEMS
 from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, FundingText
 from loaders.record import Amount, Mention
 
-# Between two coordinated parties: a comma, "et", "ainsi que" (", et" after an incise), then
-# their titles.
+# Between two coordinated parties: a comma, "et", "ainsi que", then their titles (", et"
+# only after a place that locates the party before, `_LOCATED`).
 _COORDINATION = re.compile(
-    r"^\s*(?:,?\s*(?:et|ainsi\s+que|ou)(?!\w)|,)\s*"
-    rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|l['’])\s*)*$",
+    r"^\s*(?:(?P<comma>,\s*)?(?:et|ainsi\s+que|ou)(?!\w)|,)\s*"
+    rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|[ld]['’])\s*)*$",
     re.IGNORECASE,
 )
 # A place in commas right after a party locates it: "Le Cetic, à Charleroi, et …".
 _LOCATED = re.compile(r"\s*,\s*à\s+", re.IGNORECASE)
 _INCISE_END = re.compile(r"\s*,")
+# A place a sentence opens with after "À" or "Pour" is its topic, no party listed with the
+# subject after its comma: "À Farciennes, l'asbl X perçoit N".
+_TOPIC = re.compile(r"\s*(?:[^\W\d]+\s*,\s*)?(?:à|pour)\s+$", re.IGNORECASE)
 
 # "60.000 euros chacune", "ont reçu chacun 60.000 euros", "à raison de N euros chacune".
 _EACH_AFTER = re.compile(r"\s*,?\s*chacune?s?(?!\w)", re.IGNORECASE)
@@ -46,6 +49,7 @@ def groups(doc: FundingText, index: int) -> list[list[Mention]]:
     """The parties of sentence `index` in text order, each run of coordinated ones a group (a
     lone party is a group of one)."""
     found: list[list[Mention]] = []
+    start, _ = doc.sentences[index]
     reach = 0  # where the last party's words end, a place that locates it included
     for mention in doc.within(doc.recipients, index):
         if not mention.id:
@@ -60,11 +64,7 @@ def groups(doc: FundingText, index: int) -> list[list[Mention]]:
             # "Le Cetic, à Charleroi, et X": where the party is, not a party of its own.
             reach = mention.end
             continue
-        if (
-            last is not None
-            and last.id != mention.id
-            and _COORDINATION.match(doc.text[reach : mention.start])
-        ):
+        if last is not None and last.id != mention.id and _joined(doc, start, last, reach, mention):
             found[-1].append(mention)
         elif last is None or last.id != mention.id:
             found.append([mention])
@@ -72,20 +72,38 @@ def groups(doc: FundingText, index: int) -> list[list[Mention]]:
     return found
 
 
+def _joined(doc: FundingText, start: int, last: Mention, reach: int, mention: Mention) -> bool:
+    """Whether `mention` is coordinated with `last`, the party before it in the sentence that
+    starts at `start` (`reach`: where `last`'s words end, a locating place included)."""
+    joint = _COORDINATION.match(doc.text[reach : mention.start])
+    if joint is None:
+        return False
+    if joint.group("comma") is not None and reach == last.end:
+        return False  # "… à Winenne, et la Ville de Binche N": a new clause, not a list
+    comma_only = joint.group().lstrip().startswith(",") and joint.group("comma") is None
+    return not (comma_only and _TOPIC.fullmatch(doc.text, start, last.start))
+
+
 def shared(doc: FundingText, index: int, chosen: str) -> bool:
     """Whether the chosen party is one of a coordination of parties ("X, Y et Z")."""
     return any(len(g) > 1 and chosen in {m.id for m in g} for g in groups(doc, index))
+
+
+def given_each(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether the amount is what each of several receives ("N euros chacune", "reçoivent
+    chacun N")."""
+    start, _ = doc.sentences[index]
+    return bool(
+        _EACH_AFTER.match(doc.text, amount.end)
+        or _EACH_BEFORE.search(doc.text, start, amount.start)
+    )
 
 
 def each(doc: FundingText, index: int, amount: Amount) -> list[str]:
     """The parties that each receive the whole amount ("Arville, Bourg et X recevront 60.000
     euros chacune"): the coordinated group nearest the amount, before it or else after it;
     none when the amount is not given to each."""
-    start, _ = doc.sentences[index]
-    if not (
-        _EACH_AFTER.match(doc.text, amount.end)
-        or _EACH_BEFORE.search(doc.text, start, amount.start)
-    ):
+    if not given_each(doc, index, amount):
         return []
     several = [g for g in groups(doc, index) if len(g) > 1]
     before = [g for g in several if g[-1].end <= amount.start]

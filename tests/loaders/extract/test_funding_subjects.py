@@ -49,3 +49,44 @@ def test_a_place_in_commas_after_a_party_locates_it_rather_than_joining_the_grou
         ("Bourg-Neuf", "place", TOWN_B),
     )
     assert [(v, f.recipient) for v, f in found] == [(820000.0, BODY_A), (415000.0, BODY_B)]
+
+
+def test_an_elided_title_between_coordinated_parties_joins_them() -> None:
+    # "l'asbl" before the second party: the elided article was refused as a title, so the three
+    # partners were no group and "respectivement" paired nothing.
+    text = (
+        "Le projet associe la SPRL Alpha Drones, l'asbl Beta Lab et la commune d'Arville. Les "
+        "aides accordées à ces trois partenaires s'élèvent respectivement à 420.000 euros, "
+        "380.000 euros et 615.000 euros."
+    )
+    found = facts(
+        text,
+        ("Alpha Drones", "organisation", BODY_A),
+        ("Beta Lab", "organisation", BODY_B),
+        ("Arville", "place", TOWN_A),
+    )
+    assert [(v, f.recipient) for v, f in found] == [
+        (420000.0, BODY_A),
+        (380000.0, BODY_B),
+        (615000.0, TOWN_A),
+    ]
+
+
+def test_a_town_the_sentence_opens_with_is_no_party_of_the_subjects_group() -> None:
+    text = "À Arville, l'asbl Beta Lab perçoit ainsi 24.000 euros pour son école de devoirs."
+    found = facts(text, ("Arville", "place", TOWN_A), ("Beta Lab", "organisation", BODY_B))
+    assert [(v, f.recipient) for v, f in found] == [(24000.0, BODY_B)]
+
+
+def test_a_comma_and_et_after_a_town_start_a_new_clause_not_a_group() -> None:
+    text = (
+        "La commune d'Arville perçoit 38.400 euros pour un verger à Bourg-Neuf, et l'asbl Beta "
+        "Lab 44.950 euros pour la renaturation des berges."
+    )
+    found = facts(
+        text,
+        ("Arville", "place", TOWN_A),
+        ("Bourg-Neuf", "place", TOWN_B),
+        ("Beta Lab", "organisation", BODY_B),
+    )
+    assert [(v, f.recipient) for v, f in found] == [(38400.0, TOWN_A), (44950.0, BODY_B)]
