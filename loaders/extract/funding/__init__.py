@@ -65,7 +65,7 @@ from loaders.extract.funding.recipient import (
     unknown_receiver,
 )
 from loaders.extract.funding.respectively import Share, shares
-from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.sentences import GIVING_VERB, FundingText
 from loaders.extract.funding.source import (
     governing_programme,
     lends,
@@ -208,6 +208,11 @@ def find_funding(
             *same_sum(doc, index, amount),
         ]
         partyless = parties == [None] and found.programme is None
+        if partyless and instrument == "grant" and _scheme_share(doc, index, amount, found):
+            # "La Wallonie, par le SPW ARNE, apporte N" under a scheme the text names: a
+            # giver's share of the scheme's money, no one named to receive it.
+            found = replace(found, programme=governing_programme(doc, index))
+            partyless = False
         if partyless and not _given(doc, index, amount, found, signs):
             # A grant has a party: who gets it (one or a group the text names: "à Namur, Liège
             # et Mons", a "respectivement" it cannot pair), its programme, or who hands it over
@@ -388,6 +393,23 @@ def _given(doc: FundingText, index: int, amount: Amount, found: Facts, signs: _S
         or signs.whole
         or signs.unknown
         or grant_measured(doc, index, amount.start)
+    )
+
+
+def _scheme_share(doc: FundingText, index: int, amount: Amount, found: Facts) -> bool:
+    """Whether sentence `index` has a giver give money (a verb whose subject gives, "apporte",
+    "octroie", "contribue") under a scheme the text names before it: the scheme is the money's
+    party even when nobody is named to receive it (a co-financing share, an envelope)."""
+    start, end = doc.sentences[index]
+    # The amount's clause: "X y contribue pour N ; le solde est préfinancé par Y" gives one
+    # giver's money, not the other's.
+    before = doc.text.rfind(";", start, amount.start)
+    after = doc.text.find(";", amount.end, end)
+    clause = (start if before < 0 else before + 1, end if after < 0 else after)
+    return (
+        found.funder is not None
+        and GIVING_VERB.search(doc.text, *clause) is not None
+        and governing_programme(doc, index) is not None
     )
 
 

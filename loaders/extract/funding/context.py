@@ -82,7 +82,7 @@ def sentence_facts(doc: FundingText, index: int, near: int, speaker: Speaker) ->
         programme(doc, index),
         period(doc, index, near),
         purpose(doc, index, near),
-        funder(doc, index, speaker.known, speaker.minister),
+        funder(doc, index, speaker.known, speaker.minister, near),
         budget(doc, index, near),
     )
 

@@ -113,20 +113,36 @@ class Institutions:
     territory: str | None = None
 
 
-def funder(doc: FundingText, index: int, known: Institutions, speaker: bool) -> str | None:
+def funder(
+    doc: FundingText, index: int, known: Institutions, speaker: bool, near: int | None = None
+) -> str | None:
     """The funder sentence `index` names, or None; the region's territory named as a giver
-    ("subventionné par la Wallonie") is the region as a legal person.
+    ("subventionné par la Wallonie") is the region as a legal person. With `near` (an amount's
+    start), the giver of the amount's own clause between semicolons comes first: "L'Union y
+    contribue pour N ; le solde est préfinancé par X" gives the Union's money, not X's.
 
     `speaker` says whether the sentence's first person is a minister of the government (an
     answer) rather than a deputy (a question).
     """
-    found = _named_funder(doc, index, known, speaker)
+    found = None
+    start, end = doc.sentences[index]
+    if near is not None:
+        before = doc.text.rfind(";", start, near)
+        after = doc.text.find(";", near, end)
+        if before >= 0 or after >= 0:
+            clause = (start if before < 0 else before + 1, end if after < 0 else after)
+            found = _named_funder(doc, index, known, speaker, clause)
+    found = found or _named_funder(doc, index, known, speaker, (start, end))
     return known.region if found and found == known.territory else found
 
 
-def _named_funder(doc: FundingText, index: int, known: Institutions, speaker: bool) -> str | None:
-    start, end = doc.sentences[index]
+def _named_funder(
+    doc: FundingText, index: int, known: Institutions, speaker: bool, span: tuple[int, int]
+) -> str | None:
+    start, end = span
     for mention in doc.within(doc.recipients, index):
+        if not start <= mention.start < end:
+            continue
         before = doc.text[max(start, mention.start - 80) : mention.start]
         marks = (match for pattern in _MARKS for match in pattern.finditer(before))
         if mention.id and any(RECIPIENT_GAP.match(before[m.end() :]) for m in marks):

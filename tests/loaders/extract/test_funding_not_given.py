@@ -50,3 +50,42 @@ def test_what_each_of_an_unnamed_set_receives_is_no_fact() -> None:
         text, ("Agence Alpha", "organisation", BODY_A), ("appel Gamma 2020", "programme", CALL)
     )
     assert [(v, f.programme) for v, f in found] == [(600000.0, CALL)]
+
+
+PROGRAMME = ID + "programme/programme-p"
+UNION = ID + "organisation/union-u"
+BODY_B = ID + "organisation/body-b"
+
+
+def test_a_givers_share_under_a_scheme_named_before_is_a_fact_without_a_recipient() -> None:
+    # "L'Union y contribue pour N": a giver, a scheme that governs, no one named to receive
+    # it; the money was dropped as partyless before the scheme was looked up.
+    text = (
+        "Deux dossiers bénéficient du Programme P. Le premier concerne une écluse. L'Union U y "
+        "contribue pour 29,6 millions d'euros."
+    )
+    found = facts(text, ("Programme P", "programme", PROGRAMME), ("Union U", "organisation", UNION))
+    assert [(v, f.programme, f.funder, f.recipient) for v, f in found] == [
+        (29.6e6, PROGRAMME, UNION, None)
+    ]
+
+
+def test_a_givers_money_without_a_scheme_or_a_party_stays_an_amount() -> None:
+    text = "L'Union U y contribue pour 29,6 millions d'euros."
+    assert facts(text, ("Union U", "organisation", UNION)) == []
+
+
+def test_the_giver_of_an_amounts_own_clause_comes_before_another_clauses_agent() -> None:
+    # "; le solde est préfinancé par X": the agent of the second clause was the first
+    # clause's funder.
+    text = (
+        "L'Union U accorde à l'Agence Alpha 29,6 millions d'euros ; le solde est préfinancé "
+        "par l'Agence Beta."
+    )
+    found = facts(
+        text,
+        ("Union U", "organisation", UNION),
+        ("Agence Alpha", "organisation", BODY_A),
+        ("Agence Beta", "organisation", BODY_B),
+    )
+    assert [(v, f.funder) for v, f in found] == [(29.6e6, UNION)]
