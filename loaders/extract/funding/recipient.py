@@ -86,6 +86,15 @@ _DESCRIPTION = re.compile(
     rf"\s*(?:la\s+|le\s+|l['’]\s*)?{_NOUN}(?![\w-])(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
 )
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
+# A possessive noun of money that opens its sentence and that the amount measures: "Sa
+# subvention pour la période 2016-2018 atteint N", "Son enveloppe totale atteint N".
+_POSSESSED = re.compile(
+    rf"\s*(?:[^,;:]{{0,40}},\s*)?(?:son|sa|ses|leurs?)\s+(?P<noun>{MONEY_NOUNS})(?!\w)"
+    r"(?:\s+[^\s,;:]+){0,6}?\s+(?:atteint|atteignent|s['’]élèvent?\s+à|se\s+montent?\s+à"
+    r"|est\s+de|sont\s+de)\s*$",
+    re.IGNORECASE,
+)
+_GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
 _DATIVE = re.compile(
@@ -253,6 +262,15 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         cue, description = chosen[0]
         noun = description.group("noun").lower()
         return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), cue.start())
+    possessed = _POSSESSED.fullmatch(doc.text, start, near)
+    if possessed and index and _GIVEN_NOUN.fullmatch(possessed.group("noun")):
+        # "L'encadrement est assuré par l'asbl X, dont … . Sa subvention … atteint N": the
+        # body of the sentence before owns the grant (its last organisation, not a place).
+        p_start, p_end = doc.sentences[index - 1]
+        owners = [
+            m for m in doc.recipients if p_start <= m.start < p_end and m.type == "organisation"
+        ]
+        return owners[-1].id if owners else None
     subject = _PRONOUN_RECEIVES.search(sentence)
     if subject and subject.group("noun"):
         noun = subject.group("noun").lower()
@@ -299,7 +317,10 @@ def receiving_programme(doc: FundingText, index: int) -> str | None:
     sentence = doc.sentence(index)
     subject = _PRONOUN_RECEIVES.search(sentence)
     inverted = subject is not None and sentence[: subject.start()].endswith("-")
-    if subject and index and not subject.group("noun") and not inverted:
+    near = next((a.start for a in doc.amounts if start <= a.start < end), end)
+    # "L'appel X est financé par … . Son enveloppe totale atteint N": the scheme's money.
+    possessed = _POSSESSED.fullmatch(doc.text, start, near)
+    if ((subject and not subject.group("noun") and not inverted) or possessed) and index:
         previous = doc.opening(index - 1)
         if previous is not None and previous in doc.sources:
             return previous.id

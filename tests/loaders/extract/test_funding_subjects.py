@@ -13,6 +13,7 @@ BODY_A = ID + "organisation/body-a"
 BODY_B = ID + "organisation/body-b"
 TOWN_A = ID + "place/ville-a"
 TOWN_B = ID + "place/ville-b"
+CALL = ID + "programme/appel-gamma"
 
 
 def test_a_long_relative_clause_between_subject_and_receiving_verb_keeps_the_subject() -> None:
@@ -90,3 +91,30 @@ def test_a_comma_and_et_after_a_town_start_a_new_clause_not_a_group() -> None:
         ("Beta Lab", "organisation", BODY_B),
     )
     assert [(v, f.recipient) for v, f in found] == [(38400.0, TOWN_A), (44950.0, BODY_B)]
+
+
+def test_a_possessive_grant_noun_belongs_to_the_body_of_the_sentence_before() -> None:
+    # "Sa subvention … atteint N": no party named, so no fact; the owner is the organisation
+    # the sentence before names last (not the towns after it).
+    text = (
+        "L'encadrement des éleveurs est assuré par l'asbl Alpha Conseil, dont les conseillers "
+        "travaillent à Arville. Sa subvention pour la période 2016-2018 atteint 2,46 millions "
+        "d'euros."
+    )
+    found = facts(text, ("Alpha Conseil", "organisation", BODY_A), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(2.46e6, BODY_A)]
+
+
+def test_a_possessive_envelope_after_a_sentence_opening_with_a_scheme_is_the_schemes() -> None:
+    text = (
+        "L'appel à projets Gamma est financé par l'Union. Son enveloppe totale atteint 12 "
+        "millions d'euros."
+    )
+    found = facts(text, ("appel à projets Gamma", "programme", CALL))
+    assert [(v, f.programme, f.recipient) for v, f in found] == [(12e6, CALL, None)]
+
+
+def test_a_bodys_own_budget_is_no_grant() -> None:
+    # A possessive budget whose owner is a body, not a scheme: what the body spends.
+    text = "L'asbl Alpha Conseil emploie douze personnes. Son budget atteint 2 millions d'euros."
+    assert facts(text, ("Alpha Conseil", "organisation", BODY_A)) == []
