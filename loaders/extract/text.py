@@ -111,6 +111,15 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# Words that open a sentence and are no surname: an article before a common noun, a
+# demonstrative or a subject pronoun ("… du Fonds Y. Les montants", "… la zone B. Il"); "Le",
+# "La" before a capital may be a surname's particle ("J. Le Hodey").
+_CLAUSE_OPENER = re.compile(
+    r"\s+(?:(?:(?:Le|La|Les)\s+|L['’]\s*)(?=[a-zà-ÿ])"
+    r"|(?:Un|Une|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|On|Nous|Je)(?!\w))"
+)
+
+
 def _abbreviated(text: str, start: int, dot: int) -> bool:
     """Whether the dot at `dot` closes an abbreviation: a listed word ("M.", "art.", "Mgr."), an
     initial ("J. Dupont"), or a dotted acronym in any case ("P.M.E.", "a.s.b.l.", "S.A.")."""
@@ -121,7 +130,9 @@ def _abbreviated(text: str, start: int, dot: int) -> bool:
     if token.lower() in word_lists(ABBREVIATIONS_FILE)["abbreviations"]:
         return True
     if len(token) == 1 and token.isupper():
-        return True
+        # "J. Dupont": an initial; "le Fonds Y. La Région …": a one-letter name ending its
+        # sentence, the next word being one that opens a clause, never a surname.
+        return not _CLAUSE_OPENER.match(text, dot + 1)
     return ends_dotted_acronym(text[max(start, dot - 20) : dot])
 
 
