@@ -137,6 +137,13 @@ _ESTIMATES = re.compile(
     r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){1,6}?à\s*$",
     re.IGNORECASE,
 )
+# A goal's amount: "l'objectif de l'année pour la SWCS était de réaliser N de prêts" (a noun
+# of `targets.txt`, then "de" and an infinitive right before the amount, in one clause).
+_TARGET = re.compile(
+    rf"{phrases('targets.txt', ending='s?').pattern}[^.;:]{{0,80}}?\s(?:de\s+|d['’]\s*)"
+    r"[^\W\d]+(?:er|ir|re)\s+(?:[^\W\d]+\s+)?$",
+    re.IGNORECASE,
+)
 # Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
 # (`income` frames of `frames.csv`).
 _INCOME_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INCOME_NOUNS}(?!\w)", re.IGNORECASE)
@@ -292,6 +299,8 @@ def _not_given(text: str, amount: Amount) -> bool:
         # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N"
         or _COST_ESTIMATED.search(text, max(0, amount.start - 90), amount.start)
         or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
+        # "l'objectif … était de réaliser 300 millions d'euros de prêts": a goal
+        or _TARGET.search(text, max(0, amount.start - 140), amount.start)
         # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
         or _INCOME_AFTER.match(text, amount.end)
         # "pour un montant non de 42 milliards, mais de 26": not the money given

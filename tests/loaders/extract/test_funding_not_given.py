@@ -89,3 +89,21 @@ def test_the_giver_of_an_amounts_own_clause_comes_before_another_clauses_agent()
         ("Agence Beta", "organisation", BODY_B),
     )
     assert [(v, f.funder) for v, f in found] == [(29.6e6, UNION)]
+
+
+def test_a_goals_amount_of_loans_is_no_loan() -> None:
+    # "l'objectif … était de réaliser N de prêts": a volume the body means to lend, read as a
+    # loan to the body named after "pour".
+    text = (
+        "Notons que l'objectif de l'année pour l'Agence Alpha était de réaliser 300 millions "
+        "d'euros de prêts."
+    )
+    assert facts(text, ("Agence Alpha", "organisation", BODY_A)) == []
+
+
+def test_a_goal_noun_far_from_the_amount_leaves_a_grant_a_grant() -> None:
+    text = (
+        "Dans cet objectif, la Région a décidé d'octroyer à l'Agence Alpha 300.000 euros pour "
+        "la rénovation du bâtiment."
+    )
+    assert [v for v, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [300000.0]
