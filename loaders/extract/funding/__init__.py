@@ -34,6 +34,7 @@ from loaders.extract.funding.context import (
     completes,
     grant_measured,
     item_facts,
+    joins,
     part_facts,
     refers_back,
     rows_total,
@@ -365,7 +366,12 @@ def _read(
     # "Le Haut-Commissariat … (HCR) a reçu, pour sa part, N": a body the recogniser
     # missed receives; a grant to no one known, not the previous fact's recipient.
     signs.unknown = unknown_receiver(doc, index) and adjacent and found.recipient is None
-    if found.recipient is None and (subject_purpose or completes(doc, index)) and adjacent:
+    joined = joins(doc, index, amount.start, found)
+    if (
+        found.recipient is None
+        and (subject_purpose or completes(doc, index) or joined)
+        and adjacent
+    ):
         found = replace(
             found,
             recipient=previous[1].recipient,

@@ -9,13 +9,20 @@ from dataclasses import dataclass, replace
 
 from loaders.extract.amounts import MONEY_WORDS_RE
 from loaders.extract.funding.budget import budget
-from loaders.extract.funding.frames import COST_NOUNS, GIVEN_NOUNS, GRANT_NOUNS, MONEY_NOUNS
+from loaders.extract.funding.frames import (
+    COST_NOUNS,
+    GIVEN_NOUNS,
+    GRANT_NOUNS,
+    MONEY_NOUNS,
+    listed,
+    stems,
+)
 from loaders.extract.funding.funder import Institutions, funder
 from loaders.extract.funding.lists import Item, item, label_item, label_party
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import recipient
-from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, FundingText
+from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, TO, FundingText
 from loaders.extract.funding.source import CONTINUES, programme, programme_named_before
 from loaders.record import BudgetKind, Period
 
@@ -36,6 +43,11 @@ _GRANT_MEASURED = re.compile(
 _COMPLETED = re.compile(
     rf"\s*(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}\s+(?:est|sont|sera|seront"
     r"|a\s+été|ont\s+été)\s+(?:\w+\s+)?complété(?:e|s|es)?\s+par(?!\w)",
+    re.IGNORECASE,
+)
+# A second giver's verb (`joining-verbs.txt`): its money joins the money of the fact before.
+_JOINING = re.compile(
+    rf"(?<!\w){stems(lambda f: f.pos == 'verb' and f.lemma in listed('joining-verbs.txt'))}\w*",
     re.IGNORECASE,
 )
 _ELABORATION = re.compile(r"(?<!\w)(?:ainsi|à\s+ce\s+titre|dans\s+ce\s+cadre)(?!\w)", re.I)
@@ -210,6 +222,22 @@ def completes(doc: FundingText, index: int) -> bool:
     une intervention régionale de N"): the added money reaches the same party."""
     start, end = doc.sentences[index]
     return bool(_COMPLETED.match(doc.text, start, end))
+
+
+def joins(doc: FundingText, index: int, near: int, found: Facts) -> bool:
+    """Whether the amount at `near` is a second giver's share of the money before: its clause
+    has a verb of `joining-verbs.txt` before it, a funder and no party ("La Communauté
+    germanophone apporte en outre N pour …")."""
+    start, _ = doc.sentences[index]
+    clause = max(start, doc.text.rfind(";", start, near) + 1)
+    amount = next(a for a in doc.amounts if a.start == near)
+    return (
+        found.funder is not None
+        and found.recipient is None
+        and _JOINING.search(doc.text, clause, near) is not None
+        # "d'apporter une contrepartie de N aux partenaires": a receiver of its own
+        and TO.match(doc.text, amount.end) is None
+    )
 
 
 def refers_back(doc: FundingText, index: int) -> bool:

@@ -118,3 +118,39 @@ def test_a_bodys_own_budget_is_no_grant() -> None:
     # A possessive budget whose owner is a body, not a scheme: what the body spends.
     text = "L'asbl Alpha Conseil emploie douze personnes. Son budget atteint 2 millions d'euros."
     assert facts(text, ("Alpha Conseil", "organisation", BODY_A)) == []
+
+
+GIVER = ID + "organisation/giver-g"
+
+
+def test_a_second_givers_money_reaches_the_party_of_the_fact_before() -> None:
+    # "La Communauté C apporte en outre N pour …": a giver, no party, and the money was
+    # dropped; it joins the grant of the sentence before.
+    text = (
+        "Une convention a été accordée à la commune d'Arville : le programme y intervient à "
+        "hauteur de 80 %, soit 392.000 euros. La Communauté Gamma apporte en outre 35.000 "
+        "euros pour l'aménagement de la bibliothèque."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Communauté Gamma", "organisation", GIVER))
+    assert [(v, f.recipient, f.funder) for v, f in found] == [
+        (392000.0, TOWN_A, None),
+        (35000.0, TOWN_A, GIVER),
+    ]
+
+
+def test_a_second_giver_that_names_its_own_receivers_does_not_join() -> None:
+    text = (
+        "La commune d'Arville reçoit 640.000 euros. L'Agence Alpha a décidé d'apporter une "
+        "contrepartie de 727.500 euros aux partenaires wallons."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Agence Alpha", "organisation", BODY_A))
+    assert [(v, f.recipient) for v, f in found] == [(640000.0, TOWN_A)]
+
+
+def test_a_noun_of_contribution_is_no_joining_verb() -> None:
+    text = (
+        "Le Centre Alpha reçoit 30.000 euros. Le Centre Alpha consacre en outre trois "
+        "chercheurs, soit un apport en nature évalué à 95.000 euros par an."
+    )
+    found = facts(text, ("Centre Alpha", "organisation", BODY_A))
+    assert [v for v, _ in found] == [30000.0]
