@@ -30,6 +30,12 @@ _BACK_REFERENCE = re.compile(
     rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A party a sentence opens with as its topic: "À Bullange,", "Pour la commune de X,".
+_TOPIC_OPENING = re.compile(
+    r"\s*(?:à|pour)\s+(?:(?:la|le|les)\s+|l['’]\s*)?(?:(?:commune|ville)\s+(?:de\s+|d['’]\s*))?",
+    re.IGNORECASE,
+)
+_TOPIC_CLOSE = re.compile(r"\s*,")
 # A noun of money given as the subject that the amount measures: "Le financement régional
 # atteint N", "L'intervention européenne s'élève à N", "La subvention est de N".
 _GRANT_MEASURED = re.compile(
@@ -148,6 +154,8 @@ def _lead_facts(doc: FundingText, lead: int, speaker: Speaker) -> Facts:
     from a paragraph of its own."""
     start, end = doc.sentences[lead]
     found = sentence_facts(doc, lead, end, speaker)
+    if found.recipient is None:
+        found = replace(found, recipient=_topic_party(doc, lead))
     before = lead - 1
     # "… pour un montant total de N. Ces aides couvrent 4 à 12 %. Les principaux dossiers sont
     # les suivants :": a sentence pointing back to the money without an amount of its own
@@ -168,6 +176,17 @@ def _lead_facts(doc: FundingText, lead: int, speaker: Speaker) -> Facts:
         near = next(a.start for a in doc.amounts if p_start <= a.start < p_end)
         return found.filled_from(sentence_facts(doc, before, near, speaker))
     return found
+
+
+def _topic_party(doc: FundingText, lead: int) -> str | None:
+    """The party a list's lead opens with as its topic ("À Bullange, deux conventions ont été
+    signées en 2008 :", "Pour la Ville de X, les projets retenus sont :"): the rows that name
+    no party of their own are its."""
+    start, end = doc.sentences[lead]
+    for mention in doc.within(doc.recipients, lead):
+        if mention.id and _TOPIC_OPENING.fullmatch(doc.text, start, mention.start):
+            return mention.id if _TOPIC_CLOSE.match(doc.text, mention.end, end) else None
+    return None
 
 
 def rows_total(doc: FundingText, listed: Item | None) -> int | None:

@@ -154,3 +154,26 @@ def test_a_noun_of_contribution_is_no_joining_verb() -> None:
     )
     found = facts(text, ("Centre Alpha", "organisation", BODY_A))
     assert [v for v, _ in found] == [30000.0]
+
+
+def test_rows_that_name_no_party_take_the_town_their_lead_opens_with() -> None:
+    # "À X, deux conventions ont été signées en 2008 :": the lead names no money word nor
+    # party after a cue, so rows labelled by what they finance were no facts.
+    text = (
+        "À Arville, deux conventions ont été signées en 2008 :\n"
+        "\n"
+        "  • l'aménagement de la place du village de Bourg-Neuf : 184.500 euros ;\n"
+        "  • la création d'un atelier rural : 506.250 euros.\n"
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(v, f.recipient) for v, f in found] == [(184500.0, TOWN_A), (506250.0, TOWN_A)]
+
+
+def test_a_lead_whose_topic_is_not_set_apart_by_a_comma_names_no_party() -> None:
+    text = (
+        "Pour la rénovation des écoles d'Arville les montants sont :\n"
+        "  • l'école du centre : 184.500 euros ;\n"
+        "  • l'école du village : 506.250 euros.\n"
+    )
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert all(f.recipient is None for _, f in found)
