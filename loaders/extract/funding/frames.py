@@ -17,7 +17,8 @@ columns say who is who:
   "débloquer", "investir": money made available), `finance` (the object is who is financed),
   `receive`, `carry` (a project "porté", "mené", "piloté" by its owner: no money changes hands
   in the verb itself; its stems are whole participles), `disburse` ("liquider", "engager": an
-  administration pays or commits what was granted; only its "par" agent counts, the funder);
+  administration pays or commits what was granted; its "par" agent is the funder, and so is
+  the active subject of "liquider", whose subject column says so);
   for nouns, `grant` (money given),
   `share` (a part of a financing), `budget` (money set aside), `instrument` (money lent,
   backed, invested in a capital or advanced: "prêt", "garantie", "prise de participation",

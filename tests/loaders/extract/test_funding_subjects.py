@@ -177,3 +177,23 @@ def test_a_lead_whose_topic_is_not_set_apart_by_a_comma_names_no_party() -> None
     )
     found = facts(text, ("Arville", "place", TOWN_A))
     assert all(f.recipient is None for _, f in found)
+
+
+def test_the_subject_of_a_disbursing_verb_in_a_lead_is_the_rows_funder() -> None:
+    # "X a liquidé les subventions suivantes :": only the "par" agent of liquider was read.
+    text = (
+        "Pour l'exercice 2005, l'Agence Alpha a liquidé les subventions suivantes :\n"
+        "\n"
+        "- Centre Beta : 61.973 euros ;\n"
+        "- commune d'Arville : 54.220 euros.\n"
+    )
+    found = facts(
+        text,
+        ("Agence Alpha", "organisation", BODY_A),
+        ("Centre Beta", "organisation", BODY_B),
+        ("Arville", "place", TOWN_A),
+    )
+    assert [(v, f.recipient, f.funder) for v, f in found] == [
+        (61973.0, BODY_B, BODY_A),
+        (54220.0, TOWN_A, BODY_A),
+    ]
