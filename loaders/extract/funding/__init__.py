@@ -106,6 +106,13 @@ _COUNTED_ITEMS = re.compile(
 _ITEM_MEASURED = re.compile(
     rf"(?<!\w)(?:des|un|une|les|ces|de)\s+{ITEM_NOUNS}\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
+# What a financed thing is worth, as its subject: "Ce projet représente un budget de N sur trois
+# ans", "Les travaux représentent un investissement de N" (its size, not money given).
+_ITEM_WORTH = re.compile(
+    rf"(?<!\w){ITEM_NOUNS}(?:\s+[^\W\d]+){{0,3}}?\s+représent\w*\s+(?:un|une)\s+"
+    r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
 # What something costs, measured by the amount: "le coût total estimé à N", "un coût de N",
 # "la dépense est évaluée à N" (no one gives it; the words are `cost-adjectives.txt` and
 # `cost-participles.txt`).
@@ -293,6 +300,8 @@ def _not_given(text: str, amount: Amount) -> bool:
         )
         # "qui finance des projets de 25.000 à 250.000 euros": a size, not a grant
         or _ITEM_MEASURED.search(text, max(0, amount.start - 40), amount.start)
+        # "Ce projet représente un budget de 3,9 millions d'euros": its size
+        or _ITEM_WORTH.search(text, max(0, amount.start - 80), amount.start)
         # "soit 80 % du coût total estimé à 824.000 euros": a cost, not a grant
         or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
         # "la rénovation de la place, estimée à 6 millions d'euros": an estimate

@@ -107,3 +107,16 @@ def test_a_goal_noun_far_from_the_amount_leaves_a_grant_a_grant() -> None:
         "la rénovation du bâtiment."
     )
     assert [v for v, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [300000.0]
+
+
+def test_what_a_financed_project_represents_is_its_size_not_a_grant() -> None:
+    # "Ce projet représente un budget de N": read as a grant to the body named before.
+    text = (
+        "Dans le cadre du Programme P, le Gouvernement a retenu, pour le pôle Alpha, le projet "
+        "Gamma, consacré à la valorisation des déchets de scierie. Ce projet représente un "
+        "budget de 3,9 millions d'euros sur trois ans."
+    )
+    found = facts(
+        text, ("Programme P", "programme", PROGRAMME), ("pôle Alpha", "organisation", BODY_A)
+    )
+    assert found == []
