@@ -14,7 +14,7 @@ Across sentences:
   names what the money is for, and the recipient is the previous fact's, when that fact is in
   the sentence just before.
 A fact's span is the amount's sentence. `find_funding` runs one step per concern:
-`_not_given` (amounts that are no money given), `instrument.read_instrument` (money lent,
+`not_given.not_given` (amounts that are no money given), `instrument.read_instrument` (money lent,
 guaranteed, invested or advanced rather than given), `_read` (the sentence, its list row,
 "respectivement", the sentence before), `context.part_facts` (a "dont" total), `_own_source`,
 `_given` (money given without a party), `_emitted` (one fact per party); `context` holds what a
@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from loaders.extract.funding.context import (
     Facts,
@@ -43,18 +42,12 @@ from loaders.extract.funding.context import (
 )
 from loaders.extract.funding.coordination import each, given_each, same_sum
 from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
-from loaders.extract.funding.frames import (
-    COST_NOUNS,
-    HANDING_STEMS,
-    INCOME_NOUNS,
-    ITEM_NOUNS,
-    listed,
-    phrases,
-)
+from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
 from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import lender, read_instrument, stake_holder
 from loaders.extract.funding.lists import Item, item
+from loaders.extract.funding.not_given import not_given, part_of_income
 from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.recipient import (
     given_to_group,
@@ -84,83 +77,13 @@ _SAME_PERIOD = re.compile(
     r"|cette\s+(?:même\s+)?période|la\s+période(?!\s+(?:de\s+|d['’])?\d))",
     re.IGNORECASE,
 )
-# An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
-# or a negated copula: "La subvention n'est donc pas de N", "ne s'élève pas à N".
-_DENIED = re.compile(
-    r"(?<!\w)(?:non\s+(?:pas\s+)?|n['’]\s*(?:est|était|sera|a\s+été)\s+(?:[^\W\d]+\s+)?pas\s+"
-    r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+)(?:de\s+|d['’]\s*)?$",
-    re.IGNORECASE,
-)
-# "soit N": the amount restates a share just named ("cofinancé à 40 % par le FEDER, soit un
-# montant maximal de N"), which a ceiling's words qualify without making it a rule's cap.
-_EQUALS = re.compile(r"(?<!\w)soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+)?$", re.IGNORECASE)
-# The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
-_CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
 # A count of financed items before the amount: "118 projets pour 28.650.000 euros" is a total
 # across many recipients, which names none of them (the place of its label locates them).
 _COUNTED_ITEMS = re.compile(
     rf"(?<![\d.,])\d[\d.  ]*\s+{ITEM_NOUNS}\s+(?:pour|à\s+hauteur\s+de)\s*$", re.IGNORECASE
 )
-# What money finances, measured by the amount: "des projets de 25.000 à 250.000 euros", "un
-# chantier de N" (its size or cost, not money given).
-_ITEM_MEASURED = re.compile(
-    rf"(?<!\w)(?:des|un|une|les|ces|de)\s+{ITEM_NOUNS}\s+(?:de|d['’])\s*$", re.IGNORECASE
-)
-# What a financed thing is worth, as its subject: "Ce projet représente un budget de N sur trois
-# ans", "Les travaux représentent un investissement de N" (its size, not money given).
-_ITEM_WORTH = re.compile(
-    rf"(?<!\w){ITEM_NOUNS}(?:\s+[^\W\d]+){{0,3}}?\s+représent\w*\s+(?:un|une)\s+"
-    r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:de|d['’])\s*$",
-    re.IGNORECASE,
-)
-# What something costs, measured by the amount: "le coût total estimé à N", "un coût de N",
-# "la dépense est évaluée à N" (no one gives it; the words are `cost-adjectives.txt` and
-# `cost-participles.txt`).
-_COST_MEASURED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+{phrases('cost-adjectives.txt').pattern})?"
-    r"(?:\s+(?:est|sont|était|sera))?"
-    rf"(?:\s+{phrases('cost-participles.txt', ending='e?s?').pattern})?"
-    r"\s+(?:à|de|d['’])\s*$",
-    re.IGNORECASE,
-)
-# An estimate in apposition, with no noun of money before it: "la rénovation de la place,
-# estimée à N" (what something is worth or costs, not money given).
-_ESTIMATED = re.compile(
-    rf",\s*{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$", re.IGNORECASE
-)
-# A cost noun with its complement and an adverb before the participle: "Le coût global de
-# l'opération est pourtant évalué à N", "Son coût est aujourd'hui estimé à N".
-_COST_ESTIMATED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){{0,6}}?"
-    r"\s+(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)"
-    r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+)?"
-    rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
-    re.IGNORECASE,
-)
-# The active verb of estimating: "(elle) estime le solde des travaux à N", "évalue les besoins
-# à N" (an estimate of what something costs or needs; the stems of `cost-participles.txt`).
-_ESTIMATING = "|".join(re.escape(p.removesuffix("é")) for p in listed("cost-participles.txt"))
-_ESTIMATES = re.compile(
-    rf"(?<!\w)(?:{_ESTIMATING})"
-    r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){1,6}?à\s*$",
-    re.IGNORECASE,
-)
-# A goal's amount: "l'objectif de l'année pour la SWCS était de réaliser N de prêts" (a noun
-# of `targets.txt`, then "de" and an infinitive right before the amount, in one clause).
-_TARGET = re.compile(
-    rf"{phrases('targets.txt', ending='s?').pattern}[^.;:]{{0,80}}?\s(?:de\s+|d['’]\s*)"
-    r"[^\W\d]+(?:er|ir|re)\s+(?:[^\W\d]+\s+)?$",
-    re.IGNORECASE,
-)
-# Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
-# (`income` frames of `frames.csv`).
-_INCOME_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INCOME_NOUNS}(?!\w)", re.IGNORECASE)
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
-# Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
-_TIME_UNITS = frozenset(
-    Path(__file__).with_name("time-units.txt").read_text(encoding="utf-8").split()
-)
 
 
 def find_funding(
@@ -192,10 +115,10 @@ def find_funding(
     facts: list[Funding] = []
     previous: tuple[int, Facts] | None = None
     for number, amount in enumerate(amounts):
-        if amount.part != part or _not_given(text, amount):
+        if amount.part != part or not_given(text, amount):
             continue
         index = doc.sentence_of(amount.start)
-        if _part_of_income(doc, index):
+        if part_of_income(doc, index):
             continue
         found, signs = _read(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)
@@ -286,51 +209,6 @@ class _Signs:
     share: Share | None = None
     whole: bool = False
     unknown: bool = False
-
-
-def _not_given(text: str, amount: Amount) -> bool:
-    """Whether the amount, by its own words or those right before it, is no money given nor
-    lent (a loan's amount is a fact of its own instrument, `read_instrument`)."""
-    return bool(
-        # "plafonné à 10.000 euros": a rule's ceiling, not money given
-        (
-            amount.approximation == "up_to"
-            and _CAP.search(amount.text)
-            and not _EQUALS.search(text, max(0, amount.start - 25), amount.start)
-        )
-        # "qui finance des projets de 25.000 à 250.000 euros": a size, not a grant
-        or _ITEM_MEASURED.search(text, max(0, amount.start - 40), amount.start)
-        # "Ce projet représente un budget de 3,9 millions d'euros": its size
-        or _ITEM_WORTH.search(text, max(0, amount.start - 80), amount.start)
-        # "soit 80 % du coût total estimé à 824.000 euros": a cost, not a grant
-        or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
-        # "la rénovation de la place, estimée à 6 millions d'euros": an estimate
-        or _ESTIMATED.search(text, max(0, amount.start - 30), amount.start)
-        # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N"
-        or _COST_ESTIMATED.search(text, max(0, amount.start - 90), amount.start)
-        or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
-        # "l'objectif … était de réaliser 300 millions d'euros de prêts": a goal
-        or _TARGET.search(text, max(0, amount.start - 140), amount.start)
-        # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
-        or _INCOME_AFTER.match(text, amount.end)
-        # "pour un montant non de 42 milliards, mais de 26": not the money given
-        or _DENIED.search(text, max(0, amount.start - 40), amount.start)
-        # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
-        or (amount.per is not None and amount.per.lower() not in _TIME_UNITS)
-    )
-
-
-def _part_of_income(doc: FundingText, index: int) -> bool:
-    """Whether sentence `index` is a "dont" part of money a body earns ("42 millions d'euros de
-    dividendes, dont 6,3 millions pour X"): a part of income is no grant either. (Not a part
-    of any amount that is no grant: "un investissement de N, dont M empruntés par X" is a
-    loan.)"""
-    total = doc.totals.get(index)
-    if total is None:
-        return False
-    start, end = doc.sentences[total]
-    whole = [a for a in doc.amounts if start <= a.start < end]
-    return bool(whole) and _INCOME_AFTER.match(doc.text, whole[-1].end) is not None
 
 
 def _read(
