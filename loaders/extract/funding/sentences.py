@@ -15,6 +15,7 @@ from loaders.extract.funding.frames import (
     ITEM_NOUNS,
     RECEIVING_STEMS,
     participle,
+    phrases,
 )
 from loaders.extract.periods import find_periods
 from loaders.extract.text import loose_key, sentence_index, sentences
@@ -52,10 +53,13 @@ RECIPIENT_GAP = re.compile(
     rf"^(?:\s*(?:l['’]|d['’]|(?:la|le|les|de|du|des|{TITLE})(?!\w)))*\s*$", re.IGNORECASE
 )
 # The same, or the financed thing its party owns first: "pour les projets de la Région X",
-# "aux travaux de la commune de X" (the owner of what is financed receives).
+# "aux travaux de la commune de X" (the owner of what is financed receives); or the receiver's
+# role, its name apposed after a comma: "versée au bénéficiaire coordinateur, l'asbl X"
+# (`role-nouns.txt`).
+_ROLE = phrases("role-nouns.txt", ending="s?").pattern
 OWNER_GAP = re.compile(
-    rf"^(?:\s*(?:(?:les|la|le|ses|son|sa|leurs?)\s+|l['’]\s*)?{ITEM_NOUNS}\s+{DE})?"
-    + RECIPIENT_GAP.pattern[1:],
+    rf"^(?:\s*(?:(?:les|la|le|ses|son|sa|leurs?)\s+|l['’]\s*)?{ITEM_NOUNS}\s+{DE}"
+    rf"|\s*{_ROLE}(?:\s+[^\W\d,]+){{0,2}}\s*,)?" + RECIPIENT_GAP.pattern[1:],
     re.IGNORECASE,
 )
 DETERMINER = re.compile(

@@ -197,3 +197,14 @@ def test_the_subject_of_a_disbursing_verb_in_a_lead_is_the_rows_funder() -> None
         (61973.0, BODY_B, BODY_A),
         (54220.0, TOWN_A, BODY_A),
     ]
+
+
+def test_a_receivers_name_apposed_to_its_role_noun_after_a_cue_receives() -> None:
+    # "versée au bénéficiaire coordinateur, l'asbl X": the role noun stood between the cue
+    # and the name, so nobody received the money.
+    text = (
+        "La contribution européenne, soit 4.104.000 euros, est versée au bénéficiaire "
+        "coordinateur, l'asbl Alpha Nature, qui la répartit entre les partenaires."
+    )
+    found = facts(text, ("Alpha Nature", "organisation", BODY_A))
+    assert [(v, f.recipient) for v, f in found] == [(4104000.0, BODY_A)]
