@@ -1,14 +1,15 @@
-"""Programmes named with their edition: a year, a number or a "+" the reference does not list.
+"""Programmes named with their edition: a year, a period, a number, a "+" or an adjective of
+edition the reference does not list.
 
 A known programme followed by an edition the reference does not list ("Plan Marshall 2022",
-"Interreg 5", "Interreg V", "LEADER+") is its own programme, part of the family the reference
-knows (issue 7: "a programme with a year or number the reference does not know as an alias is
-its own programme, linked to its family"). A period ("FEDER 2021-2027", "le Plan
-Infrastructures 2019-2024") is the programme's own period, not a new programme: the gold of
-every corpus but held-out 4 and 6 writes it so (docs/evaluation.md, "Session 11,
-programmes"). A year after a call noun ("l'appel POLLEC 2020") is the call's, and a year inside
-a quoted title belongs to that title; neither is an edition. A year after "à l'horizon" is a
-date, never a programme ("Horizon 2020" is written with its capital).
+"Interreg 5", "Interreg V", "LEADER+", "le Programme triennal 2004-2006", "l'appel UREBA
+exceptionnel 2018") is its own programme, part of the family the reference knows (issue 7: "a
+programme with a year or number the reference does not know as an alias is its own programme,
+linked to its family"; session 11's ruling in tests/corpus/README.md). A period in brackets
+("Horizon Europe (2021-2027)") is said about the programme, not part of its name; a period
+after "pour la période" is the sentence's. A quoted title is a name of its own: only the
+programme that opens it takes the year inside it ("« UREBA exceptionnel 2021 »"). A year after
+"à l'horizon" is a date, never a programme ("Horizon 2020" is written with its capital).
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ from loaders.extract.entities.reader import PartReader
 from loaders.ids import mint, slug
 from loaders.record import Entity
 
-# An edition: a year alone, a number, a Roman numeral or a version, right after the name.
+# An edition: an adjective of edition, then a period, a year alone, a number, a Roman numeral
+# or a version, right after the name.
 _EDITION = re.compile(
-    r"[ \u00a0](?P<edition>(?:19|20)\d\d|[IVX]{1,4}|\d{1,2}(?:\.\d)?)"
-    r"(?![\w\-–/]|[.,]\d|\s*[-–]\s*\d)"  # not a period "2014-2020", not "5,5" or "2/3"
+    r"(?P<edition>(?:[ \u00a0](?P<adjective>[^\W\d]+))?"
+    r"(?:[ \u00a0](?:(?:19|20)\d\d[-–](?:19|20)?\d\d|(?:19|20)\d\d|[IVX]{1,4}|\d{1,2}(?:\.\d)?))?)"
+    r"(?![\w\-–/]|[.,]\d|\s*[-–]\s*\d)"  # not "5,5", "2/3" nor "2014 - 2020" spaced apart
 )
 
 
@@ -70,35 +73,44 @@ def read_plus_editions(reader: PartReader) -> None:
             reader.mention(edition, start, end, "edition", 0.85)
 
 
-def _in_quoted_title(text: str, start: int) -> bool:
-    """Inside « … »: the whole title names the thing ("« Communes pilotes Wallonie cyclable
-    2020 »" is a call, not an edition of the programme it names)."""
-    return text.rfind("«", 0, start) > text.rfind("»", 0, start)
+def _inside_quoted_title(text: str, start: int) -> bool:
+    """Inside « … » and not at its start: the whole title names the thing ("« Communes pilotes
+    Wallonie cyclable 2020 »" is a call, not an edition of Wallonie cyclable); a title that opens
+    with the programme ("« UREBA exceptionnel 2021 »") is its edition."""
+    opened = text.rfind("«", 0, start)
+    if opened <= text.rfind("»", 0, start):
+        return False
+    return bool(text[opened + 1 : start].strip())
 
 
-def _after_call_noun(text: str, start: int) -> bool:
-    """Right after "appel (à projets/candidatures)": the year is the call's ("l'appel POLLEC
-    2020" is the programme's call of 2020, not an edition of the programme)."""
-    before = " ".join(text[max(0, start - 40) : start].split()).casefold()
-    return any(
-        before == noun or before.endswith((f" {noun}", f"'{noun}", f"’{noun}"))
-        for noun in institution_words("call_nouns")
-    )
+def _edition(text: str, end: int) -> tuple[str, int] | None:
+    """The edition written right after a name ending at `end`, and where it ends: an adjective
+    of edition or a Roman numeral, then perhaps a year, a period or a number; any other word
+    after the name ("le FEDER en 2021", "pour la période 2021-2027") means no edition."""
+    match = _EDITION.match(text, end)
+    if match is None or not match.group("edition"):
+        return None
+    adjective = match.group("adjective")  # a word: an adjective of edition or a Roman numeral
+    if adjective and not (
+        adjective.casefold() in institution_words("edition_adjectives")
+        or re.fullmatch(r"[IVX]{1,4}", adjective)
+    ):
+        return None
+    return match.group("edition").strip(), match.end()
 
 
 def read_editions(reader: PartReader) -> None:
     """A known programme followed by an edition it does not list is that edition's programme."""
     for index, found in enumerate(reader.mentions):
         family = reader.entity(found.id) if found.type == "programme" else None
-        match = _EDITION.match(reader.text, found.end)
-        if family is None or match is None or _in_quoted_title(reader.text, found.start):
+        if family is None or _inside_quoted_title(reader.text, found.start):
             continue
-        if _after_call_noun(reader.text, found.start):
+        written = _edition(reader.text, found.end)
+        if written is None:
             continue
-        edition, end = match.group("edition"), match.end("edition")
+        edition, end = written
         label = f"{found.text} {edition}"
-        known = reader.gazetteer.lookup(label)
-        if known:
+        if reader.gazetteer.lookup(label):
             continue  # the reference lists it: the lookup took it already, or it is an alias
         made = edition_of(reader, family, f"{family.label} {edition}", label)
         reader.mentions[index] = replace(

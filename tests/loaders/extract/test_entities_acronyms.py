@@ -52,11 +52,12 @@ def test_a_long_form_must_open_with_a_head_noun_to_skip_words() -> None:
     assert _found("Les bénévoles des Vallées riantes de Namur (BVN) ont aidé.") == set()
 
 
-def test_a_period_before_the_acronym_is_not_part_of_the_name() -> None:
+def test_a_period_before_the_acronym_is_not_part_of_the_defined_name() -> None:
     # "le Plan X et Y pour tous 2020-2026 (PXYT)" was a new programme named with its period,
-    # and the known "Plan Infrastructures" inside it a second one
+    # and the known "Plan Infrastructures" inside it a second one; the acronym names the plan,
+    # and the period after the name makes its edition (session 11's ruling)
     text = "La gare est inscrite au Plan Infrastructures et Routes pour tous 2020-2026 (PIRT)."
-    assert _found(text) == {("programme", "Plan Infrastructures et Routes pour tous")}
+    assert _found(text) == {("programme", "Plan Infrastructures et Routes pour tous 2020-2026")}
 
 
 def test_an_acronym_spelled_by_syllables_after_its_kind_noun() -> None:

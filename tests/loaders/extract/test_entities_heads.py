@@ -237,9 +237,11 @@ def test_a_plan_of_a_known_programme_is_named_with_it_and_part_of_it() -> None:
     # "le Plan stratégique wallon de la PAC" stopped before the known PAC
     mentions, entities = _read("Le Plan stratégique wallon du FEDER 2021-2027, approuvé hier.")
     [scheme] = [m for m in mentions if m.type == "programme"]
-    assert scheme.text == "Plan stratégique wallon du FEDER"
-    [made] = [e for e in entities if e.id == scheme.id]
-    assert made.part_of is not None and made.part_of.endswith("/erdf")
+    assert scheme.text == "Plan stratégique wallon du FEDER 2021-2027"  # its edition (session 11)
+    by_id = {e.id: e for e in entities}
+    edition = by_id[str(by_id[scheme.id].part_of)]  # the plan of the FEDER 2021-2027
+    assert edition.label == "Fonds européen de développement régional 2021-2027"
+    assert edition.part_of is not None and edition.part_of.endswith("/erdf")
 
 
 def test_a_body_named_after_a_programme_is_not_part_of_it() -> None:

@@ -60,18 +60,66 @@ def test_an_edition_the_reference_lacks_is_its_own_programme(gazetteer: Gazettee
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
+    ("text", "written", "label", "family"),
     [
-        ("Le FEDER 2021-2027 finance ces travaux.", "Fonds européen de développement régional"),
-        ("Le Plan Marshall 2.vert soutient la recherche.", "Plan Marshall 2.vert"),
-        ("L'appel « Communes pilotes Interreg 2020 » est clos.", "Interreg"),
-        # a call's year, not an edition of the programme (the programme POLLEC was read as a
-        # made-up "POLLEC 2020" before)
-        ("L'appel POLLEC 2020 a retenu 121 communes.", "POLLEC"),
-        ("L’appel à candidatures POLLEC 2021 est clôturé.", "POLLEC"),
+        # session 11's ruling: a period, an adjective of edition, a call's year and a quoted
+        # title that opens with the programme were read as the family (the period its own)
+        (
+            "Le FEDER 2021-2027 finance ces travaux.",
+            "FEDER 2021-2027",
+            "Fonds européen de développement régional 2021-2027",
+            "erdf",
+        ),
+        (
+            "Les crédits du Programme triennal 2004-2006 sont engagés.",
+            "Programme triennal 2004-2006",
+            "Programme triennal des travaux 2004-2006",
+            "programme-triennal-des-travaux",
+        ),
+        (
+            "L'appel UREBA exceptionnel a été clôturé.",
+            "UREBA exceptionnel",
+            "UREBA exceptionnel",
+            "ureba",
+        ),
+        (
+            "L'appel UREBA exceptionnel 2018 est clos.",
+            "UREBA exceptionnel 2018",
+            "UREBA exceptionnel 2018",
+            "ureba",
+        ),
+        ("L'appel POLLEC 2020 a retenu 121 communes.", "POLLEC 2020", "POLLEC 2020", "pollec"),
+        (
+            "L'appel « UREBA exceptionnel 2021 » est clos.",
+            "UREBA exceptionnel 2021",
+            "UREBA exceptionnel 2021",
+            "ureba",
+        ),
     ],
 )
-def test_a_period_a_known_edition_or_a_quoted_title_is_no_new_edition(
+def test_a_period_an_adjective_or_a_call_s_year_after_a_programme_is_its_edition(
+    text: str, written: str, label: str, family: str, gazetteer: Gazetteer
+) -> None:
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    assert [(m.text, m.label) for m in mentions if m.type == "programme"] == [(written, label)]
+    edition = next(e for e in entities if e.label == label)
+    assert edition.part_of == mint("programme", family)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Le Plan Marshall 2.vert soutient la recherche.", "Plan Marshall 2.vert"),
+        ("L'appel « Communes pilotes Interreg 2020 » est clos.", "Interreg"),
+        (
+            "Le FEDER pour la période 2021-2027 finance ces travaux.",
+            "Fonds européen de développement régional",
+        ),
+        ("Le programme-cadre Horizon Europe (2021-2027) finance la recherche.", "Horizon Europe"),
+        ("Le programme UREBA est ouvert aux communes.", "UREBA"),
+    ],
+)
+def test_a_period_in_a_clause_or_brackets_a_known_edition_or_a_quoted_title_is_no_new_edition(
     text: str, label: str, gazetteer: Gazetteer
 ) -> None:
     assert [m.label for m in found(text, gazetteer) if m.type == "programme"] == [label]
