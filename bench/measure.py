@@ -31,7 +31,7 @@ from loaders.extract import extract_facts
 from loaders.mapping import graph_iri, record_to_graph
 from loaders.mapping.layout import split
 from loaders.process import parse_and_resolve
-from loaders.version import LOADER_VERSION
+from loaders.version import loader_version
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("parse", "extract", "state check", "mapping", "convert", "shacl", "store write")
@@ -86,7 +86,7 @@ def stage_times(repo: Repo, paths: list[Path]) -> dict[str, list[float]]:
         repo.document_state(name)
         times["state check"].append(clock.lap())
         graph = record_to_graph(
-            record, loader_version=LOADER_VERSION, stored_copy=f"sources/{path.name}"
+            record, loader_version=loader_version(), stored_copy=f"sources/{path.name}"
         )
         times["mapping"].append(clock.lap())
         triples = to_oxigraph_triples(graph)

@@ -29,7 +29,7 @@ from loaders.mapping.layout import split
 from loaders.process import file_sha256, read_document
 from loaders.record import Record
 from loaders.sources import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
-from loaders.version import LOADER_VERSION
+from loaders.version import loader_version
 from ontology import ONTOLOGY_IRI, load_ontology
 
 
@@ -178,7 +178,7 @@ class Loader:
         assert record.sha256 is not None
         graph_name = graph_iri(record)
         state = self.repo.document_state(graph_name)
-        if state and (state.sha256, state.loader_version) == (record.sha256, LOADER_VERSION):
+        if state and (state.sha256, state.loader_version) == (record.sha256, loader_version()):
             return Outcome.UNCHANGED, None
         carried = Carried()
         if state and state.sha256 != record.sha256:
@@ -192,7 +192,7 @@ class Loader:
         def build(read: Record) -> Graph:
             graph = record_to_graph(
                 read,
-                loader_version=LOADER_VERSION,
+                loader_version=loader_version(),
                 stored_copy=stored.relative_to(self.store_dir).as_posix(),
             )
             carried.apply(graph)
@@ -238,7 +238,7 @@ class Loader:
         without parsing it. Files over the size limit are left to the parser to refuse."""
         if path.stat().st_size > DEFAULT_MAX_BYTES:
             return False
-        return self.repo.holds_document(file_sha256(path), LOADER_VERSION)
+        return self.repo.holds_document(file_sha256(path), loader_version())
 
     def _refresh_vocabulary(self) -> None:
         """Keep the ontology in its own named graph, so that queries read concept notations and

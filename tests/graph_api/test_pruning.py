@@ -18,14 +18,14 @@ from loaders.ids import mint
 from loaders.mapping import question_iri, record_to_graph
 from loaders.process import read_document
 from loaders.record import Entity, Record
-from loaders.version import LOADER_VERSION
+from loaders.version import loader_version
 from loaders.vocab import DCTERMS, PG
 
 ORPHAN = mint("project", "invented-project-without-programme")
 
 
 def build(record: Record) -> Graph:
-    return record_to_graph(record, loader_version=LOADER_VERSION)
+    return record_to_graph(record, loader_version=loader_version())
 
 
 def with_orphan_project(seed_path: Path) -> Record:
