@@ -108,6 +108,21 @@ def test_a_substitute_of_2005_keeps_one_identity_over_three_legislatures() -> No
     assert onkelinx.party_on("2007-01-01") == "ps" and onkelinx.ref_id == "pw1157"
 
 
+def test_a_deputy_printed_with_her_two_surnames_in_either_order_is_one_person() -> None:
+    """Valérie Warzée-Caverenne sat from 2016 to 2018 and again from 2024, when the list prints
+    CAVERENNE-WARZEE: one person_id joins the two rows, so either order finds her, with both seats
+    and nothing between them."""
+    registry = load_persons()
+    as_2016, as_2024 = (
+        registry.find("WARZEE-CAVERENNE Valérie"),
+        registry.find("CAVERENNE-WARZEE Valérie"),
+    )
+    assert as_2016 is not None and as_2016 is as_2024
+    assert [m.legislature for m in as_2016.mandates] == ["2014-2019", "2024-2029"]
+    assert as_2016.mandate_on("2021-01-01") is None and as_2016.party_on("2021-01-01") is None
+    assert as_2016.party_on("2016-05-01") == as_2016.party_on("2024-09-01") == "mr"
+
+
 def test_the_party_held_that_day_follows_renames_and_changes() -> None:
     registry = load_persons()
     antoine = registry.find("ANTOINE André")
