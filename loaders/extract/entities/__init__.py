@@ -6,7 +6,8 @@ its own module:
    round, "la MWP (maison wallonne de la pêche)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
 2b. `institutions`: the Walloon Region as an actor; `editions`: programmes with their edition
-    or programming period ("Plan Marshall 2022", "le programme triennal 2004-2006");
+    or programming period ("Plan Marshall 2022", "le programme triennal 2004-2006"), again
+    after 3d for the calls and components read since;
     `extensions`: known names a longer proper name continues ("IDELUX Développement");
     `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
 3. `projects`: numbered projects, then named ones;
@@ -102,6 +103,7 @@ def find_entities(
         read_lower_case_schemes,
         read_cued_policies,
         read_kind_names,
+        read_editions,  # again: the calls and components read since stop before their edition
         read_announced_bodies,
         read_listed_bodies,
         read_short_forms,

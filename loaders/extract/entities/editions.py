@@ -100,11 +100,20 @@ def _edition(text: str, end: int) -> tuple[str, int] | None:
 
 
 def read_editions(reader: PartReader) -> None:
-    """A known programme followed by an edition it does not list is that edition's programme."""
+    """A known programme followed by an edition it does not list is that edition's programme.
+
+    Runs twice: after the gazetteer, and again after the readers of names the reference lacks,
+    a call read after its kind noun ("l'appel à projets X 2021", `kinds.py`) and a component
+    glued to a known programme ("le programme FEDER-X Wallonie 2021-2027", `extensions.py`),
+    whose names stop before the year; a name already read with its edition is left as it is."""
     for index, found in enumerate(reader.mentions):
+        if found.method == "edition":
+            continue
         family = reader.entity(found.id) if found.type == "programme" else None
         if family is None or _inside_quoted_title(reader.text, found.start):
             continue
+        if family.source == "text" and found.text[:1].islower():
+            continue  # a scheme described in common nouns ("le plan de … 2020-2024") has no name
         written = _edition(reader.text, found.end)
         if written is None:
             continue

@@ -226,7 +226,8 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
     end = amount.start() if amount else end
     if kind in SCHEME_NOUNS:
         if kind in institution_words("call_nouns"):
-            # "l'appel à projets X 2021": the call of that year, of the scheme X
+            # "l'appel à projets X 2021": the name stops before the year, which the second
+            # pass of editions.py reads as the call's edition, part of the call X
             end = position + len(_CALL_YEAR.sub("", reader.text[position:end]))
         programme_at(reader, position, end, reader.text[start:end])
         return

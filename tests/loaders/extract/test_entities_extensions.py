@@ -57,7 +57,12 @@ def test_a_part_of_a_known_programme_is_its_own_programme(gazetteer: Gazetteer) 
 
 def test_a_programme_name_keeps_its_complements(gazetteer: Gazetteer) -> None:
     text = "La gare est inscrite au Plan Infrastructures et Mobilité pour tous 2020-2026."
-    assert names(text, gazetteer, "programme") == ["Plan Infrastructures et Mobilité pour tous"]
+    mentions, entities = read(text, gazetteer)
+    [scheme] = [m for m in mentions if m.type == "programme"]
+    # the period after the continued name is its edition (session 11's ruling), part of it
+    assert scheme.text == "Plan Infrastructures et Mobilité pour tous 2020-2026"
+    family = entities[str(entities[scheme.id or ""].part_of)]
+    assert family.label == "Plan Infrastructures et Mobilité pour tous"
     text = "Il relève du programme LIFE Nature et biodiversité. Il durera sept ans."
     assert names(text, gazetteer, "programme") == ["LIFE Nature et biodiversité"]
 
@@ -115,7 +120,8 @@ def test_a_programme_glued_to_a_word_by_a_hyphen_is_a_component(gazetteer: Gazet
     [component] = [m for m in mentions if m.type == "programme"]
     assert component.text == "FEOGA-Orientation"
     assert entities[component.id or ""].part_of == mint("programme", "feoga")
-    text = "Il relève du programme FEDER-FTJ Hainaut 2021-2027."
+    # (with a period after it, the component's edition: test_entities_editions.py)
+    text = "Il relève du programme FEDER-FTJ Hainaut, géré par l'administration."
     assert names(text, gazetteer, "programme") == ["FEDER-FTJ Hainaut"]
 
 

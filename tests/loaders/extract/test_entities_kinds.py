@@ -239,13 +239,17 @@ def test_a_kind_noun_of_several_words_is_read_across_a_line_break() -> None:
     )
 
 
-def test_a_call_for_projects_names_its_scheme_and_its_year_is_the_call_s() -> None:
-    # "L'appel à projets BiodiverCité 2021" gave no programme: "à" stopped the kind noun
+def test_a_call_for_projects_names_its_scheme_and_its_year_is_its_edition() -> None:
+    # "L'appel à projets BiodiverCité 2021" gave no programme: "à" stopped the kind noun; the
+    # year is the call's edition, part of the call (session 11's ruling, read since session 12)
     mentions, _ = _read(
         "L'appel à projets Quartiers Verts a plu. L'appel à projets Quartiers Verts 2024 a "
         "retenu dix communes."
     )
-    assert {m.label for m in mentions if m.type == "programme"} == {"Quartiers Verts"}
+    assert [m.label for m in mentions if m.type == "programme"] == [
+        "Quartiers Verts",
+        "Quartiers Verts 2024",
+    ]
 
 
 def test_a_kind_acronym_written_dotted_introduces_a_name() -> None:

@@ -1,0 +1,74 @@
+"""Editions the edition reader missed (session 12, issue 7: "a programme with a year or number
+the reference does not know as an alias is its own programme, linked to its family"): each test
+is named after what broke. Session 11's own edition tests are in test_entities_institutions.py.
+
+Every sentence and every programme name here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.entities import find_entities
+from loaders.ids import mint
+from loaders.record import Entity, Mention
+from loaders.reference.gazetteer import Gazetteer
+
+
+def programmes(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], dict[str, Entity]]:
+    mentions, entities = find_entities(text, "answer", gazetteer)
+    return [m for m in mentions if m.type == "programme"], {e.id: e for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "family"),
+    [
+        (
+            "L'appel à projets Jardins Partagés 2019 a retenu douze communes.",
+            "Jardins Partagés 2019",
+            "Jardins Partagés",
+        ),
+        (
+            "L'appel à candidatures Villages Fleuris 2024 est ouvert.",
+            "Villages Fleuris 2024",
+            "Villages Fleuris",
+        ),
+    ],
+)
+def test_a_call_read_after_its_kind_noun_lost_its_year(
+    text: str, written: str, family: str, gazetteer: Gazetteer
+) -> None:
+    # the call reader (kinds.py) stopped the name before the year and ran after the edition
+    # reader: the call's edition came out as the call itself
+    [mention], entities = programmes(text, gazetteer)
+    assert (mention.text, mention.label, mention.method) == (written, written, "edition")
+    edition = entities[mention.id]
+    assert edition.part_of is not None and entities[edition.part_of].label == family
+
+
+def test_a_component_s_period_was_read_as_the_component(gazetteer: Gazetteer) -> None:
+    # "le programme FEDER-X Y 2021-2027": the component reader (extensions.py) ran after the
+    # edition reader, so the period was left out and the component stood for its edition
+    [mention], entities = programmes(
+        "Les travaux sont inscrits au programme FEDER-Climat Hainaut 2021-2027.", gazetteer
+    )
+    assert (mention.text, mention.label) == (
+        "FEDER-Climat Hainaut 2021-2027",
+        "FEDER-Climat Hainaut 2021-2027",
+    )
+    edition = entities[mention.id]
+    component = entities[str(edition.part_of)]
+    assert component.label == "FEDER-Climat Hainaut"
+    assert component.part_of == mint("programme", "erdf")
+
+
+def test_a_scheme_described_in_lower_case_takes_no_period_as_its_edition(
+    gazetteer: Gazetteer,
+) -> None:
+    # the second edition pass must not make a name of a scheme the text only describes
+    [mention], _ = programmes(
+        "Ces crédits sont inscrits au titre du plan de rénovation des écoles 2020-2024, adopté "
+        "par le Gouvernement.",
+        gazetteer,
+    )
+    assert mention.text == "plan de rénovation des écoles"
