@@ -6,7 +6,7 @@ its own module:
    round, "la MWP (maison wallonne de la pêche)";
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
 2b. `institutions`: the Walloon Region as an actor; `editions`: programmes with their edition
-    or programming period ("Plan Marshall 2022", "le programme triennal 2004-2006"), again
+    or programming period ("Plan Marshall 2022", "les programmes triennaux 2010-2012"), again
     after 3d for the calls and components read since;
     `extensions`: known names a longer proper name continues ("IDELUX Développement");
     `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
@@ -33,7 +33,11 @@ from collections.abc import Callable
 
 from loaders.extract.entities.acronyms import read_acronyms, read_expansions
 from loaders.extract.entities.coordination import read_announced_bodies, read_listed_bodies
-from loaders.extract.entities.editions import read_editions, read_plus_editions
+from loaders.extract.entities.editions import (
+    read_editions,
+    read_generic_editions,
+    read_plus_editions,
+)
 from loaders.extract.entities.extensions import read_continued_names, read_short_forms
 from loaders.extract.entities.heads import read_headed_names
 from loaders.extract.entities.institutions import read_bare_commission, read_region_as_body
@@ -89,6 +93,7 @@ def find_entities(
         read_region_as_body,
         read_bare_commission,
         read_editions,
+        read_generic_editions,
         read_plus_editions,
         read_continued_names,
         read_place_pairs,

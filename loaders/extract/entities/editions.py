@@ -10,6 +10,12 @@ linked to its family"; session 11's ruling in tests/corpus/README.md). A period 
 after "pour la période" is the sentence's. A quoted title is a name of its own: only the
 programme that opens it takes the year inside it ("« UREBA exceptionnel 2021 »"). A year after
 "à l'horizon" is a date, never a programme ("Horizon 2020" is written with its capital).
+
+Session 12 reads more ways of writing an edition: a
+period spaced around its dash ("PX 2001 - 2012", two years of four digits, the second later),
+and a scheme's head in lower case or in the plural before a period ("les programmes triennaux
+2010-2012", `read_generic_editions`): the period makes a name of what is otherwise the common
+noun every town uses, so the reference's case-sensitive alias is read there.
 """
 
 from __future__ import annotations
@@ -17,17 +23,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.entities.institutions import institution_words
+from loaders.extract.entities.institutions import WORDS_FILE, institution_words
 from loaders.extract.entities.reader import PartReader
+from loaders.extract.text import (
+    context_words,
+    function_words,
+    word_tables,
+)
 from loaders.ids import mint, slug
 from loaders.record import Entity
 
+_YEAR = r"(?:19|20)\d\d"
+# A programming period: two years joined by a dash ("2021-2027", "2021-27"), or spaced around it
+# when both have four digits ("2001 - 2012"; a table's "2014 - 20 %" is no period).
+PERIOD = rf"{_YEAR}(?:[-–](?:{_YEAR}|\d\d)|[ \u00a0][-–][ \u00a0]{_YEAR})"
+_RANGE = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*(\d\d(?:\d\d)?)$")
+# What must not follow an edition: "5,5", "2/3", a third year ("2014 - 2020 - 2027").
+_NOT_AFTER = r"(?![\w\-–/]|[.,]\d|\s*[-–]\s*\d)"
 # An edition: an adjective of edition, then a period, a year alone, a number, a Roman numeral
 # or a version, right after the name.
 _EDITION = re.compile(
     r"(?P<edition>(?:[ \u00a0](?P<adjective>[^\W\d]+))?"
-    r"(?:[ \u00a0](?:(?:19|20)\d\d[-–](?:19|20)?\d\d|(?:19|20)\d\d|[IVX]{1,4}|\d{1,2}(?:\.\d)?))?)"
-    r"(?![\w\-–/]|[.,]\d|\s*[-–]\s*\d)"  # not "5,5", "2/3" nor "2014 - 2020" spaced apart
+    rf"(?:[ \u00a0](?:{PERIOD}|{_YEAR}|[IVX]{{1,4}}|\d{{1,2}}(?:\.\d)?))?)" + _NOT_AFTER
 )
 
 
@@ -86,7 +103,8 @@ def _inside_quoted_title(text: str, start: int) -> bool:
 def _edition(text: str, end: int) -> tuple[str, int] | None:
     """The edition written right after a name ending at `end`, and where it ends: an adjective
     of edition or a Roman numeral, then perhaps a year, a period or a number; any other word
-    after the name ("le FEDER en 2021", "pour la période 2021-2027") means no edition."""
+    after the name ("le FEDER en 2021", "pour la période 2021-2027") means no edition, nor does a
+    period that ends before it starts."""
     match = _EDITION.match(text, end)
     if match is None or not match.group("edition"):
         return None
@@ -96,7 +114,16 @@ def _edition(text: str, end: int) -> tuple[str, int] | None:
         or re.fullmatch(r"[IVX]{1,4}", adjective)
     ):
         return None
-    return match.group("edition").strip(), match.end()
+    edition = match.group("edition").strip()
+    years = _RANGE.search(edition)
+    if years and int(years.group(2)) <= int(years.group(1)) % 10 ** len(years.group(2)):
+        return None
+    return edition, match.end()
+
+
+def _label(edition: str) -> str:
+    """The edition as a label writes it: a period without the spaces around its dash."""
+    return re.sub(r"\s*([-–])\s*(?=\d+$)", r"\1", edition)
 
 
 def read_editions(reader: PartReader) -> None:
@@ -118,15 +145,94 @@ def read_editions(reader: PartReader) -> None:
         if written is None:
             continue
         edition, end = written
-        label = f"{found.text} {edition}"
-        if reader.gazetteer.lookup(label):
-            continue  # the reference lists it: the lookup took it already, or it is an alias
-        made = edition_of(reader, family, f"{family.label} {edition}", label)
+        made, method = _edition_entity(reader, family, [found.text], edition)
         reader.mentions[index] = replace(
             found,
             label=made.label,
             id=made.id,
             end=end,
             text=reader.text[found.start : end],
-            method="edition",
+            method=method,
         )
+
+
+def _singular(word: str) -> str:
+    """A plural noun or adjective in the singular by its ending (`plural_endings`:
+    "triennaux" → "triennal", "programmes" → "programme"); any other word as it is."""
+    endings = word_tables(WORDS_FILE)["plural_endings"]
+    for plural in sorted(endings, key=len, reverse=True):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + endings[plural]
+    return word
+
+
+def _singular_name(name: str) -> str:
+    """A name written in the plural, in the singular: its head and adjectives agree in number,
+    a complement keeps its own ("programmes communaux d'ancrage" → "programme communal
+    d'ancrage"; the words opening a complement are `complement_openers`)."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if re.split(r"['’]", word)[0].casefold() in function_words("complement_openers"):
+            return " ".join([*map(_singular, words[:index]), *words[index:]])
+    return " ".join(map(_singular, words))
+
+
+_WORD = re.compile(r"[^\W\d][\w'’-]*")
+# A period, and the run of words right before it (only spaces between them: no punctuation).
+_PERIOD_AFTER_WORDS = re.compile(
+    rf"(?<![\w'’-])(?P<words>(?:{_WORD.pattern}[ \u00a0]){{1,6}})(?P<period>{PERIOD}){_NOT_AFTER}"
+)
+
+
+def _edition_entity(
+    reader: PartReader, family: Entity, names: list[str], edition: str
+) -> tuple[Entity, str]:
+    """The programme of a family's edition and the method that read it: the reference's when it
+    lists the edition under one of `names` (the lookup reads it as written, not across an
+    acronym, in lower case or with a spaced dash), else a new programme, part of the family."""
+    label = _label(edition)
+    listed = [
+        entity
+        for name in names
+        for entity in reader.gazetteer.lookup(f"{name} {label}")
+        if entity.type == "programme"
+    ]
+    if listed:
+        return listed[0], "gazetteer"
+    return edition_of(
+        reader, family, f"{family.label} {label}", f"{names[-1]} {edition}"
+    ), "edition"
+
+
+def _generic_family(reader: PartReader, words: list[re.Match[str]]) -> tuple[Entity, int] | None:
+    """The known programme that a run of words names from a scheme's head (`scheme_heads`, in
+    any case or number) to its end, and where that name starts: the longest such name."""
+    heads = {head.split()[0] for head in context_words("scheme_heads")}
+    for word in words:
+        head = word.group().casefold()
+        if head not in heads and _singular(head) not in heads:
+            continue
+        name = reader.text[word.start() : words[-1].end()]
+        for variant in dict.fromkeys((name, _singular_name(name))):
+            found = reader.gazetteer.lookup(variant[:1].upper() + variant[1:])
+            family = next((e for e in found if e.type == "programme"), None)
+            if family is not None:
+                return family, word.start()
+    return None
+
+
+def read_generic_editions(reader: PartReader) -> None:
+    """A scheme's head in lower case or in the plural, then a period: the edition of the known
+    programme those words name ("au programme triennal 2004-2006", "les programmes triennaux
+    2010-2012"). Without the period the same words are the common noun every town uses (the
+    reference's alias "=Programme triennal" is case-sensitive for that); a year alone may be a
+    date, so only a period makes the edition."""
+    for match in _PERIOD_AFTER_WORDS.finditer(reader.text):
+        words = list(_WORD.finditer(reader.text, match.start(), match.start("period")))
+        found = _generic_family(reader, words)
+        if found is None or reader.named_over(found[1], match.end()):
+            continue
+        family, start = found
+        written = reader.text[start : match.start("period")].strip()
+        edition, method = _edition_entity(reader, family, [written], match.group("period"))
+        reader.mention(edition, start, match.end(), method, 0.8)

@@ -72,3 +72,73 @@ def test_a_scheme_described_in_lower_case_takes_no_period_as_its_edition(
         gazetteer,
     )
     assert mention.text == "plan de rénovation des écoles"
+
+
+def test_a_period_spaced_around_its_dash_was_no_edition(gazetteer: Gazetteer) -> None:
+    # "PX 2001 - 2012" was left as the family: a spaced dash was refused as a table's cells
+    [mention], entities = programmes("Le PST 2013 - 2018 de la commune est clôturé.", gazetteer)
+    assert (mention.text, mention.label) == (
+        "PST 2013 - 2018",
+        "Programme stratégique transversal 2013-2018",
+    )
+    assert entities[mention.id].part_of == mint("programme", "pst")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PST 2018 - 2013 est une erreur de frappe.",  # no period ends before it starts
+        "Le PST 2013 - 2018 - 2024 est un tableau.",  # three years are a table's cells
+        "Le PST 2013 - 18 est abrégé.",  # spaced, both years have four digits
+    ],
+)
+def test_a_spaced_range_that_is_no_period_makes_no_edition(text: str, gazetteer: Gazetteer) -> None:
+    [mention], _ = programmes(text, gazetteer)
+    assert mention.label == "Programme stratégique transversal"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "label", "family"),
+    [
+        (
+            "Les programmes triennaux 2007-2009 des deux communes sont approuvés.",
+            "programmes triennaux 2007-2009",
+            "Programme triennal des travaux 2007-2009",
+            "programme-triennal-des-travaux",
+        ),
+        (
+            "Ces voiries sont inscrites au programme triennal 2001-2003.",
+            "programme triennal 2001-2003",
+            "Programme triennal des travaux 2001-2003",
+            "programme-triennal-des-travaux",
+        ),
+        (
+            "Les programmes communaux de développement rural 2010-2020 sont adoptés.",
+            "programmes communaux de développement rural 2010-2020",
+            "Programme communal de développement rural 2010-2020",
+            "pcdr",
+        ),
+    ],
+)
+def test_a_scheme_in_lower_case_or_the_plural_before_a_period_was_no_edition(
+    text: str, written: str, label: str, family: str, gazetteer: Gazetteer
+) -> None:
+    # the reference's "=Programme triennal" is case-sensitive (every town has its programme),
+    # and a plural head was no alias: the edition the period makes was missed
+    [mention], entities = programmes(text, gazetteer)
+    assert (mention.text, mention.label) == (written, label)
+    assert entities[mention.id].part_of == mint("programme", family)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque commune adopte son programme triennal en début de législature.",
+        "Le programme triennal 2008 est en retard.",  # a year alone may be a date
+        "Le programme triennal de la commune 2007-2009 est en retard.",  # not a known name
+    ],
+)
+def test_a_lower_case_scheme_without_a_period_stays_a_common_noun(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert programmes(text, gazetteer)[0] == []
