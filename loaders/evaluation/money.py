@@ -135,7 +135,7 @@ def score_funding(document: GoldDocument, extraction: Extraction) -> KindResult:
             )
         result.check("fully right", all(rights))
         if gold.funder_annotated:
-            right = _party_right(document, extraction, gold.funder, fact.funder, FUNDER_KINDS)
+            right = party_right(document, extraction, gold.funder, fact.funder, FUNDER_KINDS)
             result.check(
                 "funder",
                 right,
@@ -171,7 +171,7 @@ def _attribute_right(
         return gold.period == (fact.period.start[:4], fact.period.end[:4])
     if name == "recipient":
         reached = extraction.record.reached_recipient(fact)
-        return _party_right(document, extraction, gold.recipient, reached, RECIPIENT_KINDS)
+        return party_right(document, extraction, gold.recipient, reached, RECIPIENT_KINDS)
     wanted, iri = gold.programme, fact.programme
     if wanted is None or iri is None:
         return wanted is None and iri is None
@@ -181,7 +181,7 @@ def _attribute_right(
     return fits_as(document.named(("programme",), wanted), candidate)
 
 
-def _party_right(
+def party_right(
     document: GoldDocument,
     extraction: Extraction,
     wanted: str | None,

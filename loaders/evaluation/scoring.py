@@ -7,6 +7,7 @@ weighs more than a page with one, which is what "how many amounts does it get ri
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,7 +120,19 @@ def evaluate(
     `rows_path` is absent); a page the system fails to read counts as extracting nothing from it
     (and says why), since that is what a user would get.
     """
-    documents: list[DocumentScores] = []
+    return summarise(
+        [
+            score_document(gold, record, failure)
+            for gold, record, failure in read_corpus(corpus_dir, seed_path, rows_path)
+        ]
+    )
+
+
+def read_corpus(
+    corpus_dir: Path, seed_path: Path | None = None, rows_path: Path = ROWS_FILE
+) -> Iterator[tuple[GoldDocument, Record | None, str | None]]:
+    """Each gold of the corpus with the record the pipeline reads from its page, or None and
+    why when the page fails to load (real rows are rendered to pages first)."""
     rows: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="parlgraph-eval-") as folder:
 
@@ -130,9 +143,6 @@ def evaluate(
 
         for gold, page in corpus_pages(corpus_dir, seed_path, row_page):
             try:
-                record = read_document(page)
+                yield gold, read_document(page), None
             except LoaderError as failure:
-                documents.append(score_document(gold, None, str(failure)))
-                continue
-            documents.append(score_document(gold, record))
-    return summarise(documents)
+                yield gold, None, str(failure)
