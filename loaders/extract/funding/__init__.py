@@ -46,8 +46,9 @@ from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
 from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import lender, read_instrument, stake_holder
+from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.lists import Item, item
-from loaders.extract.funding.not_given import not_given, part_of_income
+from loaders.extract.funding.not_given import costed, not_given, part_of_income
 from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.recipient import (
     given_to_group,
@@ -155,8 +156,12 @@ def find_funding(
             # A grant has a party: who gets it (one or a group the text names: "à Namur, Liège
             # et Mons", a "respectivement" it cannot pair), its programme, or who hands it over
             # ("le Gouvernement a octroyé aux intercommunales un montant total de N"); without
-            # one, the amount is a cost, a price, a total, money a body spends on its own work.
-            continue
+            # one, the amount is a cost, a price, a total, money a body spends on its own work,
+            # unless the models learnt from every development corpus read it as money given
+            # (and name whom to, when one name is likely enough).
+            if not learnt_given(doc, index, amount) or costed(doc, index, amount):
+                continue
+            parties = [learnt_recipient(doc, index, amount)]
         if found.programme is None:
             # the scheme that governs what follows grants; a borrower's loan is not its money
             # unless the sentence says it continues the scheme ("a ainsi bénéficié d'un prêt")

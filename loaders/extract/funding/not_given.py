@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from loaders.extract.funding.frames import COST_NOUNS, INCOME_NOUNS, ITEM_NOUNS, listed, phrases
-from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.frames import (
+    COST_NOUNS,
+    GRANT_NOUNS,
+    INCOME_NOUNS,
+    ITEM_NOUNS,
+    listed,
+    phrases,
+)
+from loaders.extract.funding.lists import item
+from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Amount
 
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
@@ -128,3 +136,23 @@ def part_of_income(doc: FundingText, index: int) -> bool:
     start, end = doc.sentences[total]
     whole = [a for a in doc.amounts if start <= a.start < end]
     return bool(whole) and _INCOME_AFTER.match(doc.text, whole[-1].end) is not None
+
+
+# What is bought or built, and what it costs: a sentence about them that no verb of giving or
+# receiving, nor a noun of a grant, turns into money given measures a cost.
+_COSTED = re.compile(rf"(?<!\w)(?:{COST_NOUNS}|{ITEM_NOUNS}(?!\w))", re.IGNORECASE)
+_GRANT = re.compile(rf"(?<!\w){GRANT_NOUNS}(?!\w)", re.IGNORECASE)
+
+
+def costed(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether the amount's sentence, the lead of its list or the total it is a part of speaks
+    of a cost or of works and none of them of giving, receiving or a grant ("Le projet a coûté
+    N, dont M de frais d'études", "Le coût des travaux se répartit comme suit : - études : N"):
+    an amount the rules find no party for is then a cost, whatever words a model weighs."""
+    row = item(doc, index, amount.start)
+    around = {index, doc.totals.get(index), None if row is None else row.lead} - {None}
+    spans = [doc.sentence(i) for i in sorted(i for i in around if i is not None)]
+    return any(_COSTED.search(span) for span in spans) and not any(
+        GIVING_VERB.search(span) or RECEIVING_VERB.search(span) or _GRANT.search(span)
+        for span in spans
+    )
