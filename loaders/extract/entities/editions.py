@@ -11,8 +11,7 @@ after "pour la période" is the sentence's. A quoted title is a name of its own:
 programme that opens it takes the year inside it ("« UREBA exceptionnel 2021 »"). A year after
 "à l'horizon" is a date, never a programme ("Horizon 2020" is written with its capital).
 
-Session 12 reads three more ways of writing an edition: across the programme's acronym in
-brackets ("le Plan X (PX) 2009-2013": the acronym is the family's, the period the edition's), a
+Session 12 reads more ways of writing an edition: a
 period spaced around its dash ("PX 2001 - 2012", two years of four digits, the second later),
 and a scheme's head in lower case or in the plural before a period ("les programmes triennaux
 2010-2012", `read_generic_editions`): the period makes a name of what is otherwise the common
@@ -28,7 +27,6 @@ from loaders.extract.entities.institutions import WORDS_FILE, institution_words
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import (
     context_words,
-    exact_key,
     function_words,
     word_tables,
 )
@@ -48,8 +46,6 @@ _EDITION = re.compile(
     r"(?P<edition>(?:[ \u00a0](?P<adjective>[^\W\d]+))?"
     rf"(?:[ \u00a0](?:{PERIOD}|{_YEAR}|[IVX]{{1,4}}|\d{{1,2}}(?:\.\d)?))?)" + _NOT_AFTER
 )
-# The family's acronym in brackets between its name and the edition: "(PCS)".
-_ACRONYM = re.compile(r"[ \u00a0]?\(([^\W\d][^()\s]{0,14})\)")
 
 
 def edition_of(reader: PartReader, family: Entity, label: str, written: str) -> Entity:
@@ -130,19 +126,6 @@ def _label(edition: str) -> str:
     return re.sub(r"\s*([-–])\s*(?=\d+$)", r"\1", edition)
 
 
-def _after_acronym(reader: PartReader, family: Entity, end: int) -> tuple[str, int]:
-    """The family's acronym in brackets right after its name ("le Plan X (PX) 2009-2013"), as
-    the reference or the document knows it, and where it ends; else no acronym and `end`."""
-    match = _ACRONYM.match(reader.text, end)
-    if match is None:
-        return "", end
-    short = match.group(1)
-    named = [*reader.gazetteer.lookup(short), reader.known.get(exact_key(short))]
-    if any(entity is not None and entity.id == family.id for entity in named):
-        return short, match.end()
-    return "", end
-
-
 def read_editions(reader: PartReader) -> None:
     """A known programme followed by an edition it does not list is that edition's programme.
 
@@ -158,13 +141,11 @@ def read_editions(reader: PartReader) -> None:
             continue
         if family.source == "text" and found.text[:1].islower():
             continue  # a scheme described in common nouns ("le plan de … 2020-2024") has no name
-        acronym, after = _after_acronym(reader, family, found.end)
-        written = _edition(reader.text, after)
+        written = _edition(reader.text, found.end)
         if written is None:
             continue
         edition, end = written
-        names = [found.text, acronym] if acronym else [found.text]
-        made, method = _edition_entity(reader, family, names, edition)
+        made, method = _edition_entity(reader, family, [found.text], edition)
         reader.mentions[index] = replace(
             found,
             label=made.label,

@@ -74,34 +74,6 @@ def test_a_scheme_described_in_lower_case_takes_no_period_as_its_edition(
     assert mention.text == "plan de rénovation des écoles"
 
 
-def test_an_acronym_in_brackets_hid_the_period_after_it(gazetteer: Gazetteer) -> None:
-    # "le Programme X (PX) 2007-2013": the edition reader looked only right after the name
-    [mention], entities = programmes(
-        "Le Programme wallon de développement rural (PwDR) 2007-2013 est clôturé.", gazetteer
-    )
-    assert mention.text == "Programme wallon de développement rural (PwDR) 2007-2013"
-    assert mention.label == "Programme wallon de développement rural 2007-2013"
-    edition = entities[mention.id]
-    assert edition.part_of == mint("programme", "pwdr")
-    assert "PwDR 2007-2013" in edition.aliases
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a word in brackets that is not the programme's acronym
-        "Le Programme wallon de développement rural (Wallonie) 2007-2013 est clôturé.",
-        # a period in brackets stays said about the programme (session 11)
-        "Le Programme wallon de développement rural (2007-2013) est clôturé.",
-    ],
-)
-def test_only_the_programme_s_own_acronym_stands_between_it_and_its_edition(
-    text: str, gazetteer: Gazetteer
-) -> None:
-    [mention], _ = programmes(text, gazetteer)
-    assert mention.label == "Programme wallon de développement rural"
-
-
 def test_a_period_spaced_around_its_dash_was_no_edition(gazetteer: Gazetteer) -> None:
     # "PX 2001 - 2012" was left as the family: a spaced dash was refused as a table's cells
     [mention], entities = programmes("Le PST 2013 - 2018 de la commune est clôturé.", gazetteer)
