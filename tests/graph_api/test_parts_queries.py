@@ -94,7 +94,7 @@ def test_funding_keeps_the_contract_columns_and_appends_part_of_then_instrument(
         "funder",
         "funder_name",
     ]
-    assert columns[-3:] == ["funding", "part_of", "instrument"]
+    assert columns[-5:] == ["funding", "part_of", "instrument", "method", "confidence"]
 
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

@@ -147,6 +147,7 @@ def find_funding(
             *same_sum(doc, index, amount),
         ]
         partyless = parties == [None] and found.programme is None
+        learnt: float | None = None
         if partyless and instrument == "grant" and _scheme_share(doc, index, amount, found):
             # "La Wallonie, par le SPW ARNE, apporte N" under a scheme the text names: a
             # giver's share of the scheme's money, no one named to receive it.
@@ -159,7 +160,8 @@ def find_funding(
             # one, the amount is a cost, a price, a total, money a body spends on its own work,
             # unless the models learnt from every development corpus read it as money given
             # (and name whom to, when one name is likely enough).
-            if not learnt_given(doc, index, amount) or costed(doc, index, amount):
+            learnt = learnt_given(doc, index, amount)
+            if learnt is None or costed(doc, index, amount):
                 continue
             parties = [learnt_recipient(doc, index, amount)]
         if found.programme is None:
@@ -180,6 +182,9 @@ def find_funding(
             # A part of a loan is lent ("un prêt de 150 millions, dont 60 pour le contournement").
             instrument = facts[of].instrument
         emitted = _emitted(doc, (index, part), number, found, parties, (of, facts))
+        if learnt is not None:
+            # Kept by the learnt model, not by a rule: said so, with the model's probability.
+            emitted = [replace(f, method="learnt", confidence=round(learnt, 3)) for f in emitted]
         facts += [replace(fact, instrument=instrument) for fact in emitted]
         previous = (index, found)
     link_wholes(doc, facts, amounts)

@@ -130,10 +130,12 @@ def models() -> dict[str, Model]:
     }
 
 
-def learnt_given(doc: FundingText, index: int, amount: Amount) -> bool:
-    """Whether the model says the amount is money given."""
+def learnt_given(doc: FundingText, index: int, amount: Amount) -> float | None:
+    """The model's probability that the amount is money given, when it reaches the threshold
+    (the fact's confidence: a reader can weigh what a model kept); else None."""
     given = models()["given"]
-    return given.probability(amount_features(doc, index, amount)) >= given.threshold
+    probability = given.probability(amount_features(doc, index, amount))
+    return probability if probability >= given.threshold else None
 
 
 def recipient_candidates(doc: FundingText, index: int) -> list[Mention]:
