@@ -27,3 +27,14 @@ def test_funding_says_which_facts_the_learnt_model_kept(loader: Loader, repo: Em
     read = {float(r["amount_eur"]): (r["method"], Decimal(r["confidence"])) for r in rows}
     assert read[value] == ("learnt", Decimal("0.912"))
     assert {method for amount, (method, _) in read.items() if amount != value} == {"rules"}
+
+
+def test_funding_keeps_the_rules_facts_only_when_asked(loader: Loader, repo: EmbeddedRepo) -> None:
+    record = read_document(PAGE)
+    record.funding[0].method, record.funding[0].confidence = "learnt", 0.85
+    assert loader.load_record(Path(PAGE), record) == (Outcome.LOADED, None)
+    every = run_named(repo, "funding")
+    rules = run_named(repo, "funding", method="rules")
+    learnt = run_named(repo, "funding", method="learnt")
+    assert len(rules) + len(learnt) == len(every) and len(learnt) == 1
+    assert {r["method"] for r in rules} == {"rules"}
