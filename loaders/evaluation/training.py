@@ -1,14 +1,17 @@
 """`python -m loaders.evaluation.training CORPUS_DIR... [--out FILE] [--folds]`: learn the
-funding model (`loaders/extract/funding/learned.py`) from the gold of development corpora.
+funding models (`loaders/extract/funding/learned.py`: "given" and "recipient") from the gold of
+development corpora.
 
-Every money amount the pipeline reads on a gold page is an example: money given when one gold
-funding fact of its value is paired with it (each gold fact with one amount, an answer's before
-a question's restatement), not money given when none is; an amount that repeats a paired value
-is left out, being neither. The model is a logistic regression over the amount's features,
-with an L2 penalty and only the features seen on several examples, so that one page's words do
-not become a rule. `--folds` first scores each corpus with a model learnt from the others only
-(the honest estimate of what the model adds on a writer it has not read), with and without it.
-Never give it a blind corpus: what it learns from is no longer held out.
+Every money amount the pipeline reads on a gold page is an example for "given": money given
+when one gold funding fact of its value is paired with it (each gold fact with one amount, an
+answer's before a question's restatement), not money given when none is; an amount that repeats
+a paired value is left out, being neither. Each name that may receive a paired amount is an
+example for "recipient", right when the scorer's own rule says it is the gold recipient. The
+models are logistic regressions with an L2 penalty over the features seen on several examples,
+so that one page's words do not become a rule. `--folds` first scores each corpus with models
+learnt from the others only (the honest estimate of what they add on a writer they have not
+read) and keeps the thresholds that do best there. A blind corpus is refused: what the models
+learn from is no longer held out.
 """
 
 from __future__ import annotations
