@@ -32,7 +32,7 @@ import numpy as np
 from loaders.evaluation.candidates import Extraction
 from loaders.evaluation.gold import RECIPIENT_KINDS, GoldFunding
 from loaders.evaluation.money import close, party_right
-from loaders.evaluation.scoring import read_corpus, score_document, summarise
+from loaders.evaluation.scoring import KindScore, evaluate, read_corpus
 from loaders.extract import PARTS
 from loaders.extract.funding import learned
 from loaders.extract.funding.sentences import FundingText
@@ -158,12 +158,13 @@ def _using(models: dict[str, learned.Model] | None) -> Iterator[None]:
         yield
 
 
-def _funding_line(corpus: Path, models: dict[str, learned.Model] | None) -> str:
+def _funding(corpus: Path, models: dict[str, learned.Model] | None) -> KindScore:
+    """The corpus's funding score with `models` (None: the rules alone)."""
     with _using(models):
-        scores = summarise(
-            [score_document(gold, record, why) for gold, record, why in read_corpus(corpus)]
-        )
-    funding = scores["funding"]
+        return evaluate(corpus)["funding"]
+
+
+def _line(funding: KindScore) -> str:
     rights = "  ".join(
         f"{name} {funding.accuracy(name) or 0:.3f}"
         for name in ("recipient", "programme", "funder", "fully right")
@@ -210,13 +211,13 @@ def folds(corpora: Sequence[Path], by_corpus: dict[Path, Examples], named: float
     best: dict[float, float] = dict.fromkeys(THRESHOLDS, 0.0)
     for corpus in corpora:
         training = [by_corpus[other] for other in corpora if other != corpus]
-        print(f"== {corpus.name}\n  rules alone     {_funding_line(corpus, None)}")
+        print(f"== {corpus.name}\n  rules alone     {_line(_funding(corpus, None))}")
         learnt = fit_all(training, 0.5, named)
         for threshold in THRESHOLDS:
             given = replace(learnt["given"], threshold=threshold)
-            line = _funding_line(corpus, {**learnt, "given": given})
-            best[threshold] += float(line.split(" F1 ")[1].split()[0])
-            print(f"  learnt at {threshold:.2f} {line}")
+            funding = _funding(corpus, {**learnt, "given": given})
+            best[threshold] += funding.f1
+            print(f"  learnt at {threshold:.2f} {_line(funding)}")
         sys.stdout.flush()
     return max(best, key=lambda threshold: best[threshold])
 
