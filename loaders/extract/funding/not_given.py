@@ -87,6 +87,11 @@ _TARGET = re.compile(
 # Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
 # (`income` frames of `frames.csv`).
 _INCOME_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INCOME_NOUNS}(?!\w)", re.IGNORECASE)
+# "a obtenu une commande de N", "un chiffre d'affaires annuel de N": what the noun measures is
+# earned (one adjective may stand between).
+_INCOME_BEFORE = re.compile(
+    rf"(?<!\w){INCOME_NOUNS}(?:\s+[^\W\d]+)?\s+(?:de|d['’])\s*$", re.IGNORECASE
+)
 # Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
 _TIME_UNITS = frozenset(
     Path(__file__).with_name("time-units.txt").read_text(encoding="utf-8").split()
@@ -118,6 +123,7 @@ def not_given(text: str, amount: Amount) -> bool:
         or _TARGET.search(text, max(0, amount.start - 140), amount.start)
         # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
         or _INCOME_AFTER.match(text, amount.end)
+        or _INCOME_BEFORE.search(text, max(0, amount.start - 60), amount.start)
         # "pour un montant non de 42 milliards, mais de 26": not the money given
         or _DENIED.search(text, max(0, amount.start - 40), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)

@@ -485,6 +485,17 @@ def test_income_a_town_received_was_a_grant(income: str) -> None:
     assert [v for v, _ in facts(granted, ("Arville", "place", TOWN_A))] == [2e6]
 
 
+@pytest.mark.parametrize(
+    "income", ["une commande", "une commande publique", "un chiffre d'affaires", "des recettes"]
+)
+def test_income_named_before_the_amount_was_a_grant(income: str) -> None:
+    # Broke (the given model learnt from the training corpora): "Une PME d'Arville a obtenu une
+    # commande de N" was kept as money given; what an income noun right before the amount
+    # measures is earned, whatever a model weighs.
+    text = f"Une PME d'Arville a obtenu {income} de 3,5 millions d'euros."
+    assert facts(text, ("Arville", "place", TOWN_A)) == []
+
+
 def test_an_estimate_in_apposition_was_a_grant() -> None:
     # Broke: "Arville y inscrit la rénovation du kiosque, estimée à N" gave the estimate to
     # Arville as a grant; a participle of estimating right before "à N" measures a cost.
