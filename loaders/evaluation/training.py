@@ -30,20 +30,22 @@ from unittest import mock
 import numpy as np
 
 from loaders.evaluation.candidates import Extraction
-from loaders.evaluation.gold import RECIPIENT_KINDS, GoldFunding
+from loaders.evaluation.gold import RECIPIENT_KINDS, GoldDocument, GoldFunding
 from loaders.evaluation.money import close, party_right
 from loaders.evaluation.scoring import KindScore, evaluate, read_corpus
 from loaders.extract import PARTS
+from loaders.extract import funding as funding_pipeline
 from loaders.extract.funding import learned
 from loaders.extract.funding.sentences import FundingText
-from loaders.record import Record
+from loaders.record import Amount, Record
 
 # Features seen on fewer examples are one writer's words, not French.
 MIN_COUNT = 3
 L2 = 1.0
 RATE = 0.5
-THRESHOLDS_RECIPIENT = (0.2, 0.3, 0.4, 0.5, 0.6)
+THRESHOLDS_RECIPIENT = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+RANKERS = ("recipient",)
 
 
 def blind(corpus: Path) -> bool:
@@ -62,6 +64,10 @@ class Example:
     label: bool
     # The amount a recipient example is a name for: its rivals share it.
     group: int = 0
+    # Whether naming nobody is right for the group (its gold names no party).
+    none_right: bool = False
+    # Whether the rules left the amount without a party, so that the models decide it.
+    asked: bool = True
 
 
 @dataclass
@@ -73,11 +79,33 @@ class Examples:
     recipient: list[Example] = field(default_factory=list)
 
 
+@contextmanager
+def _asking() -> Iterator[set[tuple[str, int]]]:
+    """The amounts (part, start) the pipeline hands to the given model while it reads a page:
+    those the rules leave without a party, whose recipient the recipient model then names (its
+    threshold is chosen on them)."""
+    asked: set[tuple[str, int]] = set()
+    real = learned.learnt_given
+
+    def recording(doc: FundingText, index: int, amount: Amount) -> float | None:
+        asked.add((amount.part, amount.start))
+        return real(doc, index, amount)
+
+    with mock.patch.object(funding_pipeline, "learnt_given", recording):
+        yield asked
+
+
 def examples(corpus: Path) -> Examples:
     """The money amounts of every page of `corpus`, and the names around the paired ones, each
     with its features and its label."""
     found = Examples()
-    for gold, record, _ in read_corpus(corpus):
+    group = 0
+    pages: list[tuple[tuple[GoldDocument, Record | None, str | None], set[tuple[str, int]]]] = []
+    with _asking() as asked:
+        for page in read_corpus(corpus):
+            pages.append((page, set(asked)))
+            asked.clear()
+    for (gold, record, _), asked_here in pages:
         if record is None:
             continue
         paired = _paired(record, gold.funding)
@@ -93,13 +121,18 @@ def examples(corpus: Path) -> Examples:
                 fact = paired.get(id(amount))
                 index = doc.sentence_of(amount.start)
                 features = tuple(learned.amount_features(doc, index, amount))
+                here = (amount.part, amount.start) in asked_here
                 found.given.append(Example(corpus.name, features, fact is not None))
                 if fact is None:
                     continue
+                group += 1
+                nobody = fact.recipient is None
                 for name in learned.recipient_candidates(doc, index):
                     right = party_right(gold, extraction, fact.recipient, name.id, RECIPIENT_KINDS)
                     features = tuple(learned.recipient_features(doc, index, amount, name))
-                    found.recipient.append(Example(corpus.name, features, right, len(found.given)))
+                    found.recipient.append(
+                        Example(corpus.name, features, right, group, nobody, asked=here)
+                    )
     return found
 
 
@@ -141,19 +174,22 @@ def fit(training: Sequence[Example], threshold: float) -> learned.Model:
 
 
 def fit_all(
-    training: Sequence[Examples], threshold: float, named: float
+    training: Sequence[Examples], threshold: float, named: dict[str, float]
 ) -> dict[str, learned.Model]:
-    """Both models; `threshold` is the given model's, `named` the recipient model's."""
+    """Every model; `threshold` is the given model's, `named` the rankers'."""
     return {
         "given": fit([e for found in training for e in found.given], threshold),
-        "recipient": fit([e for found in training for e in found.recipient], named),
+        **{
+            ranker: fit([e for found in training for e in getattr(found, ranker)], cut)
+            for ranker, cut in named.items()
+        },
     }
 
 
 @contextmanager
 def _using(models: dict[str, learned.Model] | None) -> Iterator[None]:
     """The pipeline reading with `model` (None: the rules alone, no amount ever learnt given)."""
-    never = {"given": learned.Model(0.0, 2.0, {}), "recipient": learned.Model(0.0, 2.0, {})}
+    never = {name: learned.Model(0.0, 2.0, {}) for name in ("given", *RANKERS)}
     with mock.patch.object(learned, "models", lambda: models or never):
         yield
 
@@ -175,37 +211,42 @@ def _line(funding: KindScore) -> str:
     )
 
 
-def recipient_threshold(corpora: Sequence[Path], by_corpus: dict[Path, Examples]) -> float:
-    """The threshold of the recipient model at which, with models learnt from the other corpora,
-    it names each corpus's paired amounts' recipients best: its likeliest name when above the
-    threshold (right if that name is the gold recipient), else none (right if no name is)."""
+def ranker_threshold(name: str, corpora: Sequence[Path], by_corpus: dict[Path, Examples]) -> float:
+    """The threshold of ranker `name` ("recipient") at which, with models learnt
+    from the other corpora, it names each corpus's paired amounts' parties best: its likeliest
+    name when above the threshold (right if that name is the gold's), else none (right if the
+    gold names none)."""
     right: dict[float, int] = dict.fromkeys(THRESHOLDS_RECIPIENT, 0)
+    total = 0
     for corpus in corpora:
-        training = [e for other in corpora if other != corpus for e in by_corpus[other].recipient]
-        if not by_corpus[corpus].recipient or not training:
+        mine: list[Example] = getattr(by_corpus[corpus], name)
+        training = [
+            e for other in corpora if other != corpus for e in getattr(by_corpus[other], name)
+        ]
+        if not mine or not training:
             continue
         model = fit(training, 0.5)
         groups: dict[int, list[Example]] = {}
-        for example in by_corpus[corpus].recipient:
-            groups.setdefault(example.group, []).append(example)
+        for example in mine:
+            if example.asked:
+                groups.setdefault(example.group, []).append(example)
+        total += len(groups)
         for names in groups.values():
             best, likeliest = max(
                 ((model.probability(list(e.features)), e) for e in names), key=lambda p: p[0]
             )
             for threshold in right:
-                if best >= threshold:
-                    right[threshold] += likeliest.label
-                else:
-                    right[threshold] += not any(e.label for e in names)
-    total = sum(len({e.group for e in by_corpus[c].recipient}) for c in corpora)
+                right[threshold] += likeliest.label if best >= threshold else names[0].none_right
     print(
-        "recipient named right, unseen: "
+        f"{name} named right, unseen: "
         + ", ".join(f"{t:.1f} {n / max(total, 1):.3f}" for t, n in right.items())
     )
     return max(right, key=lambda threshold: right[threshold])
 
 
-def folds(corpora: Sequence[Path], by_corpus: dict[Path, Examples], named: float) -> float:
+def folds(
+    corpora: Sequence[Path], by_corpus: dict[Path, Examples], named: dict[str, float]
+) -> float:
     """Each corpus scored with the rules alone and with models learnt from the other corpora,
     at each threshold; returns the threshold with the best funding F1 summed over corpora."""
     best: dict[float, float] = dict.fromkeys(THRESHOLDS, 0.0)
@@ -235,9 +276,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     by_corpus = {corpus: examples(corpus) for corpus in args.corpora}
     current = learned.models()
-    threshold, named = current["given"].threshold, current["recipient"].threshold
+    threshold = current["given"].threshold
+    named = {name: current[name].threshold if name in current else 2.0 for name in RANKERS}
     if args.folds:
-        named = recipient_threshold(args.corpora, by_corpus)
+        named = {name: ranker_threshold(name, args.corpora, by_corpus) for name in RANKERS}
         threshold = folds(args.corpora, by_corpus, named)
     models = fit_all(list(by_corpus.values()), threshold, named)
     commit = subprocess.run(

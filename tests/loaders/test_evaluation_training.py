@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from loaders.evaluation.gold import GoldFunding
-from loaders.evaluation.training import Example, _paired, blind, fit, main
+from loaders.evaluation.training import Example, _asking, _paired, blind, fit, main
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding import find_funding
 from loaders.record import Amount, Question
+from tests.loaders.extract.test_funding import mentions_of
 from tests.loaders.records import record_from_texts
 
 CORPORA = Path(__file__).parents[1]
@@ -55,3 +58,16 @@ def test_training_refuses_a_blind_corpus(
     assert main([str(CORPORA / "corpus-heldout-7"), "--out", str(out)]) == 2
     assert "a blind corpus is never learnt from" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_amounts_asked_of_the_models_are_those_the_rules_read_no_party_for() -> None:
+    # The recipient model's threshold is chosen on these amounts, the ones it names for.
+    text = (
+        "Une subvention de 45.000 euros a été octroyée à l'ASBL A pour sa crèche. "
+        "Une aide de 900.000 euros a aussi été versée."
+    )
+    amounts = find_amounts(text, "answer")
+    named = mentions_of(text, ("ASBL A", "organisation", "https://w3id.org/parlgraph/id/a"))
+    with _asking() as asked:
+        find_funding(text, "answer", amounts, named)
+    assert asked == {("answer", amounts[1].start)}

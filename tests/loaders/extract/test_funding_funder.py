@@ -307,12 +307,16 @@ def test_money_lent_or_guaranteed_is_a_fact_of_its_instrument(text: str, instrum
     assert [(f.instrument, f.recipient, f.funder) for f in found] == [(instrument, DINANT, FOREM)]
 
 
-def test_a_loan_scheme_opened_to_no_named_borrower_is_no_fact() -> None:
+def test_a_loan_scheme_opened_to_no_named_borrower_names_no_borrower() -> None:
     text = (
         "Le Forem a ouvert aux entreprises de Dinant le prêt « Relance », doté de 2 millions "
         "d'euros."
     )
-    assert facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT)) == []
+    found = facts(text, ("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    # The rules make no fact of it; the learnt model may keep the scheme's envelope (the
+    # later golds' convention), never with a guessed borrower.
+    assert [f for f in found if f.method == "rules"] == []
+    assert all(f.recipient is None for f in found)
 
 
 def test_an_amount_that_totals_grants_stays_a_grant() -> None:

@@ -144,7 +144,10 @@ def test_a_second_giver_that_names_its_own_receivers_does_not_join() -> None:
         "contrepartie de 727.500 euros aux partenaires wallons."
     )
     found = facts(text, ("Arville", "place", TOWN_A), ("Agence Alpha", "organisation", BODY_A))
-    assert [(v, f.recipient) for v, f in found] == [(640000.0, TOWN_A)]
+    # The counterpart goes to the partners, a category (a fact to no one named, if any), never
+    # to Arville.
+    assert [(v, f.recipient) for v, f in found][:1] == [(640000.0, TOWN_A)]
+    assert all(f.recipient is None for _, f in found[1:])
 
 
 def test_a_noun_of_contribution_is_no_joining_verb() -> None:
