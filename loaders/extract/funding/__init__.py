@@ -163,7 +163,7 @@ def find_funding(
             learnt = learnt_given(doc, index, amount)
             if learnt is None or costed(doc, index, amount):
                 continue
-            parties = [learnt_recipient(doc, index, amount)]
+            parties = [learnt_recipient(doc, index, amount, found.funder)]
         if found.programme is None:
             # the scheme that governs what follows grants; a borrower's loan is not its money
             # unless the sentence says it continues the scheme ("a ainsi bénéficié d'un prêt")

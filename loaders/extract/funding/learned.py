@@ -196,12 +196,17 @@ def recipient_features(doc: FundingText, index: int, amount: Amount, name: Menti
     return sorted(set(features))
 
 
-def learnt_recipient(doc: FundingText, index: int, amount: Amount) -> str | None:
-    """The name the model finds likeliest to receive the amount, if likely enough; else None."""
+def learnt_recipient(
+    doc: FundingText, index: int, amount: Amount, funder: str | None = None
+) -> str | None:
+    """The name the model finds likeliest to receive the amount, if likely enough; else None.
+    The giver the rules read ("La Région a financé les travaux pour N") is never its own
+    recipient."""
     ranker = models()["recipient"]
     scored = [
         (ranker.probability(recipient_features(doc, index, amount, name)), name)
         for name in recipient_candidates(doc, index)
+        if funder is None or name.id != funder
     ]
     best = max(scored, key=lambda pair: pair[0], default=None)
     return best[1].id if best is not None and best[0] >= ranker.threshold else None

@@ -7,6 +7,7 @@ Sentences are invented for these tests.
 from __future__ import annotations
 
 import json
+from unittest import mock
 
 import pytest
 
@@ -103,3 +104,15 @@ def test_the_committed_models_learnt_from_no_blind_corpus() -> None:
     assert set(data["models"]) == {"given", "recipient"}
     for model in data["models"].values():
         assert 0.0 < model["threshold"] < 1.0 and model["weights"]
+
+
+def test_the_learnt_recipient_was_the_giver() -> None:
+    # Broke (models learnt from the training corpora): "La Région R a financé les travaux pour
+    # N" kept as money given named the Région its own recipient; the giver the rules read is
+    # no candidate.
+    text = "La Ville A a financé les travaux pour 3 millions d'euros."
+    doc = text_of(text, mentions_of(text, ("Ville A", "place", TOWN)))
+    eager = learned.Model(5.0, 0.5, {})
+    with mock.patch.object(learned, "models", lambda: {"recipient": eager}):
+        assert learned.learnt_recipient(doc, 0, doc.amounts[0]) == TOWN
+        assert learned.learnt_recipient(doc, 0, doc.amounts[0], funder=TOWN) is None
