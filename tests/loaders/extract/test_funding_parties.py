@@ -181,7 +181,12 @@ def test_a_total_handed_to_bodies_it_does_not_name_is_no_fact() -> None:
         "L'Agence G consacre 9 millions d'euros par an à ses propres formations."
     )
     found = funding_of(text, ("Agence G", "organisation", AGENCY), government=REGION)
-    assert found == []
+    assert [f for f in found if f.method == "rules"] == []
+    # Later golds (held-out 6 and 8, the training corpora) count an allocation to a category
+    # as a fact to no one named; the learnt model may keep it so, never with a recipient, and
+    # never the agency's spending on its own training.
+    assert all(f.recipient is None for f in found)
+    assert not any("propres formations" in f.text for f in found)
 
 
 def test_a_giver_handing_money_to_one_party_nobody_recognised_is_a_grant() -> None:

@@ -357,7 +357,10 @@ def test_a_programme_named_after_the_next_amount_is_that_amount_s_source() -> No
     found = facts(
         text, ("Gouvernement G", "organisation", GOVERNMENT), ("Plan P", "programme", PLAN)
     )
-    assert [(v, f.programme) for v, f in found] == [(45e6, PLAN)]
+    assert [(v, f.programme) for v, f in found if f.programme] == [(45e6, PLAN)]
+    # The first envelope is no grant by the rules (a giver's money to no one named); the learnt
+    # model may keep it as one, without the plan.
+    assert [v for v, f in found if f.method == "rules"] == [45e6]
 
 
 def test_a_bank_credit_is_lent_not_given() -> None:
