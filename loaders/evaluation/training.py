@@ -1,6 +1,7 @@
 """`python -m loaders.evaluation.training CORPUS_DIR... [--out FILE] [--folds]`: learn the
 funding models (`loaders/extract/funding/learned.py`: "given" and "recipient") from the gold of
-development corpora.
+the development corpora and of the training corpora (`tests/corpus-train-*`, written blind only
+to be learnt from).
 
 Every money amount the pipeline reads on a gold page is an example for "given": money given
 when one gold funding fact of its value is paired with it (each gold fact with one amount, an
@@ -10,8 +11,9 @@ example for "recipient", right when the scorer's own rule says it is the gold re
 models are logistic regressions with an L2 penalty over the features seen on several examples,
 so that one page's words do not become a rule. `--folds` first scores each corpus with models
 learnt from the others only (the honest estimate of what they add on a writer they have not
-read) and keeps the thresholds that do best there. A blind corpus is refused: what the models
-learn from is no longer held out.
+read) and keeps the thresholds that do best there (the recipient model's on the amounts the
+rules leave to the models, with the candidates it is then offered). A blind corpus is refused:
+what the models learn from is no longer held out.
 """
 
 from __future__ import annotations
@@ -45,9 +47,10 @@ L2 = 1.0
 RATE = 0.5
 THRESHOLDS_RECIPIENT = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-# Mean F1s closer than this are one fact in a corpus: the higher threshold is kept.
+# Scores closer than this are one fact in a corpus: the higher threshold is kept.
 TIE = 0.001
-RANKERS = ("recipient",)
+# An amount by its part and its start.
+Asked = tuple[str, int]
 
 
 def blind(corpus: Path) -> bool:
@@ -70,6 +73,9 @@ class Example:
     none_right: bool = False
     # Whether the rules left the amount without a party, so that the models decide it.
     asked: bool = True
+    # Whether the name is the giver the rules read for the amount: never offered as its
+    # recipient (`learned.learnt_recipient`).
+    giver: bool = False
 
 
 @dataclass
@@ -82,18 +88,26 @@ class Examples:
 
 
 @contextmanager
-def _asking() -> Iterator[set[tuple[str, int]]]:
-    """The amounts (part, start) the pipeline hands to the given model while it reads a page:
-    those the rules leave without a party, whose recipient the recipient model then names (its
-    threshold is chosen on them)."""
-    asked: set[tuple[str, int]] = set()
-    real = learned.learnt_given
+def _asking() -> Iterator[dict[Asked, str | None]]:
+    """The amounts (part, start) whose recipient the recipient model names while the pipeline
+    reads a page, each with the giver the rules read for it: those the rules leave without a
+    party and no veto calls a cost. The given model is made to keep every such amount, so
+    that the set does not depend on the weights being learnt."""
+    asked: dict[Asked, str | None] = {}
+    real = learned.learnt_recipient
 
-    def recording(doc: FundingText, index: int, amount: Amount) -> float | None:
-        asked.add((amount.part, amount.start))
-        return real(doc, index, amount)
+    def recording(
+        doc: FundingText, index: int, amount: Amount, funder: str | None = None
+    ) -> str | None:
+        asked[(amount.part, amount.start)] = funder
+        return real(doc, index, amount, funder)
 
-    with mock.patch.object(funding_pipeline, "learnt_given", recording):
+    keeps = learned.Model(30.0, 0.5, {})
+    current = learned.models()
+    with (
+        mock.patch.object(funding_pipeline, "learnt_recipient", recording),
+        mock.patch.object(learned, "models", lambda: {**current, "given": keeps}),
+    ):
         yield asked
 
 
@@ -102,10 +116,11 @@ def examples(corpus: Path) -> Examples:
     with its features and its label."""
     found = Examples()
     group = 0
-    pages: list[tuple[tuple[GoldDocument, Record | None, str | None], set[tuple[str, int]]]] = []
+    pages: list[tuple[tuple[GoldDocument, Record | None, str | None], dict[Asked, str | None]]]
+    pages = []
     with _asking() as asked:
         for page in read_corpus(corpus):
-            pages.append((page, set(asked)))
+            pages.append((page, dict(asked)))
             asked.clear()
     for (gold, record, _), asked_here in pages:
         if record is None:
@@ -124,6 +139,7 @@ def examples(corpus: Path) -> Examples:
                 index = doc.sentence_of(amount.start)
                 features = tuple(learned.amount_features(doc, index, amount))
                 here = (amount.part, amount.start) in asked_here
+                giver = asked_here.get((amount.part, amount.start))
                 found.given.append(Example(corpus.name, features, fact is not None))
                 if fact is None:
                     continue
@@ -133,7 +149,7 @@ def examples(corpus: Path) -> Examples:
                     right = party_right(gold, extraction, fact.recipient, name.id, RECIPIENT_KINDS)
                     features = tuple(learned.recipient_features(doc, index, amount, name))
                     found.recipient.append(
-                        Example(corpus.name, features, right, group, nobody, asked=here)
+                        Example(corpus.name, features, right, group, nobody, here, name.id == giver)
                     )
     return found
 
@@ -176,22 +192,19 @@ def fit(training: Sequence[Example], threshold: float) -> learned.Model:
 
 
 def fit_all(
-    training: Sequence[Examples], threshold: float, named: dict[str, float]
+    training: Sequence[Examples], threshold: float, named: float
 ) -> dict[str, learned.Model]:
-    """Every model; `threshold` is the given model's, `named` the rankers'."""
+    """Both models; `threshold` is the given model's, `named` the recipient model's."""
     return {
         "given": fit([e for found in training for e in found.given], threshold),
-        **{
-            ranker: fit([e for found in training for e in getattr(found, ranker)], cut)
-            for ranker, cut in named.items()
-        },
+        "recipient": fit([e for found in training for e in found.recipient], named),
     }
 
 
 @contextmanager
 def _using(models: dict[str, learned.Model] | None) -> Iterator[None]:
     """The pipeline reading with `model` (None: the rules alone, no amount ever learnt given)."""
-    never = {name: learned.Model(0.0, 2.0, {}) for name in ("given", *RANKERS)}
+    never = {"given": learned.Model(0.0, 2.0, {}), "recipient": learned.Model(0.0, 2.0, {})}
     with mock.patch.object(learned, "models", lambda: models or never):
         yield
 
@@ -213,25 +226,30 @@ def _line(funding: KindScore) -> str:
     )
 
 
-def ranker_threshold(name: str, corpora: Sequence[Path], by_corpus: dict[Path, Examples]) -> float:
-    """The threshold of ranker `name` ("recipient") at which, with models learnt
-    from the other corpora, it names each corpus's paired amounts' parties best: its likeliest
-    name when above the threshold (right if that name is the gold's), else none (right if the
-    gold names none)."""
+def chosen(scores: dict[float, float]) -> float:
+    """The threshold of the best score, or the highest within `TIE` of it: fewer facts or
+    names made by a model for no measurable loss."""
+    top = max(scores.values())
+    return max(threshold for threshold, score in scores.items() if score >= top - TIE)
+
+
+def recipient_threshold(corpora: Sequence[Path], by_corpus: dict[Path, Examples]) -> float:
+    """The threshold of the recipient model at which, with models learnt from the other
+    corpora, it names best the recipients of each corpus's paired amounts that the rules leave
+    to it, among the names it is then offered (not the giver): its likeliest name when above
+    the threshold (right if that name is the gold's), else none (right if the gold names
+    none)."""
     right: dict[float, int] = dict.fromkeys(THRESHOLDS_RECIPIENT, 0)
     total = 0
     for corpus in corpora:
-        mine: list[Example] = getattr(by_corpus[corpus], name)
-        training = [
-            e for other in corpora if other != corpus for e in getattr(by_corpus[other], name)
-        ]
-        if not mine or not training:
+        training = [e for other in corpora if other != corpus for e in by_corpus[other].recipient]
+        groups: dict[int, list[Example]] = {}
+        for example in by_corpus[corpus].recipient:
+            if example.asked and not example.giver:
+                groups.setdefault(example.group, []).append(example)
+        if not groups or not training:
             continue
         model = fit(training, 0.5)
-        groups: dict[int, list[Example]] = {}
-        for example in mine:
-            if example.asked:
-                groups.setdefault(example.group, []).append(example)
         total += len(groups)
         for names in groups.values():
             best, likeliest = max(
@@ -239,16 +257,14 @@ def ranker_threshold(name: str, corpora: Sequence[Path], by_corpus: dict[Path, E
             )
             for threshold in right:
                 right[threshold] += likeliest.label if best >= threshold else names[0].none_right
+    shares = {threshold: n / max(total, 1) for threshold, n in right.items()}
     print(
-        f"{name} named right, unseen: "
-        + ", ".join(f"{t:.1f} {n / max(total, 1):.3f}" for t, n in right.items())
+        "recipient named right, unseen: " + ", ".join(f"{t:.1f} {f:.3f}" for t, f in shares.items())
     )
-    return max(right, key=lambda threshold: right[threshold])
+    return chosen(shares)
 
 
-def folds(
-    corpora: Sequence[Path], by_corpus: dict[Path, Examples], named: dict[str, float]
-) -> float:
+def folds(corpora: Sequence[Path], by_corpus: dict[Path, Examples], named: float) -> float:
     """Each corpus scored with the rules alone and with models learnt from the other corpora,
     at each threshold; returns the threshold with the best mean funding F1 over corpora, or the
     highest within `TIE` of it (fewer facts made by a model for no measurable loss)."""
@@ -264,14 +280,15 @@ def folds(
             print(f"  learnt at {threshold:.2f} {_line(funding)}")
         sys.stdout.flush()
     mean = {threshold: total / len(corpora) for threshold, total in best.items()}
-    top = max(mean.values())
     print("mean funding F1, unseen: " + ", ".join(f"{t:.1f} {f:.4f}" for t, f in mean.items()))
-    return max(threshold for threshold, f1 in mean.items() if f1 >= top - TIE)
+    return chosen(mean)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loaders.evaluation.training")
-    parser.add_argument("corpora", type=Path, nargs="+", help="development corpora only")
+    parser.add_argument(
+        "corpora", type=Path, nargs="+", help="development and training corpora, never blind"
+    )
     parser.add_argument("--out", type=Path, default=learned.MODEL_FILE)
     parser.add_argument("--folds", action="store_true", help="score each corpus unseen first")
     args = parser.parse_args(argv)
@@ -282,10 +299,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     by_corpus = {corpus: examples(corpus) for corpus in args.corpora}
     current = learned.models()
-    threshold = current["given"].threshold
-    named = {name: current[name].threshold if name in current else 2.0 for name in RANKERS}
+    threshold, named = current["given"].threshold, current["recipient"].threshold
     if args.folds:
-        named = {name: ranker_threshold(name, args.corpora, by_corpus) for name in RANKERS}
+        named = recipient_threshold(args.corpora, by_corpus)
         threshold = folds(args.corpora, by_corpus, named)
     models = fit_all(list(by_corpus.values()), threshold, named)
     commit = subprocess.run(

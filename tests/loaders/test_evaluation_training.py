@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 
 from loaders.evaluation.gold import GoldFunding
-from loaders.evaluation.training import Example, _asking, _paired, blind, fit, main
+from loaders.evaluation.training import (
+    Example,
+    Examples,
+    _asking,
+    _paired,
+    blind,
+    chosen,
+    fit,
+    main,
+    recipient_threshold,
+)
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
 from loaders.record import Amount, Question
@@ -70,4 +80,42 @@ def test_the_amounts_asked_of_the_models_are_those_the_rules_read_no_party_for()
     named = mentions_of(text, ("ASBL A", "organisation", "https://w3id.org/parlgraph/id/a"))
     with _asking() as asked:
         find_funding(text, "answer", amounts, named)
-    assert asked == {("answer", amounts[1].start)}
+    assert asked == {("answer", amounts[1].start): None}
+    # With the giver the rules read, whom the recipient model is never offered.
+    given = "La Ville A a financé les travaux pour 3 millions d'euros."
+    town = "https://w3id.org/parlgraph/id/place/ville-a"
+    with _asking() as asked:
+        find_funding(
+            given,
+            "answer",
+            find_amounts(given, "answer"),
+            mentions_of(given, ("Ville A", "place", town)),
+        )
+    assert list(asked.values()) == [town]
+
+
+def test_a_threshold_within_a_tie_of_the_best_is_the_highest() -> None:
+    assert chosen({0.5: 0.90, 0.6: 0.9115, 0.7: 0.9106, 0.8: 0.9065}) == 0.7
+    assert chosen({0.5: 0.90, 0.6: 0.92, 0.7: 0.91}) == 0.6
+
+
+def test_the_recipient_threshold_is_chosen_on_the_names_offered_for_the_left_amounts(
+    tmp_path: Path,
+) -> None:
+    # Each corpus: amounts whose one candidate is right (said by "A:de") and amounts whose
+    # gold names no recipient (the candidate said by "A:pour" is wrong). Naming above a middle
+    # threshold gets both right; the giver and the amounts the rules settled are not counted.
+    def corpus(offset: int) -> Examples:
+        found = Examples()
+        for n in range(10):
+            found.recipient.append(Example("c", ("A:de",), True, offset + n))
+            found.recipient.append(Example("c", ("A:pour",), False, offset + 100 + n, True))
+        found.recipient.append(Example("c", ("A:de",), False, offset + 200, False, True, True))
+        found.recipient.append(Example("c", ("A:pour",), True, offset + 300, False, False))
+        return found
+
+    corpora = [tmp_path / "one", tmp_path / "two"]
+    by_corpus = {corpora[0]: corpus(0), corpora[1]: corpus(1000)}
+    threshold = recipient_threshold(corpora, by_corpus)
+    model = fit(by_corpus[corpora[0]].recipient, threshold)
+    assert model.probability(["A:pour"]) < threshold <= model.probability(["A:de"])

@@ -25,7 +25,7 @@ def test_there_are_held_out_sets() -> None:
 @pytest.mark.parametrize("corpus", HELD_OUT, ids=lambda p: p.name)
 def test_every_gold_loads_and_quotes_its_page(corpus: Path) -> None:
     pairs = corpus_pages(corpus)
-    assert len(pairs) >= 12
+    assert len(pairs) >= (12 if corpus.name.startswith("corpus-train") else 16)
     for gold, page in pairs:
         record = read_document(page)
         for amount in gold.amounts:

@@ -158,8 +158,8 @@ def find_funding(
             # et Mons", a "respectivement" it cannot pair), its programme, or who hands it over
             # ("le Gouvernement a octroyé aux intercommunales un montant total de N"); without
             # one, the amount is a cost, a price, a total, money a body spends on its own work,
-            # unless the models learnt from every development corpus read it as money given
-            # (and name whom to, when one name is likely enough).
+            # unless the models learnt from every development and training corpus read it as
+            # money given (and name whom to, when one name is likely enough).
             learnt = learnt_given(doc, index, amount)
             if learnt is None or costed(doc, index, amount):
                 continue

@@ -1,15 +1,14 @@
-"""Two models learnt from every development corpus at once: whether an amount is money given,
-and which name receives it.
+"""Two models learnt from every development and training corpus at once: whether an amount is
+money given, and which name receives it.
 
 Rules written from one corpus's misses did not carry to the next blind corpus three sessions
 running (docs/evaluation.md): most money the rules miss is an amount they read no party for.
 `learnt_given` weighs the words around such an amount, the frames they evoke and the kinds of
 names its sentence holds; `learnt_recipient` ranks the names that may receive it. Both are
-learnt from the gold of every development corpus (`python -m loaders.evaluation.training`,
-`make train`), so no one writer's wording decides. They only ever add money given where the
-rules found no party; every rule that says an amount is no grant (a ceiling, a cost, a count)
-still decides first. The weights are data (`funding-model.json`), with what they were learnt
-from.
+learnt from the gold of every development and training corpus (`make train`), so no one
+writer's wording decides. They only ever add money given where the rules found no party; every
+rule that says an amount is no grant (a ceiling, a cost, a count) still decides first. The
+weights are data (`funding-model.json`), with what they were learnt from.
 """
 
 from __future__ import annotations

@@ -170,10 +170,11 @@ def test_the_centre_is_a_body_whose_kind_is_a_centre_when_its_name_does_not_say(
     assert [(v, f.recipient) for v, f in described(text, AGENCY_G)] == [(140000.0, None)]
 
 
-def test_a_total_handed_to_bodies_it_does_not_name_is_no_fact() -> None:
-    # Changed (issue 12, third round): the blind and real gold count money whose only link is
-    # its giver as an amount, not a grant ("a octroyé des primes à onze entreprises pour un
-    # montant total de N", "a décidé d'allouer un montant supplémentaire de N pour 2013").
+def test_a_total_handed_to_bodies_it_does_not_name_is_no_rules_fact_nor_a_named_recipient() -> None:
+    # Changed (issue 12, third round): the older blind and real gold counted money whose only
+    # link is its giver as an amount, not a grant ("a octroyé des primes à onze entreprises pour
+    # un montant total de N", "a décidé d'allouer un montant supplémentaire de N pour 2013"):
+    # the rules still do.
     text = (
         "Le Gouvernement a octroyé aux communes un montant total de 255 millions d'euros. "
         "Le gouvernement a décidé d'allouer un montant supplémentaire de 2.000.000 d'euros "
