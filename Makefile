@@ -47,9 +47,9 @@ eval: $(STAMP)
 # reads them), so that the models see wording the rules were never fitted to.
 TRAINING_CORPORA := $(sort $(wildcard tests/corpus-train-*))
 
-# The funding models learnt from the development and training corpora only (never a blind one: once learnt
-# from, a corpus is no longer held out); --folds first scores each corpus with models learnt
-# from the others (docs/extraction.md, "Learnt funding models").
+# The funding models learnt from the development and training corpora only (never a blind
+# one: once learnt from, a corpus is no longer held out); --folds first scores each corpus with
+# models learnt from the others (docs/extraction.md, "Learnt funding models").
 DEVELOPMENT_CORPORA := tests/corpus tests/corpus-heldout tests/corpus-heldout-2 tests/corpus-heldout-3 tests/corpus-heldout-4 tests/corpus-heldout-5 tests/corpus-heldout-6 tests/corpus-real2013 tests/corpus-real2013-heldout tests/corpus-real2013-heldout-2 tests/corpus-real2013-heldout-3 tests/corpus-real2013-heldout-4 tests/corpus-real2013-heldout-5
 train: $(STAMP)
 	$(BIN)/python -m loaders.evaluation.training $(DEVELOPMENT_CORPORA) $(TRAINING_CORPORA) --folds

@@ -111,18 +111,21 @@ def _asking() -> Iterator[dict[Asked, str | None]]:
         yield asked
 
 
+def _read(corpus: Path) -> Iterator[tuple[GoldDocument, Record | None, dict[Asked, str | None]]]:
+    """Each gold of the corpus with the record the pipeline reads from its page and the amounts
+    it leaves to the recipient model there (`_asking`), page by page."""
+    with _asking() as asked:
+        for gold, record, _ in read_corpus(corpus):
+            yield gold, record, dict(asked)
+            asked.clear()
+
+
 def examples(corpus: Path) -> Examples:
     """The money amounts of every page of `corpus`, and the names around the paired ones, each
     with its features and its label."""
     found = Examples()
     group = 0
-    pages: list[tuple[tuple[GoldDocument, Record | None, str | None], dict[Asked, str | None]]]
-    pages = []
-    with _asking() as asked:
-        for page in read_corpus(corpus):
-            pages.append((page, dict(asked)))
-            asked.clear()
-    for (gold, record, _), asked_here in pages:
+    for gold, record, asked in _read(corpus):
         if record is None:
             continue
         paired = _paired(record, gold.funding)
@@ -138,18 +141,23 @@ def examples(corpus: Path) -> Examples:
                 fact = paired.get(id(amount))
                 index = doc.sentence_of(amount.start)
                 features = tuple(learned.amount_features(doc, index, amount))
-                here = (amount.part, amount.start) in asked_here
-                giver = asked_here.get((amount.part, amount.start))
                 found.given.append(Example(corpus.name, features, fact is not None))
                 if fact is None:
                     continue
                 group += 1
-                nobody = fact.recipient is None
+                where = (amount.part, amount.start)
                 for name in learned.recipient_candidates(doc, index):
                     right = party_right(gold, extraction, fact.recipient, name.id, RECIPIENT_KINDS)
-                    features = tuple(learned.recipient_features(doc, index, amount, name))
                     found.recipient.append(
-                        Example(corpus.name, features, right, group, nobody, here, name.id == giver)
+                        Example(
+                            corpus.name,
+                            tuple(learned.recipient_features(doc, index, amount, name)),
+                            right,
+                            group,
+                            none_right=fact.recipient is None,
+                            asked=where in asked,
+                            giver=where in asked and name.id == asked[where],
+                        )
                     )
     return found
 
@@ -233,12 +241,13 @@ def chosen(scores: dict[float, float]) -> float:
     return max(threshold for threshold, score in scores.items() if score >= top - TIE)
 
 
-def recipient_threshold(corpora: Sequence[Path], by_corpus: dict[Path, Examples]) -> float:
-    """The threshold of the recipient model at which, with models learnt from the other
-    corpora, it names best the recipients of each corpus's paired amounts that the rules leave
-    to it, among the names it is then offered (not the giver): its likeliest name when above
-    the threshold (right if that name is the gold's), else none (right if the gold names
-    none)."""
+def recipient_shares(
+    corpora: Sequence[Path], by_corpus: dict[Path, Examples]
+) -> dict[float, float]:
+    """At each threshold, the share of the paired amounts the rules leave to the recipient
+    model that it reads right, with models learnt from the other corpora and among the names
+    it is then offered (not the giver): its likeliest name when above the threshold (right if
+    that name is the gold's), else none (right if the gold names none)."""
     right: dict[float, int] = dict.fromkeys(THRESHOLDS_RECIPIENT, 0)
     total = 0
     for corpus in corpora:
@@ -257,11 +266,7 @@ def recipient_threshold(corpora: Sequence[Path], by_corpus: dict[Path, Examples]
             )
             for threshold in right:
                 right[threshold] += likeliest.label if best >= threshold else names[0].none_right
-    shares = {threshold: n / max(total, 1) for threshold, n in right.items()}
-    print(
-        "recipient named right, unseen: " + ", ".join(f"{t:.1f} {f:.3f}" for t, f in shares.items())
-    )
-    return chosen(shares)
+    return {threshold: n / max(total, 1) for threshold, n in right.items()}
 
 
 def folds(corpora: Sequence[Path], by_corpus: dict[Path, Examples], named: float) -> float:
@@ -301,7 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     current = learned.models()
     threshold, named = current["given"].threshold, current["recipient"].threshold
     if args.folds:
-        named = recipient_threshold(args.corpora, by_corpus)
+        shares = recipient_shares(args.corpora, by_corpus)
+        print(
+            "recipient named right, unseen: "
+            + ", ".join(f"{t:.1f} {f:.3f}" for t, f in shares.items())
+        )
+        named = chosen(shares)
         threshold = folds(args.corpora, by_corpus, named)
     models = fit_all(list(by_corpus.values()), threshold, named)
     commit = subprocess.run(

@@ -17,7 +17,7 @@ from loaders.evaluation.training import (
     chosen,
     fit,
     main,
-    recipient_threshold,
+    recipient_shares,
 )
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
@@ -104,18 +104,23 @@ def test_the_recipient_threshold_is_chosen_on_the_names_offered_for_the_left_amo
 ) -> None:
     # Each corpus: amounts whose one candidate is right (said by "A:de") and amounts whose
     # gold names no recipient (the candidate said by "A:pour" is wrong). Naming above a middle
-    # threshold gets both right; the giver and the amounts the rules settled are not counted.
+    # threshold gets both right; the giver (wrong whether named or not) and an amount the rules
+    # settled are not counted, so every case can be right.
     def corpus(offset: int) -> Examples:
         found = Examples()
         for n in range(10):
             found.recipient.append(Example("c", ("A:de",), True, offset + n))
-            found.recipient.append(Example("c", ("A:pour",), False, offset + 100 + n, True))
-        found.recipient.append(Example("c", ("A:de",), False, offset + 200, False, True, True))
-        found.recipient.append(Example("c", ("A:pour",), True, offset + 300, False, False))
+            found.recipient.append(
+                Example("c", ("A:pour",), False, offset + 100 + n, none_right=True)
+            )
+        found.recipient.append(Example("c", ("A:de",), False, offset + 200, giver=True))
+        found.recipient.append(Example("c", ("A:pour",), True, offset + 300, asked=False))
         return found
 
     corpora = [tmp_path / "one", tmp_path / "two"]
     by_corpus = {corpora[0]: corpus(0), corpora[1]: corpus(1000)}
-    threshold = recipient_threshold(corpora, by_corpus)
+    shares = recipient_shares(corpora, by_corpus)
+    assert max(shares.values()) == 1.0
+    threshold = chosen(shares)
     model = fit(by_corpus[corpora[0]].recipient, threshold)
     assert model.probability(["A:pour"]) < threshold <= model.probability(["A:de"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from loaders.reference.persons import KnownPerson, PersonRegistry, load_persons
+from loaders.reference.persons import Dated, KnownPerson, PersonRegistry, load_persons
 
 SWORN_IN = "2024-06-25"
 LEGISLATURE = "2024-2029"
@@ -27,9 +27,10 @@ VERVIERS = {
 }
 
 
-def _seated(registry: PersonRegistry, day: str) -> list[KnownPerson]:
+def _seated(registry: PersonRegistry, day: str) -> list[tuple[KnownPerson, Dated]]:
+    """Each person holding a 2024-2029 seat that day, with the seat."""
     return [
-        person
+        (person, seat)
         for person in registry.persons.values()
         if (seat := person.mandate_on(day)) is not None and seat.legislature == LEGISLATURE
     ]
@@ -38,7 +39,7 @@ def _seated(registry: PersonRegistry, day: str) -> list[KnownPerson]:
 def test_no_party_holds_more_seats_on_the_oath_day_than_it_won() -> None:
     registry = load_persons()
     seated = Counter(
-        registry.party_short(person.party_on(SWORN_IN)) for person in _seated(registry, SWORN_IN)
+        registry.party_short(person.party_on(SWORN_IN)) for person, _ in _seated(registry, SWORN_IN)
     )
     assert set(seated) <= set(SEATS_WON), seated
     over = {party: count for party, count in seated.items() if count > SEATS_WON[str(party)]}
@@ -49,7 +50,7 @@ def test_the_six_deputies_of_verviers_including_the_german_speaking_ones() -> No
     registry = load_persons()
     verviers = {
         person.as_listed: registry.party_short(person.party_on(SWORN_IN))
-        for person in _seated(registry, SWORN_IN)
-        if (seat := person.mandate_on(SWORN_IN)) is not None and seat.constituency == "Verviers"
+        for person, seat in _seated(registry, SWORN_IN)
+        if seat.constituency == "Verviers"
     }
     assert verviers == VERVIERS
