@@ -50,6 +50,7 @@ from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.not_given import costed, not_given, part_of_income
 from loaders.extract.funding.parts import link_included, link_wholes, total_of
+from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
     given_to_group,
     place_for,
@@ -172,6 +173,8 @@ def find_funding(
             if instrument == "loan" and governing is not None and not lends(doc, governing):
                 governing = None
             found = replace(found, programme=topic_programme(doc, index) or governing)
+        if found.period is None:
+            found = replace(found, period=governing_period(doc, index))
         of = total_of(
             doc, facts, amounts, number, rows_total(doc, signs.listed) if total is None else total
         )

@@ -22,14 +22,19 @@ from loaders.extract.funding.lists import Item, item, label_item, label_party
 from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import recipient
-from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, TO, FundingText
+from loaders.extract.funding.sentences import (
+    GIVING_VERB,
+    PARAGRAPH_BREAK,
+    RECEIVING_VERB,
+    TO,
+    FundingText,
+)
 from loaders.extract.funding.source import CONTINUES, programme, programme_named_before
 from loaders.record import BudgetKind, Period
 
 _BACK_REFERENCE = re.compile(
     rf"(?<!\w)(?:ce|cet|cette|ces)\s+(?:même\s+)?{MONEY_NOUNS}(?!\w)", re.IGNORECASE
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A party a sentence opens with as its topic: "À Bullange,", "Pour la commune de X,".
 _TOPIC_OPENING = re.compile(
     r"\s*(?:à|pour)\s+(?:(?:la|le|les)\s+|l['’]\s*)?(?:(?:commune|ville)\s+(?:de\s+|d['’]\s*))?",
@@ -170,7 +175,7 @@ def _lead_facts(doc: FundingText, lead: int, speaker: Speaker) -> Facts:
     pointing = _BACK_REFERENCE.search(doc.text, start, end) or CONTINUES.search(
         doc.text, start, end
     )
-    if _PARAGRAPH_BREAK.search(doc.text, p_end, start) and not pointing:
+    if PARAGRAPH_BREAK.search(doc.text, p_end, start) and not pointing:
         return found
     if not _COST.search(doc.text, start, end):
         near = next(a.start for a in doc.amounts if p_start <= a.start < p_end)
@@ -201,7 +206,7 @@ def rows_total(doc: FundingText, listed: Item | None) -> int | None:
         return lead
     start, end = doc.sentences[lead]
     continued = not (
-        _PARAGRAPH_BREAK.search(doc.text, doc.sentences[lead - 1][1], start)
+        PARAGRAPH_BREAK.search(doc.text, doc.sentences[lead - 1][1], start)
         or _COST.search(doc.text, start, end)
         or doc.within([*doc.recipients, *doc.sources], lead)
     )

@@ -22,11 +22,10 @@ from dataclasses import replace
 from loaders.extract.funding.context import Facts
 from loaders.extract.funding.frames import MONEY_NOUNS, phrases
 from loaders.extract.funding.lists import item
-from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.sentences import PARAGRAPH_BREAK, FundingText
 from loaders.record import Amount, Funding
 
 _DISTRIBUTES = phrases("distributions.txt")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # What points back to the money before: "Le montant alloué", "Il se répartit", "Ce montant",
 # "La répartition", after an opening phrase ("Pour les villes du Hainaut, il …").
 _POINTS_BACK = re.compile(
@@ -148,7 +147,7 @@ def _envelope(doc: FundingText, share: int) -> int | None:
     for before in range(share - 1, max(-1, share - 1 - _REACH), -1):
         b_start, b_end = doc.sentences[before]
         next_start = doc.sentences[before + 1][0]
-        if _PARAGRAPH_BREAK.search(doc.text, b_end, next_start):
+        if PARAGRAPH_BREAK.search(doc.text, b_end, next_start):
             if not back:
                 return None
             back = False  # one paragraph back at most

@@ -1,4 +1,5 @@
-"""When the money is given: a period of the sentence, except a programme's own.
+"""When the money is given: a period of the sentence, except a programme's own, else the one
+its paragraph stated before it.
 
 "financé par l'Union européenne (2021-2027)": a period in parentheses after a named thing in a
 clause that names a programme, or a bare period right after a programme's name ("le FEDER
@@ -11,7 +12,13 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import phrases
-from loaders.extract.funding.sentences import SOURCE_TYPES, FundingText
+from loaders.extract.funding.sentences import (
+    GIVING_VERB,
+    PARAGRAPH_BREAK,
+    RECEIVING_VERB,
+    SOURCE_TYPES,
+    FundingText,
+)
 from loaders.extract.periods import PeriodSpan
 from loaders.record import Period
 
@@ -29,22 +36,15 @@ _SCHEME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIME_PREPOSITION = re.compile(r"(?<!\w)(?:pour|sur|durant|pendant)\s+$", re.IGNORECASE)
+_TURNS = phrases("turns.txt")
+_ASIDES = phrases("asides.txt")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w+]*[A-ZÀ-Ý+][\w+]*|[A-ZÀ-Ý]{2,}\w*)\s+$")
 
 
 def period(doc: FundingText, index: int, near: int) -> Period | None:
     """The closed period of sentence `index` nearest to position `near` (the amount)."""
     start, end = doc.sentences[index]
-    usable = [
-        p
-        for p in doc.periods
-        if start <= p.start
-        and p.end <= end
-        and p.start_year
-        and p.end_year
-        and not _belongs_to_a_name(doc, p, start)
-        and not _EVENT.search(doc.text, max(start, p.start - 30), p.start)
-    ]
+    usable = _usable(doc, index)
     if not usable:
         return None
     # "En 2019, X a reçu N ; en 2020, M": a period of the amount's own clause first.
@@ -59,6 +59,47 @@ def period(doc: FundingText, index: int, near: int) -> Period | None:
         key=lambda p: p.start - end_of if p.start >= end_of else max(0, near - p.end),
     )
     return Period(chosen.start_year or "", chosen.end_year or "")
+
+
+def governing_period(doc: FundingText, index: int) -> Period | None:
+    """The period a sentence stating none of its own reads from its paragraph: the one stated
+    last before it, by a sentence about money ("Trois incubateurs reçoivent une subvention pour
+    2016. Le WSL perçoit N."), as a programme named once governs what follows
+    (tests/corpus/README.md). None across a paragraph (a new topic), past a sentence that turns
+    to another matter (`turns.txt`, `asides.txt`), from a sentence about something else ("Le
+    trésor rouvrira en 2021.") or with two periods ("en 2019, N ; en 2020, M")."""
+    for before in range(index - 1, -1, -1):
+        start, end = doc.sentences[before + 1]
+        if (
+            PARAGRAPH_BREAK.search(doc.text, doc.sentences[before][1], start)
+            or _TURNS.match(doc.text, start, end)
+            or _ASIDES.search(doc.text, start, end)
+        ):
+            return None
+        stated = {(p.start_year or "", p.end_year or "") for p in _usable(doc, before)}
+        if stated:
+            about_money = doc.has_amount(before) or any(
+                verb.search(doc.text, *doc.sentences[before])
+                for verb in (GIVING_VERB, RECEIVING_VERB)
+            )
+            return Period(*stated.pop()) if len(stated) == 1 and about_money else None
+    return None
+
+
+def _usable(doc: FundingText, index: int) -> list[PeriodSpan]:
+    """The closed periods of sentence `index` that date the money: not a name's, nor an
+    event's."""
+    start, end = doc.sentences[index]
+    return [
+        p
+        for p in doc.periods
+        if start <= p.start
+        and p.end <= end
+        and p.start_year
+        and p.end_year
+        and not _belongs_to_a_name(doc, p, start)
+        and not _EVENT.search(doc.text, max(start, p.start - 30), p.start)
+    ]
 
 
 def _belongs_to_a_name(doc: FundingText, found: PeriodSpan, sentence_start: int) -> bool:

@@ -22,7 +22,7 @@ from loaders.extract.funding.coordination import groups
 from loaders.extract.funding.frames import phrases
 from loaders.extract.funding.sentences import FundingText
 from loaders.extract.numbers import UNITS
-from loaders.record import Mention, Period
+from loaders.record import Amount, Mention, Period
 
 _RESPECTIVELY = re.compile(r"(?<!\w)respectivement(?!\w)", re.IGNORECASE)
 # Parties counted, not named: "ces trois partenaires", "aux quatre communes", "les 3 lauréats".
@@ -32,6 +32,8 @@ _COUNTED = re.compile(
 # Parties the question named: "citées par l'honorable membre", "mentionnées dans la question"
 # (`asked-participles.txt`).
 _ASKED = phrases("asked-participles.txt", ending="e?s?")
+# What stands between two amounts of one coordinated run: "3, 4 et 5 millions".
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:et|ou)(?!\w)\s*)?")
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 
@@ -53,8 +55,8 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
     word = _RESPECTIVELY.search(doc.text, start, end)
     if word is None:
         return {}
-    after = [a.start for a in doc.amounts if word.end() <= a.start < end]
-    before = [a.start for a in doc.amounts if start <= a.start < word.start()]
+    after = _run([a for a in doc.amounts if word.end() <= a.start < end], doc.text)
+    before = _run([a for a in doc.amounts if start <= a.start < word.start()][::-1], doc.text)[::-1]
     named = groups(doc, index)
     if len(after) >= 2:
         amounts, side = after, (start, word.start())
@@ -74,6 +76,19 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
         amount: Share(party, Period(year, year) if year else None, len(group) < 2)
         for amount, party, year in zip(amounts, parties, found_years, strict=True)
     }
+
+
+def _run(amounts: list[Amount], text: str) -> list[int]:
+    """The starts of the amounts the word distributes: the first of `amounts` (those nearest the
+    word) and those coordinated with it ("9,6 et 7,1 millions d'euros, et X 3,2 millions": the
+    first two, not X's own)."""
+    run = amounts[:1]
+    for amount in amounts[1:]:
+        low, high = sorted((run[-1], amount), key=lambda a: a.start)
+        if not _COORDINATED.fullmatch(text, low.end, high.start):
+            break
+        run.append(amount)
+    return [a.start for a in run]
 
 
 def _counted_before(

@@ -66,6 +66,8 @@ DETERMINER = re.compile(
     r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",
     re.IGNORECASE,
 )
+# A blank line: paragraphs part there, and a new paragraph is often a new topic.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A list line starts with a bullet, a dash, an ordinal ("1°", "2)"), or a letter ("a)").
 BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
 # The label of a list item: a short phrase before a colon, with something after the colon.

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
 from loaders.record import Entity, Funding, Mention, MentionType, Period
@@ -183,6 +185,45 @@ def test_allocation_period_in_the_sentence() -> None:
     (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
     assert fact.period == Period("2019", "2022")
     assert fact.recipient == TECHNOCITE
+
+
+def test_a_period_stated_before_in_the_paragraph_governs_the_amounts_after_it() -> None:
+    text = (
+        "Technocité reçoit une subvention de fonctionnement pour 2016. Son site de Mons perçoit "
+        "1,35 million d'euros.\n\nLe Fonds F a par ailleurs alloué 9 millions d'euros à "
+        "Technocité."
+    )
+    found = funding_of(
+        text, ("Technocité", "organisation", TECHNOCITE), ("Fonds F", "programme", FEDER)
+    )
+    assert [f.period for f in found] == [Period("2016", "2016"), None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le centre rouvrira en 2021. Technocité perçoit 1,4 million d'euros.",
+            id="a sentence about something else than money",
+        ),
+        pytest.param(
+            "Technocité a reçu une aide pour 2019, aucune pour 2021. Elle perçoit 1,4 million "
+            "d'euros.",
+            id="two periods before: which one is not said",
+        ),
+        pytest.param(
+            "Technocité a reçu une aide pour 2019.\n\nElle perçoit 1,4 million d'euros.",
+            id="a new paragraph",
+        ),
+        pytest.param(
+            "Technocité a reçu une aide pour 2019. En outre, elle perçoit 1,4 million d'euros.",
+            id="a turn to another matter",
+        ),
+    ],
+)
+def test_a_period_before_does_not_govern(text: str) -> None:
+    (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+    assert fact.period is None
 
 
 def test_amount_without_any_money_verb_or_party_is_no_fact() -> None:

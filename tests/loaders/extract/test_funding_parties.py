@@ -250,6 +250,18 @@ TOWNS = (
             id="a count that is not the group's: no pair, grants to no one named",
         ),
         pytest.param(
+            "Arville et Bourg-Neuf en ont reçu respectivement 9,6 et 7,1 millions d'euros, et "
+            "Cette-Ville 3,2 millions d'euros.",
+            [(9.6e6, TOWN_A), (7.1e6, TOWN_B), (3.2e6, TOWN_C)],
+            id="the word pairs the amounts coordinated right after it, not a third party's",
+        ),
+        pytest.param(
+            "Arville et Bourg-Neuf reçoivent respectivement 240.000 euros et 185.000 euros, "
+            "tandis que Cette-Ville perçoit 210.000 euros.",
+            [(240000.0, TOWN_A), (185000.0, TOWN_B), (210000.0, TOWN_C)],
+            id="an amount of another clause after the paired ones keeps its own party",
+        ),
+        pytest.param(
             "Arville, Bourg-Neuf et Cette-Ville recevront 25.000 euros chacune pour une crèche.",
             [(25000.0, TOWN_A), (25000.0, TOWN_B), (25000.0, TOWN_C)],
             id="an amount for each party of the group",
