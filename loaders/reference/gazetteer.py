@@ -168,6 +168,19 @@ def long_forms(aliases: list[str]) -> list[str]:
     return [v for v in variants if v not in aliases]
 
 
+# An acronym of four letters or more, which writers also spell as a word ("le Cetic").
+_WORD_ACRONYM = re.compile(r"[A-ZÀ-Ý]{4,}")
+
+
+def spelt_as_words(aliases: list[str]) -> list[str]:
+    """Each organisation's acronym of four letters or more also written as a word, capital first
+    ("la Sowalfin", "le Cetic", "l'Awex" for SOWALFIN, CETIC, AWEX), as writers often do; an
+    acronym that is also a word ("IDEA", "ARES") is written "=IDEA" in the file and has no such
+    variant. The variant is matched with its case, so "base" or "ores" in a sentence stay words."""
+    variants = [a[0] + a[1:].lower() for a in aliases if _WORD_ACRONYM.fullmatch(a)]
+    return [f"={v}" for v in variants if v not in aliases]
+
+
 def _organisations(gazetteer: Gazetteer) -> None:
     for row in _rows("organisations.csv"):
         aliases = _split(row["aliases"])
@@ -184,7 +197,8 @@ def _organisations(gazetteer: Gazetteer) -> None:
             part_of=mint("organisation", row["part_of"]) if row["part_of"] else None,
             source="organisations.csv",
         )
-        gazetteer.add(entity, aliases)
+        # the acronyms spelt as words are looked up, not names the reference records
+        gazetteer.add(entity, [*aliases, *spelt_as_words(aliases)])
 
 
 def title_cased(aliases: list[str]) -> list[str]:

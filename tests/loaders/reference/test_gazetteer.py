@@ -176,3 +176,11 @@ def test_a_joined_name_that_is_a_phrase_gives_no_village(gazetteer: Gazetteer) -
     for word in ("Acren", "Philippe", "Forge", "Warnant-Dreye"):
         assert all(e.classification != "locality" for e in gazetteer.lookup(word)), word
     assert not [e for e in gazetteer.lookup("Komen-Waasten")]
+
+
+def test_an_acronym_spelt_as_a_word_is_looked_up_not_recorded(gazetteer: Gazetteer) -> None:
+    (cetic,) = gazetteer.lookup("CETIC")
+    assert gazetteer.lookup("Cetic") == [cetic]
+    assert "Cetic" not in cetic.aliases
+    assert gazetteer.lookup("cetic") == []  # matched with its case
+    assert gazetteer.lookup("Idea") == []  # "=IDEA": an acronym that is also a word
