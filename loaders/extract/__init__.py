@@ -17,17 +17,25 @@ def extract_facts(record: Record) -> None:
     """Fill the record's mentions, entities, amounts and funding facts from its texts."""
     from loaders.extract.amounts import find_amounts
     from loaders.extract.entities import extract_entities
+    from loaders.extract.entities.governments import bare_governments
     from loaders.extract.funding import find_funding
     from loaders.extract.funding.governments import government_of, region_of
 
     extract_entities(record)
+    government, region = government_of(record.parliament), region_of(record.parliament)
+    if government is not None:
+        # "le Gouvernement" alone is this parliament's government.
+        for part in PARTS:
+            bare = bare_governments(record.text_of(part), part, government, record.mentions)
+            record.mentions += bare
+            if bare and government not in record.entities:
+                record.entities.append(government)
     record.amounts = [
         amount
         for part in PARTS
         if record.text_of(part)
         for amount in find_amounts(record.text_of(part), part)
     ]
-    government, region = government_of(record.parliament), region_of(record.parliament)
     record.funding = []
     for part in PARTS:
         if record.text_of(part):

@@ -85,8 +85,10 @@ def test_a_shorter_long_form_of_a_known_acronym_in_any_case_is_that_body() -> No
         load_gazetteer(),
     )
     labels = {e.id: e.label for e in entities}
+    # the acronym spelt as a word is the reference body too (`gazetteer.spelt_as_words`)
     assert [(m.text, labels[m.id or ""]) for m in mentions if m.type == "organisation"] == [
-        ("Agence wallonne à l'exportation", "AWEX")
+        ("Agence wallonne à l'exportation", "AWEX"),
+        ("Awex", "AWEX"),
     ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract.entities import find_entities
+from loaders.extract.entities.governments import bare_governments
 from loaders.ids import mint
 from loaders.record import Entity, Mention
 from loaders.reference.gazetteer import Gazetteer
@@ -322,3 +323,36 @@ def test_the_region_before_an_inverted_verb_is_the_subject_of_a_question(
     text = "Comment la Région wallonne sensibilise-t-elle les écoles ?"
     assert _region_readings(text, gazetteer) == ["organisation"]
     assert _region_readings("En Région wallonne, existe-t-il un plan ?", gazetteer) == ["place"]
+
+
+GOVERNMENT = Entity(
+    mint("organisation", "gouvernement-wallon"), "organisation", "Gouvernement wallon"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Le Gouvernement a décidé d'octroyer une aide.", ["Gouvernement"], id="subject"
+        ),
+        pytest.param("Le texte sera soumis au Gouvernement en mai.", ["Gouvernement"], id="au"),
+        pytest.param("La décision du Gouvernement est attendue.", ["Gouvernement"], id="du"),
+        pytest.param("Le Gouvernement fédéral a décidé.", [], id="fédéral"),
+        pytest.param("Le Gouvernement bruxellois a décidé.", [], id="an adjective of origin"),
+        pytest.param("Le Gouvernement actuel a décidé.", ["Gouvernement"], id="another adjective"),
+        pytest.param("Le Gouvernement de la Communauté française a décidé.", [], id="a complement"),
+        pytest.param("Le Gouvernement Di Rupo a décidé.", [], id="a capitalised name after it"),
+        pytest.param("Les gouvernements régionaux ont décidé.", [], id="a plural common noun"),
+    ],
+)
+def test_le_gouvernement_alone_is_the_parliament_s_government(text: str, found: list[str]) -> None:
+    mentions = bare_governments(text, "answer", GOVERNMENT, [])
+    assert [m.text for m in mentions] == found
+    assert all(m.id == GOVERNMENT.id and m.type == "organisation" for m in mentions)
+
+
+def test_a_government_already_named_is_not_read_twice() -> None:
+    text = "Le Gouvernement wallon a décidé."
+    taken = [Mention("organisation", "Gouvernement wallon", GOVERNMENT.id, "answer", 3, 22, "x")]
+    assert bare_governments(text, "answer", GOVERNMENT, taken) == []
