@@ -21,6 +21,11 @@ from loaders.record import Entity, Mention, Record
 IGNORED_TYPES = {"person", "party", "topic"}
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
 _LEADING = re.compile(r"^(?:(?:province\s+d[eu]\s+|province\s+d')|(?:les|le|la)\s+|l')")
+# A Belgian legal form ending a name: "Belgacom SA" and "Belgacom" are one company, as the
+# extraction reads them ("legal_forms").
+_LEGAL_FORM = re.compile(
+    r"\s+(?:sa|s\.a\.|srl|sprl|scrl|scrl[ -]?fs|sc|scs|snc|asbl|a\.s\.b\.l\.)$"
+)
 # Place classifications of the reference data and the gold kinds they stand for.
 PLACE_KIND = {
     "municipality": "municipality",
@@ -35,10 +40,11 @@ PLACE_KIND = {
 def normalise(name: str) -> str:
     """The comparison key of a name (README, "Names are normalised"): case folded, accents and
     apostrophe variants unified, whitespace collapsed, a leading article or "province de"
-    dropped."""
+    dropped, and a trailing legal form ("SA", "SCRL fs", "asbl")."""
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:")
+    text = _LEGAL_FORM.sub("", text)
     while True:
         shorter = _LEADING.sub("", text, count=1).strip()
         if shorter == text or not shorter:

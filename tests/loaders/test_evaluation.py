@@ -193,6 +193,13 @@ def test_names_are_normalised() -> None:
     assert normalise("Les Bons Villers") != normalise("Bons")
 
 
+def test_a_trailing_legal_form_names_the_same_company() -> None:
+    assert normalise("Belgacom SA") == normalise("Belgacom") == "belgacom"
+    assert normalise("Forma'Bâti SCRL fs") == normalise("Forma'Bâti")
+    assert normalise("Grand-Hornu Images asbl") == normalise("Grand-Hornu Images")
+    assert normalise("Casa") == "casa"  # a name ending in "sa" keeps it
+
+
 def test_a_section_matches_only_when_it_resolves_to_the_gold_municipality() -> None:
     assert scores(gold(), record(ENTITIES, MENTIONS))["place"].tp == 1
     quaregnon = entity("quaregnon", "place", "Quaregnon", classification="municipality")

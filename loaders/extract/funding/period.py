@@ -4,7 +4,8 @@ its paragraph stated before it.
 "financé par l'Union européenne (2021-2027)": a period in parentheses after a named thing in a
 clause that names a programme, or a bare period right after a programme's name ("le FEDER
 2021-2027"), is the programme's, not the allocation's. A date right after the participle of
-another event ("l'appel lancé en janvier 2018", `event-participles.txt`) is that event's.
+another event ("l'appel lancé en janvier 2018", "retenu en 2023", `event-participles.txt`) is
+that event's; a period after "pour" is the money's still ("les projets retenus pour 2018").
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _SCHEME_BEFORE = re.compile(
     r"|appels?\s+à\s+projets)(?!\w)[^,;:.()\d]{0,60}$",
     re.IGNORECASE,
 )
+# "retenus pour 2018": the time the money is for, even right after an event's participle.
+_FOR = re.compile(r"(?:pour|sur|durant|pendant)\s", re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"(?<!\w)(?:pour|sur|durant|pendant)\s+$", re.IGNORECASE)
 _TURNS = phrases("turns.txt")
 _ASIDES = phrases("asides.txt")
@@ -98,7 +101,9 @@ def _usable(doc: FundingText, index: int) -> list[PeriodSpan]:
         and p.start_year
         and p.end_year
         and not _belongs_to_a_name(doc, p, start)
-        and not _EVENT.search(doc.text, max(start, p.start - 30), p.start)
+        and not (
+            _EVENT.search(doc.text, max(start, p.start - 30), p.start) and not _FOR.match(p.text)
+        )
     ]
 
 

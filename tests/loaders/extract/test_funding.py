@@ -219,11 +219,28 @@ def test_a_period_stated_before_in_the_paragraph_governs_the_amounts_after_it() 
             "Technocité a reçu une aide pour 2019. En outre, elle perçoit 1,4 million d'euros.",
             id="a turn to another matter",
         ),
+        pytest.param(
+            "Aucune aide n'a été versée en 2019. Technocité a en revanche obtenu un prêt de "
+            "1,4 million d'euros.",
+            id="a contrast",
+        ),
+        pytest.param(
+            "Le projet de Technocité, retenu en 2023, dispose d'un budget de 2 millions d'euros. "
+            "Technocité en reçoit 1,4 million d'euros.",
+            id="the date of a selection",
+        ),
     ],
 )
 def test_a_period_before_does_not_govern(text: str) -> None:
     (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
     assert fact.period is None
+
+
+def test_a_period_after_pour_is_the_money_s_even_after_an_event_participle() -> None:
+    for when, period in (("pour 2018", Period("2018", "2018")), ("en 2018", None)):
+        text = f"Technocité a été retenue {when} et reçoit 52.000 euros."
+        (fact,) = funding_of(text, ("Technocité", "organisation", TECHNOCITE))
+        assert fact.period == period
 
 
 def test_amount_without_any_money_verb_or_party_is_no_fact() -> None:
