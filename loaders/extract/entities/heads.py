@@ -49,6 +49,7 @@ PROGRAMME_HEADS = word_lists(HEADS_FILE)["programme_heads"]
 _HEADS = alternation(ORGANISATION_HEADS.keys() | PROGRAMME_HEADS)
 _HEAD = re.compile(rf"(?<![\w-])({_HEADS})(?![\w-])")
 # Words, with an elided article or preposition kept whole ("l'", "d'"), or one punctuation sign.
+_CELL_BREAK = re.compile(r"[\t\n]| {2,}")
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|\S")
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "un", "une"}
 _CONNECTORS |= {"pour", "en", "et", "à", "au", "aux", "sur"}
@@ -150,8 +151,12 @@ def name_end(
     purpose_at: int | None = None  # where the name ended before its first "pour"
     after_adjective = False  # the last word taken was an adjective
     parent = None
+    previous_end = position
     for count, token in enumerate(_TOKEN.finditer(text, position, sentence_end)):
         word = token.group(0)
+        gap, previous_end = text[previous_end : token.start()], token.end()
+        if _CELL_BREAK.search(gap):
+            break  # a tab, a line break or a run of spaces: a table's next cell
         lower = word.lower()
         taken = _taken(reader, token.start())
         if count >= _MAX_TOKENS or taken is not None:

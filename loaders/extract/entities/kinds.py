@@ -29,6 +29,7 @@ from loaders.extract.entities.patterns import (
     NAME,
     NOT_NAMES,
     QUOTED,
+    SPACE,
     named_with_article,
     organisation_at,
     programme_at,
@@ -73,8 +74,8 @@ _CALL_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
 # article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.
 _COMPANY = re.compile(
-    r"(?<![\w-])((?:(?:Les|Le|La|L['’])\s*)?[A-ZÀ-Ý][\w'’.-]*"
-    r"(?:\s+(?:&\s+|(?:de|du|des|d['’])\s*)?[A-ZÀ-Ý][\w'’.-]*){0,3})\s+("
+    rf"(?<![\w-])((?:(?:Les|Le|La|L['’]){SPACE}?)?[A-ZÀ-Ý][\w'’.-]*"
+    rf"(?:{SPACE}(?:&{SPACE}|(?:de|du|des|d['’]){SPACE}?)?[A-ZÀ-Ý][\w'’.-]*){{0,3}}){SPACE}("
     + alternation(COMPANY_WORDS)
     + r")(?![\w-])"
 )

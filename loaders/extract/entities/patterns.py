@@ -33,7 +33,9 @@ _SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
 # A name starts with a letter: "le CPAS du 20 mars" names no CPAS "20" (names stop at dates).
 # An amount ("le CPAS de Liège 486.000 euros") ends a name: a number with a separator is none of it.
 AMOUNT = r"\d[\d.]*[.,]\d"
-NAME = rf"((?=[^\W\d]){_WORD}(?:[ \t]+(?:{_SMALL}[ \t]*)?(?!{AMOUNT}){_WORD})*)"
+# One space between the words of a name: a tab or a run of spaces separates a table's cells.
+SPACE = r"[ \u00a0](?![ \t\u00a0])"
+NAME = rf"((?=[^\W\d]){_WORD}(?:{SPACE}(?:{_SMALL}(?:{SPACE})?)?(?!{AMOUNT}){_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
 # Organisations whose name is "<kind> de <place or name>" (`local_body_heads`): acronyms with

@@ -146,3 +146,18 @@ def test_plan_in_lower_case_before_a_capitalised_name_heads_it() -> None:
     assert {m.label for m in mentions if m.type == "programme"} == {"Plan Vélo/Rail"}
     mentions, _ = find_entities("Il n'y a pas de plan B.", "answer", load_gazetteer())
     assert not [m for m in mentions if m.type == "programme"]
+
+
+def test_a_name_never_runs_across_a_table_s_cells() -> None:
+    table = (
+        "Bénéficiaire    Événement    Montant\n"
+        "asbl Centre culturel de Rossignol    Gaume Jazz Festival    12.500 euros\n"
+        "Durbuy Rock SCRL\tDurbuy Rock Festival\t9.000 euros"
+    )
+    organisations = {name for kind, name in _found(table) if kind == "organisation"}
+    assert "Centre culturel de Rossignol" in organisations
+    assert "Durbuy Rock SCRL" in organisations
+    assert not any(
+        "Montant" in name or "Rossignol Gaume" in name or "SCRL Durbuy" in name
+        for name in organisations
+    )
