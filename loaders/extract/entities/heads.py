@@ -200,6 +200,8 @@ def name_end(
                 word in ORGANISATION_HEADS or word in PROGRAMME_HEADS or word in _OWNERS
             ):
                 break
+            if pending and pending[-1] in _CAPITAL_ONLY and located_at(reader, word):
+                break  # "le Centre hospitalier de l'Ardenne à Libramont": where it stands
             if pending == ["et"] and after_adjective:
                 break  # "le Foyer verviétois et Logivesdre": a second name
             end, proper, pending, after_adjective = token.end(), True, [], False
@@ -255,6 +257,12 @@ def _complement(pending: list[str], word: str) -> bool:
     if word.endswith(("er", "ir")) and pending[-1] in {"de", "d'", "d’", "pour", "à"}:
         return False
     return not (first == "en" and word.endswith("ant"))
+
+
+def located_at(reader: PartReader, word: str) -> bool:
+    """Whether a capitalised word after "à" is a town or area the reference data knows: the
+    place a body stands in, not a word of its name ("Commissariat général au Tourisme")."""
+    return any(e.type == "place" for e in reader.gazetteer.lookup(word))
 
 
 def _taken(reader: PartReader, position: int) -> Entity | None:

@@ -128,11 +128,22 @@ def _name_at(
     first), if that name is long enough, free, and (unless quoted) not a clause that starts with
     an article."""
     start, end = _trim(reader.text, start, end)
+    located = _LOCATED.search(reader.text, start, end)
+    if located is not None and located.end() == end and _a_place(reader, located.group(1)):
+        end = located.start()  # "la Fondation Les Pléiades à Mouscron": where it stands
     name = " ".join(reader.text[start:end].split())
     name = name[:1].upper() + name[1:]
     if len(name) < 3 or not _free(reader, start, end, kind):
         return None
     return (start, end, name) if quoted or name.split()[0] not in NOT_NAMES else None
+
+
+# "… à Mouscron" ending a name: the town the body stands in, when the reference knows it.
+_LOCATED = re.compile(r" (?:à|au|aux) ([A-ZÀ-Ý][\w'’-]*)$")
+
+
+def _a_place(reader: PartReader, word: str) -> bool:
+    return any(e.type == "place" for e in reader.gazetteer.lookup(word))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

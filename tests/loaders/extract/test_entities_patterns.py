@@ -161,3 +161,15 @@ def test_a_name_never_runs_across_a_table_s_cells() -> None:
         "Montant" in name or "Rossignol Gaume" in name or "SCRL Durbuy" in name
         for name in organisations
     )
+
+
+def test_a_town_after_a_at_the_end_of_a_name_is_where_the_body_stands() -> None:
+    for text, name in (
+        ("La Fondation Les Pléiades à Mouscron a reçu 50.000 euros.", "Fondation Les Pléiades"),
+        (
+            "Le Centre hospitalier de l'Ardenne à Libramont ouvre.",
+            "Centre hospitalier de l'Ardenne",
+        ),
+        ("Le Commissariat général au Tourisme a décidé.", "Commissariat général au Tourisme"),
+    ):
+        assert ("organisation", name) in _found(text)
