@@ -58,6 +58,10 @@ def in_a_street(text: str, start: int) -> bool:
     return bool(_STREET.search(before) or _STREET_OF.search(before))
 
 
+# A hyphen and a letter right after a name of several words: the last word goes on.
+_HYPHEN_GOES_ON = re.compile(r"-[^\W\d]")
+
+
 def read_names(reader: PartReader) -> None:
     """Walk the words, taking at each the longest name that fits."""
     spans = words(reader.text)
@@ -88,6 +92,8 @@ def _match_at(reader: PartReader, spans: list[tuple[int, int]], index: int) -> i
 
 
 def _gazetteer_match(reader: PartReader, start: int, end: int, size: int) -> bool:
+    if size > 1 and _HYPHEN_GOES_ON.match(reader.text, end):
+        return False  # "l'Université de Mons-Hainaut" is not the "Université de Mons"
     for entity in reader.gazetteer.lookup(reader.text[start:end]):
         if _inside_a_definition(reader, entity, start, end):
             return True  # "le Plan X et Y (PXY)": the defined long form, not the known "Plan X"

@@ -29,7 +29,7 @@ QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
 # A proper name: capitalised words, with the small words French puts inside names.
 # ("Air/Climat": a slash before a capital joins two words of one name)
 _WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w)|/(?=[A-ZÀ-ÖØ-Þ]))*"
-_SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|en|à|au|sur)"
+_SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|&|en|à|au|sur)"
 # A name starts with a letter: "le CPAS du 20 mars" names no CPAS "20" (names stop at dates).
 # An amount ("le CPAS de Liège 486.000 euros") ends a name: a number with a separator is none of it.
 AMOUNT = r"\d[\d.]*[.,]\d"

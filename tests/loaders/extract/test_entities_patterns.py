@@ -173,3 +173,19 @@ def test_a_town_after_a_at_the_end_of_a_name_is_where_the_body_stands() -> None:
         ("Le Commissariat général au Tourisme a décidé.", "Commissariat général au Tourisme"),
     ):
         assert ("organisation", name) in _found(text)
+
+
+def test_a_reference_name_does_not_end_inside_a_hyphenated_word() -> None:
+    # "l'Université de Mons-Hainaut" was read as the "Université de Mons" and a stray "-Hainaut"
+    found = _found("L'Université de Liège-Gembloux a reçu 2 millions d'euros.")
+    assert ("organisation", "Université de Liège-Gembloux") in found
+    assert ("organisation", "Université de Liège") not in found
+
+
+def test_an_ampersand_joins_the_words_of_a_name_and_a_kind_noun_introduces_it() -> None:
+    assert ("organisation", "Patrimoines & Loisirs") in _found(
+        "L'asbl Patrimoines & Loisirs a reçu 40.000 euros."
+    )
+    assert ("organisation", "Les Petits Loups") in _found(
+        "La crèche Les Petits Loups reçoit 40.000 euros."
+    )
