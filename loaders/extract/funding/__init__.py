@@ -133,6 +133,9 @@ def find_funding(
             recipient=site_of(doc, index, amount.end, found.recipient, owners),
             funder=None if found.funder == found.recipient else found.funder,
         )
+        if found.recipient is not None and found.recipient == speaker.known.government:
+            # The government decides and gives; what it is said to get is its region's.
+            found = replace(found, recipient=None)
         total = doc.totals.get(index)
         if total is not None:
             found, signs.whole = part_facts(doc, total, found, speaker)
@@ -164,7 +167,8 @@ def find_funding(
             learnt = learnt_given(doc, index, amount)
             if learnt is None or costed(doc, index, amount):
                 continue
-            parties = [learnt_recipient(doc, index, amount, found.funder)]
+            party = learnt_recipient(doc, index, amount, found.funder)
+            parties = [None if party == speaker.known.government else party]
         if found.programme is None:
             # the scheme that governs what follows grants; a borrower's loan is not its money
             # unless the sentence says it continues the scheme ("a ainsi bénéficié d'un prêt")

@@ -483,3 +483,19 @@ def test_the_subject_of_intervenir_or_apporter_was_no_funder(clause: str) -> Non
     fund = "https://w3id.org/parlgraph/id/programme/fonds-f"
     found = funding_of(clause, ("Forem", "organisation", FOREM), ("Fonds F", "programme", fund))
     assert [(f.programme, f.funder) for f in found] == [(fund, FOREM)]
+
+
+def test_the_government_is_never_the_recipient() -> None:
+    # "le Gouvernement wallon a octroyé à X N. En outre, Y a investi M dans le capital de Z"
+    # gave M to the government
+    text = (
+        "Le Gouvernement wallon a octroyé 8,6 millions d'euros au titre du plan. Le Gouvernement "
+        "wallon a reçu 500.000 euros de l'Union européenne pour ce plan."
+    )
+    found = funding_of(
+        text,
+        ("Gouvernement wallon", "organisation", GOVERNMENT),
+        entities=[],
+        government=GOVERNMENT,
+    )
+    assert GOVERNMENT not in {f.recipient for f in found}
