@@ -1,11 +1,13 @@
-"""Bare numbers that close the rows of a list of money: "- à la commune X, pour … : 645.000 ;".
+"""Bare numbers that close the rows of a list or a table of money: "- à la commune X, pour … :
+645.000 ;", "Ville de Bouillon<TAB>Médiévales<TAB>7.500".
 
 Administrative answers often write the currency once for a whole list, in its lead ("Les
 montants, en euros, sont les suivants :"), in a sentence right after it ("Les montants sont
 exprimés en euros.") or on one row only, and leave the other rows' numbers bare. Such a number
 is money only when all of these hold, so that counts in a list (households, hectares, files)
 stay counts:
-- it closes a list row (a bullet line), after a colon: nothing but a row's end (";", ".", ",",
+- it closes a list row (a bullet line), after a colon, or a table row (a line whose cells a
+  tab or a run of spaces separates), as its last cell: nothing but a row's end (";", ".", ",",
   "et") follows it on its line;
 - it is written with thousands separators ("645.000", "1.043.512,60"): a short bare number is
   as often a count or a rank;
@@ -20,6 +22,10 @@ from collections.abc import Callable, Sequence
 
 # A bullet line: its start and its bullet.
 _ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+# A table line: words, then a cell separator (a tab, or two spaces or more) and more words.
+_TABLE_ROW = re.compile(r"^[ \t]*\S[^\n]*?(?:\t|  )[ \t]*\S", re.MULTILINE)
+# The cell separator right before a number that is its row's last cell.
+_AFTER_CELL = re.compile(r"\S(?:\t|  )[ \t]*$")
 # The number closes its row after a colon: "… : 645.000 ;" (the end of its line after it).
 _AFTER_COLON = re.compile(r":[ \t]*$")
 _ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")
@@ -41,11 +47,11 @@ def list_currency(
     if not _GROUPED.fullmatch(text, start, end):
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    if not _ROW.match(text, line_start) or not _AFTER_COLON.search(text, line_start, start):
+    listed = _ROW.match(text, line_start) and _AFTER_COLON.search(text, line_start, start)
+    tabled = _AFTER_CELL.search(text, line_start, start)
+    if not (listed or tabled) or not _ROW_END.match(text, end):
         return None
-    if not _ROW_END.match(text, end):
-        return None
-    first, last = _list_lines(text, line_start)
+    first, last = _list_lines(text, line_start, _ROW if listed else _TABLE_ROW)
     stated = named(text, _lead_line(text, first), first) or named(
         text, last, _sentence_end(text, last)
     )
@@ -65,17 +71,17 @@ def _lead_line(text: str, first: int) -> int:
     return 0
 
 
-def _list_lines(text: str, line_start: int) -> tuple[int, int]:
+def _list_lines(text: str, line_start: int, row: re.Pattern[str]) -> tuple[int, int]:
     """The start of the list's first row and the end of its last one, around the row at
-    `line_start` (consecutive bullet lines)."""
+    `line_start` (consecutive bullet lines, or table lines: a table's header is its first)."""
     first = line_start
     while first > 0:
         previous = text.rfind("\n", 0, first - 1) + 1
-        if not _ROW.match(text, previous) or previous == first:
+        if not row.match(text, previous) or previous == first:
             break
         first = previous
     last = text.find("\n", line_start)
-    while last != -1 and _ROW.match(text, last + 1):
+    while last != -1 and row.match(text, last + 1):
         following = text.find("\n", last + 1)
         if following == -1:
             return first, len(text)

@@ -36,6 +36,8 @@ _NEAR_END = re.compile(
     rf"(?P<scale>\s*(?i:{_SCALE})(?!\w))?(?:\s*(?i:{_CURRENCY})(?!\w))?"
     r"\s*(?P<conn>à|et|ou|-|–)\s*$"
 )
+# A preposition of time right before a year: the year dates the sum after it.
+_DATED = re.compile(r"(?<!\w)(?:en|pour|dès|depuis|fin|début)\s+$", re.I)
 _FAR_SCALE = re.compile(
     r"(?i:milliards?|millions?)(?!\w)|(?<=\d)\s?(?:M|Mio|Mrds?|Mds?)(?=\s?€|\s)"
 )
@@ -99,6 +101,10 @@ def _ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             continue
         if conn in ("-", "–") and re.fullmatch(r"(?:19|20)\d\d", near.group("x")):
             result.append(amount)  # "2019-2 millions" never; a year before a dash is a period
+            continue
+        year = re.fullmatch(r"(?:19|20)\d\d", near.group("x"))
+        if not lead and year and _DATED.search(text, window_start, near.start("x")):
+            result.append(amount)  # "fixée pour 2016 à 3.003,25 euros": a year, then the sum
             continue
         scale_word = (near.group("scale") or "").strip().lower()
         if scale_word:

@@ -58,3 +58,20 @@ def test_a_short_bare_number_closing_a_row_is_not_money() -> None:
 def test_a_bare_number_after_a_colon_outside_a_list_is_not_money() -> None:
     text = "Le nombre de visiteurs : 22.000. Les montants sont exprimés en euros."
     assert _values(text) == []
+
+
+def test_a_table_s_last_cells_are_money_when_its_lead_names_the_currency() -> None:
+    text = (
+        "Le CGT a octroyé les subventions suivantes (montants en euros) :\n"
+        "\n"
+        "Bénéficiaire    Événement    Montant\n"
+        "Ville de Bouillon    Médiévales de Bouillon    7.500\n"
+        "Commune de Habay\tHabay Folk\t4.000\n"
+        "Total    11.500\n"
+    )
+    assert [a[1:] for a in _values(text)] == [(7500.0, "EUR"), (4000.0, "EUR"), (11500.0, "EUR")]
+
+
+def test_a_table_of_counts_stays_counts() -> None:
+    text = "Commune    Dossiers\nArville    1.250\nBourg-Neuf    2.300\n"
+    assert _values(text) == []

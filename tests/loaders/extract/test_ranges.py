@@ -52,6 +52,13 @@ def test_a_year_or_far_apart_numbers_are_no_range() -> None:
         88723900.0,
         None,
     )
+    # "pour 2016 à 3.003,25 euros" was a range from 2016 euros
+    for text in (
+        "La valeur du point est fixée pour 2016 à 3.003,25 euros.",
+        "Les aides se sont élevées en 2006 à 24.750 euros.",
+    ):
+        assert [a[2] for a in read(text)] == [None]
+        assert len(read(text)) == 1
 
 
 @pytest.mark.parametrize(
