@@ -56,9 +56,13 @@ _ASSOCIATION = re.compile(
 _COMPANY = re.compile(rf"\b(?:la|une|cette)\s+(?:société|entreprise|start-up|firme)\s+{NAME}")
 
 # Programmes introduced by what they are.
+# The scheme noun, with up to two words that qualify it ("le programme opérationnel FEDER
+# « … »"), then the quoted name.
 _PROGRAMME_QUOTED = re.compile(
-    rf"\b(?:appels?\s+à\s+(?:projets|candidatures|manifestation\s+d{_APOS}intérêt)|plan|programme|"
-    rf"dispositif|fonds|mesure|stratégie|initiative|prime)\s+{QUOTED}",
+    rf"\b(?P<head>(?:appels?\s+à\s+(?:projets|candidatures|manifestation\s+d{_APOS}intérêt)"
+    rf"|plan|programme|dispositif|fonds|mesure|stratégie|initiative|prime)"
+    rf"(?P<qualifier>\s+(?:opérationnel|wallon|régional|européen|stratégique|FEDER|FSE|FEADER)){{0,2}})"
+    rf"\s+{QUOTED}",
     re.IGNORECASE,
 )
 _PROGRAMME_NAMED = re.compile(
@@ -107,7 +111,19 @@ def read_patterns(reader: PartReader) -> None:
     for match in _COMPANY.finditer(text):
         organisation_at(reader, match.start(1), match.end(1), "company")
     for match in _PROGRAMME_QUOTED.finditer(text):
-        programme_at(reader, match.start(1), match.end(1), match.group(0), quoted=True)
+        # "le programme opérationnel « Convergence »" is the reference's "Programme
+        # opérationnel Convergence" when it knows it so, qualified as written (a bare
+        # "programme « Convergence »" may be another fund's); else the quoted name, its own.
+        written = f"{match.group('head')} {match.group(3)}"
+        known = [
+            e
+            for e in reader.gazetteer.lookup(written)
+            if e.type == "programme" and match.group("qualifier")
+        ]
+        if known and _free(reader, match.start(), match.end(), "programme"):
+            reader.mention(known[0], match.start(), match.end(), "gazetteer", 0.9)
+            continue
+        programme_at(reader, match.start(3), match.end(3), match.group(0), quoted=True)
     for match in _PROGRAMME_NAMED.finditer(text):
         start = match.start(1) if not match.group(0).startswith("Plan") else match.start()
         programme_at(reader, start, match.end(1), match.group(0))

@@ -189,3 +189,10 @@ def test_an_ampersand_joins_the_words_of_a_name_and_a_kind_noun_introduces_it() 
     assert ("organisation", "Les Petits Loups") in _found(
         "La crèche Les Petits Loups reçoit 40.000 euros."
     )
+
+
+def test_a_qualified_scheme_noun_before_a_quoted_name_may_be_the_reference_s_name() -> None:
+    found = _found("Le programme opérationnel « Convergence » dispose de 458 millions d'euros.")
+    assert ("programme", "Programme opérationnel Convergence 2007-2013") in found
+    # a bare "programme « Convergence »" may be another fund's: the quoted name, its own
+    assert ("programme", "Convergence") in _found("Le FSE finance le programme « Convergence ».")
