@@ -65,6 +65,8 @@ _CONTRIBUTION = re.compile(
 _STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+capital\s+{DE})?", re.IGNORECASE)
 # Who lends, after a loan's amount (and its borrower): "N empruntés par X auprès de la BEI".
 _LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
+# Money put into a capital, right after its amount: "N dans le capital de X".
+_INTO_CAPITAL = re.compile(rf"\s*dans\s+le\s+capital\s+{DE}", re.IGNORECASE)
 # Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
 _CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+capital\s+{DE}", re.IGNORECASE)
 
@@ -98,15 +100,18 @@ def _named_after(doc: FundingText, index: int, cue: re.Match[str] | None) -> str
 
 def read_instrument(text: str, amount: Amount) -> Instrument:
     """How the amount's money reaches its recipient, by the instrument words of `frames.csv`:
-    the noun right after it ("N euros de prêts") or a lending participle ("N empruntés par X"),
-    the noun phrase it measures ("un prêt de N", "une prise de participation de N", "2.725
-    prêts pour un montant total de N"), a lending verb right before it ("a prêté N"), an
-    instrument whose extent it gives ("entrée au capital de X à concurrence de N"), or, for an
-    amount that only totals or endows, the last noun of money before it in its sentence (a
-    loan's or a grant's). A grant otherwise."""
+        the noun right after it ("N euros de prêts") or a lending participle ("N empruntés par X"),
+        the noun phrase it measures ("un prêt de N", "une prise de participation de N", "2.725
+        prêts pour un montant total de N"), a lending verb right before it ("a prêté N"), an
+        instrument whose extent it gives ("entrée au capital de X à concurrence de N"), money put
+    "dans le capital de X" (a stake), or, for an
+        amount that only totals or endows, the last noun of money before it in its sentence (a
+        loan's or a grant's). A grant otherwise."""
     after = _INSTRUMENT_AFTER.match(text, amount.end)
     if after:
         return instrument_of(after.group("noun") or after.group("verb"))
+    if _INTO_CAPITAL.match(text, amount.end):
+        return "equity"  # "a investi N dans le capital de la société X"
     # The amount's own words may hold its extent's ("à concurrence de 3 millions d'euros").
     extent = _EXTENT_WORDS.match(amount.text)
     for pattern, reach, head in (

@@ -42,6 +42,11 @@ def read(text: str) -> list[Fact]:
             id="un prêt de N: the lender funds, the borrower receives",
         ),
         pytest.param(
+            "La SRIW a investi 500.000 euros dans le capital de la société Datastrat SA.",
+            (500_000.0, "equity", "datastrat", "sriw"),
+            id="N dans le capital de X",
+        ),
+        pytest.param(
             "La SC Ardenne Lumière, à Namur, a obtenu un prêt subordonné de 250.000 euros de la "
             "SRIW.",
             (250_000.0, "loan", "ardenne-lumiere", "sriw"),
