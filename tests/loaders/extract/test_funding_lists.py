@@ -259,10 +259,13 @@ def test_a_list_lead_in_its_own_paragraph_after_a_sentence_pointing_back_takes_t
         ("Pôle Alpha", "organisation", ORG_A),
         ("Pôle Beta", "organisation", ORG_B),
     )
-    assert [(v, f.recipient, f.funder) for v, f in found] == [
+    # The rows are the rules'; the total, to no one named, the learnt model may keep as an
+    # envelope (the later golds' convention), never to a row's body.
+    assert [(v, f.recipient, f.funder) for v, f in found if f.method == "rules"] == [
         (1250000.0, ORG_A, AGENCY),
         (730000.0, ORG_B, AGENCY),
     ]
+    assert all(f.recipient is None for _, f in found if f.method == "learnt")
 
 
 def test_a_row_for_a_count_of_projects_names_no_recipient() -> None:

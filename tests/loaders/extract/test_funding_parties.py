@@ -127,7 +127,11 @@ def test_the_subject_of_a_passive_verb_of_financing_receives() -> None:
     found = facts(text, ("Arville", "place", TOWN_A))
     assert [(f.recipient, f.purpose) for _, f in found] == [(TOWN_A, None)]
     text = "La Région R a financé les travaux pour 3 millions d'euros."
-    assert facts(text, ("Région R", "place", REGION)) == []
+    found = facts(text, ("Région R", "place", REGION))
+    # The giver is no recipient: no rule makes a fact; the learnt model may keep the money,
+    # to no one named.
+    assert [f for _, f in found if f.method == "rules"] == []
+    assert all(f.recipient is None for _, f in found)
 
 
 CENTRE = ID + "organisation/centre-c"
