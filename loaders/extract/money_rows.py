@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from loaders.extract.text import CELL_GAP
+
 # A bullet line: its start and its bullet.
 _ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
-# A table line: words, then a cell separator (a tab, or two spaces or more) and more words.
-_TABLE_ROW = re.compile(r"^[ \t]*\S[^\n]*?(?:\t|  )[ \t]*\S", re.MULTILINE)
+# A table line: words, then a cell separator and more words.
+_TABLE_ROW = re.compile(rf"^[ \t]*\S[^\n]*?{CELL_GAP}[ \t]*\S", re.MULTILINE)
 # The cell separator right before a number that is its row's last cell.
-_AFTER_CELL = re.compile(r"\S(?:\t|  )[ \t]*$")
+_AFTER_CELL = re.compile(rf"\S{CELL_GAP}[ \t]*$")
 # The number closes its row after a colon: "… : 645.000 ;" (the end of its line after it).
 _AFTER_COLON = re.compile(r":[ \t]*$")
 _ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")

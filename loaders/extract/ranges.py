@@ -99,10 +99,10 @@ def _ranges(text: str, amounts: list[Amount]) -> list[Amount]:
         if (conn == "et") != (lead == "entre"):  # "entre X et Y" only, and never "X et Y"
             result.append(amount)
             continue
-        if conn in ("-", "–") and re.fullmatch(r"(?:19|20)\d\d", near.group("x")):
+        year = re.fullmatch(r"(?:19|20)\d\d", near.group("x"))
+        if conn in ("-", "–") and year:
             result.append(amount)  # "2019-2 millions" never; a year before a dash is a period
             continue
-        year = re.fullmatch(r"(?:19|20)\d\d", near.group("x"))
         if not lead and year and _DATED.search(text, window_start, near.start("x")):
             result.append(amount)  # "fixée pour 2016 à 3.003,25 euros": a year, then the sum
             continue

@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)]*(?=\s+[«\"“(]?[A-ZÀ-ÖØ
 _LAST_WORD = re.compile(r"(\w+)$")
 # Abbreviations whose dot does not end a sentence ("M.", "art.", "Mgr.", "Ets."): a word list.
 ABBREVIATIONS_FILE = Path(__file__).resolve().parent / "data" / "abbreviations.json"
+# What separates a flattened table's cells: a tab, or a run of two spaces or more. A name never
+# runs across one; a bare number after one may be its row's sum (`money_rows.py`).
+CELL_GAP = r"(?:\t|[ \u00a0]{2,})"
 # The token before a dot, from the last space, bracket or elision: "P.M.E", "a.s.b.l", "c.-à-d".
 _LAST_TOKEN = re.compile(r"[^\s(«\"“'’]+$")
 # A dotted acronym is letters, one or two at a time, joined by dots (and hyphens: "c.-à-d.").

@@ -30,6 +30,7 @@ from loaders.extract.entities.lookup import in_a_street
 from loaders.extract.entities.patterns import level_of, without_legal_form
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (
+    CELL_GAP,
     alternation,
     exact_key,
     function_words,
@@ -49,7 +50,8 @@ PROGRAMME_HEADS = word_lists(HEADS_FILE)["programme_heads"]
 _HEADS = alternation(ORGANISATION_HEADS.keys() | PROGRAMME_HEADS)
 _HEAD = re.compile(rf"(?<![\w-])({_HEADS})(?![\w-])")
 # Words, with an elided article or preposition kept whole ("l'", "d'"), or one punctuation sign.
-_CELL_BREAK = re.compile(r"[\t\n]| {2,}")
+# A line break or a table's cell separator: a name never runs across one.
+_CELL_BREAK = re.compile(rf"\n|{CELL_GAP}")
 _TOKEN = re.compile(r"[\w-]+(?:['’](?=\w))?|\S")
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "un", "une"}
 _CONNECTORS |= {"pour", "en", "et", "à", "au", "aux", "sur"}
@@ -200,7 +202,7 @@ def name_end(
                 word in ORGANISATION_HEADS or word in PROGRAMME_HEADS or word in _OWNERS
             ):
                 break
-            if pending and pending[-1] in _CAPITAL_ONLY and located_at(reader, word):
+            if pending and pending[-1] in _CAPITAL_ONLY and reader.names_a_place(word):
                 break  # "le Centre hospitalier de l'Ardenne à Libramont": where it stands
             if pending == ["et"] and after_adjective:
                 break  # "le Foyer verviétois et Logivesdre": a second name
@@ -257,12 +259,6 @@ def _complement(pending: list[str], word: str) -> bool:
     if word.endswith(("er", "ir")) and pending[-1] in {"de", "d'", "d’", "pour", "à"}:
         return False
     return not (first == "en" and word.endswith("ant"))
-
-
-def located_at(reader: PartReader, word: str) -> bool:
-    """Whether a capitalised word after "à" is a town or area the reference data knows: the
-    place a body stands in, not a word of its name ("Commissariat général au Tourisme")."""
-    return any(e.type == "place" for e in reader.gazetteer.lookup(word))
 
 
 def _taken(reader: PartReader, position: int) -> Entity | None:

@@ -65,6 +65,8 @@ _PROGRAMME_QUOTED = re.compile(
     rf"\s+{QUOTED}",
     re.IGNORECASE,
 )
+# The quoted name's group in `_PROGRAMME_QUOTED`: QUOTED's own, after "head" and "qualifier".
+_QUOTED_NAME = 3
 _PROGRAMME_NAMED = re.compile(
     rf"\b(?:(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Uu]n)\s+(?:programme|dispositif)|(?<![.!?]\s)Plan)\s+{NAME}"
 )
@@ -114,16 +116,14 @@ def read_patterns(reader: PartReader) -> None:
         # "le programme opérationnel « Convergence »" is the reference's "Programme
         # opérationnel Convergence" when it knows it so, qualified as written (a bare
         # "programme « Convergence »" may be another fund's); else the quoted name, its own.
-        written = f"{match.group('head')} {match.group(3)}"
-        known = [
-            e
-            for e in reader.gazetteer.lookup(written)
-            if e.type == "programme" and match.group("qualifier")
-        ]
-        if known and _free(reader, match.start(), match.end(), "programme"):
-            reader.mention(known[0], match.start(), match.end(), "gazetteer", 0.9)
-            continue
-        programme_at(reader, match.start(3), match.end(3), match.group(0), quoted=True)
+        quoted = match.span(_QUOTED_NAME)
+        if match.group("qualifier"):
+            written = f"{match.group('head')} {match.group(_QUOTED_NAME)}"
+            known = [e for e in reader.gazetteer.lookup(written) if e.type == "programme"]
+            if known and _free(reader, match.start(), match.end(), "programme"):
+                reader.mention(known[0], match.start(), match.end(), "gazetteer", 0.9)
+                continue
+        programme_at(reader, *quoted, match.group(0), quoted=True)
     for match in _PROGRAMME_NAMED.finditer(text):
         start = match.start(1) if not match.group(0).startswith("Plan") else match.start()
         programme_at(reader, start, match.end(1), match.group(0))
@@ -145,7 +145,7 @@ def _name_at(
     an article."""
     start, end = _trim(reader.text, start, end)
     located = _LOCATED.search(reader.text, start, end)
-    if located is not None and located.end() == end and _a_place(reader, located.group(1)):
+    if located is not None and located.end() == end and reader.names_a_place(located.group(1)):
         end = located.start()  # "la Fondation Les Pléiades à Mouscron": where it stands
     name = " ".join(reader.text[start:end].split())
     name = name[:1].upper() + name[1:]
@@ -156,10 +156,6 @@ def _name_at(
 
 # "… à Mouscron" ending a name: the town the body stands in, when the reference knows it.
 _LOCATED = re.compile(r" (?:à|au|aux) ([A-ZÀ-Ý][\w'’-]*)$")
-
-
-def _a_place(reader: PartReader, word: str) -> bool:
-    return any(e.type == "place" for e in reader.gazetteer.lookup(word))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

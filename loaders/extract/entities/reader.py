@@ -50,6 +50,12 @@ class PartReader:
         self.made: dict[str, Entity] = {}
         self.definitions: list[tuple[int, int]] = []
 
+    def names_a_place(self, word: str) -> bool:
+        """Whether the reference data knows `word` as a town or an area: after "à" ending a
+        name, where the body stands, not a word of its name ("Commissariat général au
+        Tourisme")."""
+        return any(e.type == "place" for e in self.gazetteer.lookup(word))
+
     def mention(self, entity: Entity, start: int, end: int, method: str, confidence: float) -> None:
         self.mentions.append(
             Mention(

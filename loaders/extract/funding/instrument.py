@@ -61,14 +61,15 @@ _INSTRUMENT_BEFORE = re.compile(
 _CONTRIBUTION = re.compile(
     rf"participations?\s+{phrases('contribution-adjectives.txt').pattern}", re.IGNORECASE
 )
-# Where a stake is taken, after its amount: "N dans la SA X", "N dans le capital de X".
-_STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+capital\s+{DE})?", re.IGNORECASE)
+_CAPITAL = rf"capital\s+{DE}"
+# Where a stake is taken, after its amount: "N dans la SA X", "N dans le capital de X" (the
+# latter alone makes the money a stake: `_INTO_CAPITAL`).
+_STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+{_CAPITAL})?", re.IGNORECASE)
+_INTO_CAPITAL = re.compile(rf"\s*dans\s+le\s+{_CAPITAL}", re.IGNORECASE)
 # Who lends, after a loan's amount (and its borrower): "N empruntés par X auprès de la BEI".
 _LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
-# Money put into a capital, right after its amount: "N dans le capital de X".
-_INTO_CAPITAL = re.compile(rf"\s*dans\s+le\s+capital\s+{DE}", re.IGNORECASE)
 # Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
-_CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+capital\s+{DE}", re.IGNORECASE)
+_CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+{_CAPITAL}", re.IGNORECASE)
 
 
 def stake_holder(doc: FundingText, index: int, amount: Amount) -> str | None:
@@ -100,13 +101,12 @@ def _named_after(doc: FundingText, index: int, cue: re.Match[str] | None) -> str
 
 def read_instrument(text: str, amount: Amount) -> Instrument:
     """How the amount's money reaches its recipient, by the instrument words of `frames.csv`:
-        the noun right after it ("N euros de prêts") or a lending participle ("N empruntés par X"),
-        the noun phrase it measures ("un prêt de N", "une prise de participation de N", "2.725
-        prêts pour un montant total de N"), a lending verb right before it ("a prêté N"), an
-        instrument whose extent it gives ("entrée au capital de X à concurrence de N"), money put
-    "dans le capital de X" (a stake), or, for an
-        amount that only totals or endows, the last noun of money before it in its sentence (a
-        loan's or a grant's). A grant otherwise."""
+    the noun right after it ("N euros de prêts") or a lending participle ("N empruntés par X"),
+    money put "dans le capital de X" (a stake), the noun phrase it measures ("un prêt de N",
+    "une prise de participation de N", "2.725 prêts pour un montant total de N"), a lending verb
+    right before it ("a prêté N"), an instrument whose extent it gives ("entrée au capital de X
+    à concurrence de N"), or, for an amount that only totals or endows, the last noun of money
+    before it in its sentence (a loan's or a grant's). A grant otherwise."""
     after = _INSTRUMENT_AFTER.match(text, amount.end)
     if after:
         return instrument_of(after.group("noun") or after.group("verb"))

@@ -36,11 +36,11 @@ _SCHEME_BEFORE = re.compile(
     r"|appels?\s+à\s+projets)(?!\w)[^,;:.()\d]{0,60}$",
     re.IGNORECASE,
 )
-# "retenus pour 2018": the time the money is for, even right after an event's participle.
-_FOR = re.compile(r"(?:pour|sur|durant|pendant)\s", re.IGNORECASE)
-_TIME_PREPOSITION = re.compile(r"(?<!\w)(?:pour|sur|durant|pendant)\s+$", re.IGNORECASE)
-_TURNS = phrases("turns.txt")
-_ASIDES = phrases("asides.txt")
+# Prepositions of the time the money is for: "les dotations du Fonds Y pour 2019-2021", and
+# "retenus pour 2018" even right after an event's participle.
+_FOR = r"(?:pour|sur|durant|pendant)"
+_FOR_OPENING = re.compile(rf"{_FOR}\s", re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(rf"(?<!\w){_FOR}\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-ZÀ-Ý][\w+]*[A-ZÀ-Ý+][\w+]*|[A-ZÀ-Ý]{2,}\w*)\s+$")
 
 
@@ -72,11 +72,9 @@ def governing_period(doc: FundingText, index: int) -> Period | None:
     to another matter (`turns.txt`, `asides.txt`), from a sentence about something else ("Le
     trésor rouvrira en 2021.") or with two periods ("en 2019, N ; en 2020, M")."""
     for before in range(index - 1, -1, -1):
-        start, end = doc.sentences[before + 1]
-        if (
-            PARAGRAPH_BREAK.search(doc.text, doc.sentences[before][1], start)
-            or _TURNS.match(doc.text, start, end)
-            or _ASIDES.search(doc.text, start, end)
+        after = doc.sentences[before + 1][0]
+        if PARAGRAPH_BREAK.search(doc.text, doc.sentences[before][1], after) or doc.turns_away(
+            before + 1
         ):
             return None
         stated = {(p.start_year or "", p.end_year or "") for p in _usable(doc, before)}
@@ -102,7 +100,8 @@ def _usable(doc: FundingText, index: int) -> list[PeriodSpan]:
         and p.end_year
         and not _belongs_to_a_name(doc, p, start)
         and not (
-            _EVENT.search(doc.text, max(start, p.start - 30), p.start) and not _FOR.match(p.text)
+            _EVENT.search(doc.text, max(start, p.start - 30), p.start)
+            and not _FOR_OPENING.match(p.text)
         )
     ]
 

@@ -68,6 +68,10 @@ DETERMINER = re.compile(
 )
 # A blank line: paragraphs part there, and a new paragraph is often a new topic.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Words that turn a sentence to another matter: at its start (`turns.txt`: "Par ailleurs,",
+# "Quant à") or anywhere in it (`asides.txt`: "X a en outre reçu", "en revanche").
+_TURNS = phrases("turns.txt")
+_ASIDES = phrases("asides.txt")
 # A list line starts with a bullet, a dash, an ordinal ("1°", "2)"), or a letter ("a)").
 BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}\s*[°º)]|[a-z]\))\s*")
 # The label of a list item: a short phrase before a colon, with something after the colon.
@@ -165,6 +169,12 @@ class FundingText:
     def has_amount(self, index: int) -> bool:
         start, end = self.sentences[index]
         return any(start <= a.start < end for a in self.amounts)
+
+    def turns_away(self, index: int) -> bool:
+        """Whether sentence `index` turns to another matter than the sentences before it: what
+        they said (a scheme, a funder, a period) does not govern it."""
+        start, end = self.sentences[index]
+        return bool(_TURNS.match(self.text, start, end) or _ASIDES.search(self.text, start, end))
 
     def described(self, noun: str, kinds: frozenset[str], position: int) -> str | None:
         """The body "le centre" or "à la commune" stands for: the last organisation or place

@@ -109,9 +109,7 @@ _TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)
 
 
 CONTINUES = phrases("continuations.txt")
-_TURNS = phrases("turns.txt")
 _NAMES_SOURCE = phrases("source-cues.txt")
-_ASIDES = phrases("asides.txt")
 _LISTED_IN = re.compile(rf"{_LISTED}{_ARTICLE}$", re.IGNORECASE)
 # A co-financing share before the scheme that pays it: "cofinancé à 40 % par le FEDER".
 # So does a verb of co-financing, whose other sources stand beside the one named: "Chaque plan
@@ -322,7 +320,7 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
             named = programme(doc, before)
             if named is not None and not _shared(doc, before, named):
                 return named if _governs(doc, before, named) else None
-        if _TURNS.match(doc.text, start, end) or _ASIDES.search(doc.text, start, end):
+        if doc.turns_away(before):
             return None
         if any(
             m.type == "programme" and not _shared(doc, before, m.id)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.funding.frames import GRANT_NOUNS, phrases
+from loaders.extract.funding.frames import GRANT_NOUNS
 from loaders.extract.funding.funder import Institutions, funder
 from loaders.extract.funding.sentences import AGENT, FundingText
 from loaders.record import Funding
@@ -32,8 +32,6 @@ _GRANTS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(AGENT, re.IGNORECASE)
-_TURNS = phrases("turns.txt")
-_ASIDES = phrases("asides.txt")
 
 
 def stated_funders(
@@ -78,8 +76,7 @@ def _turned(doc: FundingText, after: int, until: int, known: Institutions, minis
     """Whether a sentence after `after` up to `until` turns to another matter or states a
     funder of its own for the grants before it."""
     for index in range(after + 1, until + 1):
-        start, end = doc.sentences[index]
-        if _TURNS.match(doc.text, start, end) or _ASIDES.search(doc.text, start, end):
+        if doc.turns_away(index):
             return True
         if index < until and _stated(doc, index, known, minister) is not None:
             return True

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_facts
 from loaders.extract.entities import find_entities
 from loaders.extract.entities.governments import bare_governments
 from loaders.ids import mint
-from loaders.record import Entity, Mention
+from loaders.record import Answer, Entity, Mention, Question
 from loaders.reference.gazetteer import Gazetteer
+from tests.loaders.records import record_from_texts
 
 
 def found(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -356,3 +358,14 @@ def test_a_government_already_named_is_not_read_twice() -> None:
     text = "Le Gouvernement wallon a décidé."
     taken = [Mention("organisation", "Gouvernement wallon", GOVERNMENT.id, "answer", 3, 22, "x")]
     assert bare_governments(text, "answer", GOVERNMENT, taken) == []
+
+
+def test_extract_facts_reads_le_gouvernement_as_the_record_s_parliament_s_government() -> None:
+    record = record_from_texts(
+        Question("2023-01-16", "Le Gouvernement a-t-il décidé ?"),
+        Answer("2023-02-02", "answered", "Le Gouvernement fédéral et le Gouvernement ont décidé."),
+    )
+    extract_facts(record)
+    government = [m for m in record.mentions if m.id == GOVERNMENT.id]
+    assert [(m.part, m.start) for m in government] == [("question", 3), ("answer", 30)]
+    assert GOVERNMENT.id in {e.id for e in record.entities}

@@ -166,6 +166,7 @@ def test_a_name_never_runs_across_a_table_s_cells() -> None:
 def test_a_town_after_a_at_the_end_of_a_name_is_where_the_body_stands() -> None:
     for text, name in (
         ("La Fondation Les Pléiades à Mouscron a reçu 50.000 euros.", "Fondation Les Pléiades"),
+        ("L'asbl Santé Plurielle à Mouscron a reçu 50.000 euros.", "Santé Plurielle"),
         (
             "Le Centre hospitalier de l'Ardenne à Libramont ouvre.",
             "Centre hospitalier de l'Ardenne",
