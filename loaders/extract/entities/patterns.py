@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 from loaders.extract.entities.reader import PartReader
-from loaders.extract.text import alternation, loose_key, word_lists, word_tables
+from loaders.extract.text import CELL_GAP, alternation, loose_key, word_lists, word_tables
 from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
@@ -34,7 +34,8 @@ _SMALL = r"(?:de|du|des|d['’]|la|le|les|l['’]|et|&|en|à|au|sur)"
 # An amount ("le CPAS de Liège 486.000 euros") ends a name: a number with a separator is none of it.
 AMOUNT = r"\d[\d.]*[.,]\d"
 # One space between the words of a name: a tab or a run of spaces separates a table's cells.
-SPACE = r"[ \u00a0](?![ \t\u00a0])"
+# (a group, so that "{SPACE}?" makes the whole space optional: "du Ry d'Argent SCRL")
+SPACE = rf"(?:(?!{CELL_GAP})[ \u00a0])"
 NAME = rf"((?=[^\W\d]){_WORD}(?:{SPACE}(?:{_SMALL}(?:{SPACE})?)?(?!{AMOUNT}){_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 

@@ -197,3 +197,10 @@ def test_a_qualified_scheme_noun_before_a_quoted_name_may_be_the_reference_s_nam
     assert ("programme", "Programme opérationnel Convergence 2007-2013") in found
     # a bare "programme « Convergence »" may be another fund's: the quoted name, its own
     assert ("programme", "Convergence") in _found("Le FSE finance le programme « Convergence ».")
+
+
+def test_a_company_name_with_an_elided_de_lost_its_start() -> None:
+    # Broke (session 14, names never run across a table's cells): "{SPACE}?" after "d'" made
+    # the space mandatory, so "la Ferme du Ry d'Argent SCRL" was read as "Argent SCRL".
+    found = _found("- la Ferme du Ry d'Argent SCRL, à Orp-Jauche : 1.900 euros ;")
+    assert ("organisation", "Ferme du Ry d'Argent SCRL") in found
