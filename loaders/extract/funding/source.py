@@ -24,6 +24,8 @@ from loaders.record import Mention
 # listed, not what the sentences after it go on about (`_governs`).
 _LISTED = r"(?:inscrit|imputé)e?s?\s+(?:au|aux|à|dans|sur)"
 _ARTICLE = r"\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+# The guillemet that opens a scheme's quoted name after its class noun: "le programme « X »".
+_QUOTE = r"(?:[«\"“]\s*)?"
 # A verb of belonging to a scheme: "Les indemnités X relèvent du programme P", "s'inscrivent
 # dans le plan P", "émargent au fonds F": the scheme pays what the subject names.
 _BELONGS = rf"(?:relev|relèv)\w*\s+{DE}|s['’]\s*inscri\w*\s+dans|émarg\w*\s+(?:à|au|aux|sur)"
@@ -42,9 +44,9 @@ _SOURCE_CUE = re.compile(
     rf"(?:dans\s+le\s+cadre\s+{DE}|au\s+titre\s+{DE}|{AGENT}\s+|via\s+"
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:(?:\s+\w+)?\s+{DE}|\s+)"
-    rf"|programme\s+|part\s+{DE}|{_LISTED}|{_BELONGS}){_ARTICLE}{_COMPONENT}"
-    r"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
-    r"(?:\s+à\s+(?:projets|candidatures))?)\s+)?$",
+    rf"|(?<![\w-])programme\s+{_QUOTE}|part\s+{DE}|{_LISTED}|{_BELONGS}){_ARTICLE}{_COMPONENT}"
+    rf"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
+    rf"(?:\s+à\s+(?:projets|candidatures))?)\s+{_QUOTE})?$",
     re.IGNORECASE,
 )
 # A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend", after a
@@ -56,7 +58,7 @@ _SUBJECT_START = re.compile(
     r"|s['’]agissant\s+d(?:e|u|es|['’]))\s*)?"
     r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget"
     rf"|appel(?:\s+à\s+(?:projets|candidatures))?|{_COMPONENT_NOUNS})(?:\s+\w+)?\s+(?:du\s+"
-    r"|de\s+la\s+|de\s+l['’]|des\s+|d['’])?){0,2}$",
+    rf"|de\s+la\s+|de\s+l['’]|des\s+|d['’]|[«\"“]\s*)?){{0,2}}$",
     re.IGNORECASE,
 )
 # "au titre de ce fonds", "du même programme": the programme last named before; so is a

@@ -213,3 +213,41 @@ def test_a_scheme_an_item_is_listed_in_does_not_govern_the_money_after_it() -> N
         ("Plan de reconstruction", "programme", PLAN),
     )
     assert [f.programme for f in found] == [None]
+
+
+ATELIERS = "https://w3id.org/parlgraph/id/programme/ateliers-numeriques"
+LIFE = "https://w3id.org/parlgraph/id/programme/life"
+NATURE = "https://w3id.org/parlgraph/id/programme/nature"
+
+
+def test_a_scheme_quoted_after_its_class_noun_governed_no_money() -> None:
+    # "Le programme « X »" opens with X as "Le programme X" does, and the money after it is
+    # X's; so is money "dans le cadre du programme « X »".
+    wanted: tuple[tuple[str, MentionType, str], ...] = (
+        ("Ateliers numériques", "programme", ATELIERS),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    opened = (
+        "Le programme « Ateliers numériques » vise à former les demandeurs d'emploi. En 2021, "
+        "la Région a réservé une enveloppe de 400.000 euros à ses sessions. Technocité a "
+        "ainsi reçu 90.000 euros."
+    )
+    assert {f.programme for f in funding_of(opened, *wanted)} == {ATELIERS}
+    cued = (
+        "Dans le cadre du programme « Ateliers numériques », Technocité a reçu une subvention "
+        "de 90.000 euros."
+    )
+    assert [f.programme for f in funding_of(cued, *wanted)] == [ATELIERS]
+    # A part of a scheme, quoted, is not its scheme: "au titre du sous-programme « N » du
+    # programme LIFE" is LIFE's money.
+    part = (
+        "Le projet a été retenu au titre du sous-programme « Nature » du programme LIFE. "
+        "Technocité a reçu une subvention de 90.000 euros."
+    )
+    facts = funding_of(
+        part,
+        ("Nature", "programme", NATURE),
+        ("LIFE", "programme", LIFE),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    assert [f.programme for f in facts] == [LIFE]
