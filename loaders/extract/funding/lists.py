@@ -141,6 +141,8 @@ def _lead(doc: FundingText, index: int) -> int | None:
     while j >= 0:
         # a row's "dont" parts ("…, dont 11,1 millions pour le parc") and what is left of the
         # row after them (" ;")
+        if j in doc.totals and not doc.has_amount(j) and _LEAD_END.search(doc.sentence(j)):
+            return j  # "En 2012, X a engagé N au titre de P, dont :": the rows are its parts
         if j in doc.totals or (j in doc.rests.values() and not doc.has_amount(j)):
             j -= 1
             continue

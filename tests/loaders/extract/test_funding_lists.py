@@ -369,3 +369,25 @@ def test_bullet_rows_that_open_with_the_lead_s_a_name_their_party() -> None:
         (400000.0, ORG_A, FUND),
         (150000.0, ORG_B, FUND),
     ]
+
+
+def test_rows_after_a_total_s_dont_had_no_lead() -> None:
+    # "N au titre du Fonds Y, dont :" then one row per part: the rows are the total's parts,
+    # with its period and programme (they were left to the learnt model, with no period).
+    text = (
+        "En 2021, l'Agence a engagé 2.000.000 euros au titre du Fonds Y, dont :\n\n"
+        "• 1.250.000 euros au Pôle Alpha pour un atelier ;\n"
+        "• 730.000 euros à l'asbl Pôle Beta, à Namur, pour un espace de coworking."
+    )
+    found = facts(
+        text,
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.recipient, f.period, f.part_of, f.method) for v, f in found] == [
+        (2000000.0, None, Y_2021, None, "rules"),
+        (1250000.0, ORG_A, Y_2021, 0, "rules"),
+        (730000.0, ORG_B, Y_2021, 0, "rules"),
+    ]
+    assert {f.programme for _, f in found} == {FUND}
