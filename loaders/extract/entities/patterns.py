@@ -36,7 +36,10 @@ AMOUNT = r"\d[\d.]*[.,]\d"
 # One space between the words of a name: a tab or a run of spaces separates a table's cells.
 # (a group, so that "{SPACE}?" makes the whole space optional: "du Ry d'Argent SCRL")
 SPACE = rf"(?:(?!{CELL_GAP})[ \u00a0])"
-NAME = rf"((?=[^\W\d]){_WORD}(?:{SPACE}(?:{_SMALL}(?:{SPACE})?)?(?!{AMOUNT}){_WORD})*)"
+# "de la", "de l'" between two words: "Les Toits de l'Escaut", "Maison de la Laïcité"; not
+# before an acronym, the owner the name is of ("les prêts Ricochet de la SOWALFIN").
+_SMALLS = rf"(?:de{SPACE}(?:la{SPACE}|l{_APOS}{SPACE}?)(?![A-Z]{{2}})|{_SMALL}{SPACE}?)"
+NAME = rf"((?=[^\W\d]){_WORD}(?:{SPACE}{_SMALLS}?(?!{AMOUNT}){_WORD})*)"
 _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
 # Organisations whose name is "<kind> de <place or name>" (`local_body_heads`): acronyms with

@@ -204,3 +204,17 @@ def test_a_company_name_with_an_elided_de_lost_its_start() -> None:
     # the space mandatory, so "la Ferme du Ry d'Argent SCRL" was read as "Argent SCRL".
     found = _found("- la Ferme du Ry d'Argent SCRL, à Orp-Jauche : 1.900 euros ;")
     assert ("organisation", "Ferme du Ry d'Argent SCRL") in found
+
+
+def test_a_name_with_de_la_inside_lost_its_end() -> None:
+    # "de la" / "de l'" joins two words of one name, as "de" and "du" do.
+    found = _found(
+        "La SCRL Les Toits de l'Escaut et l'asbl Les Jardins de la Vallée à Andenne ont reçu "
+        "des subventions."
+    )
+    assert ("organisation", "Les Toits de l'Escaut") in found
+    assert ("organisation", "Les Jardins de la Vallée") in found
+    # Not before an acronym: the body the name belongs to.
+    found = _found("Les opérateurs ont recouru aux prêts Ricochet de la SOWALFIN.")
+    assert ("organisation", "SOWALFIN") in found
+    assert not any("Ricochet de la" in label for _, label in found)
