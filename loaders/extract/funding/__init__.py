@@ -63,6 +63,7 @@ from loaders.extract.funding.recipient import (
 from loaders.extract.funding.respectively import Share, shares
 from loaders.extract.funding.sentences import GIVING_VERB, FundingText
 from loaders.extract.funding.source import (
+    asked_programme,
     governing_programme,
     lends,
     named_after_another_amount,
@@ -177,6 +178,8 @@ def find_funding(
             if instrument == "loan" and governing is not None and not lends(doc, governing):
                 governing = None
             found = replace(found, programme=topic_programme(doc, index) or governing)
+        if found.programme is None:
+            found = replace(found, programme=asked_programme(doc, index))
         if found.period is None:
             found = replace(found, period=governing_period(doc, index))
         of = total_of(

@@ -375,6 +375,21 @@ def _opens_with(doc: FundingText, index: int, mention: Mention) -> bool:
     )
 
 
+def asked_programme(doc: FundingText, index: int) -> str | None:
+    """The scheme the question is about, when the answer names none: "Le programme communal
+    d'actions 2007-2008 devait accélérer …" asked, "Le Gouvernement a approuvé les programmes
+    d'ancrage … La SWL a notifié un subside de N" answered: the answer's money is the scheme's,
+    until it turns to another matter ("Par ailleurs, …"). The question opens with the scheme as
+    its subject and names no other; one named in passing ("des prêts « écopack »" in a question
+    about a lender, real row 50032) is not what the answer's money is. Not when the answer
+    names a scheme or a project of its own (it says its sources itself)."""
+    if doc.asked is None or doc.sources or any(doc.turns_away(i) for i in range(index + 1)):
+        return None
+    asked = {m.id for m in doc.asked.sources if m.type == "programme"}
+    topic = doc.asked.opening(0) if doc.asked.sentences else None
+    return topic.id if len(asked) == 1 and topic is not None and topic.id in asked else None
+
+
 def lends(doc: FundingText, programme_id: str) -> bool:
     """Whether the text names the scheme as a loan ("le prêt « X », doté de N"): its money is
     lent, so the loans after it may be its own, while a scheme of grants that governs what

@@ -5,10 +5,14 @@ Each test is named after what it got wrong before its rule.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from loaders.extract.amounts import find_amounts
 from loaders.extract.entities import find_entities
+from loaders.extract.funding import find_funding
 from loaders.record import MentionType
 from loaders.reference.gazetteer import load_gazetteer
-from tests.loaders.extract.test_funding import FEDER, TECHNOCITE, funding_of
+from tests.loaders.extract.test_funding import FEDER, TECHNOCITE, funding_of, mentions_of
 
 APPEL = "https://w3id.org/parlgraph/id/programme/appel-a-projets-numerique"
 
@@ -251,3 +255,40 @@ def test_a_scheme_quoted_after_its_class_noun_governed_no_money() -> None:
         ("Technocité", "organisation", TECHNOCITE),
     )
     assert [f.programme for f in facts] == [LIFE]
+
+
+def test_the_scheme_the_question_asks_about_had_no_money_in_the_answer() -> None:
+    # The answer names no scheme of its own: its money is the one scheme the question asks
+    # about, until it turns to another matter.
+    question = "Le programme « Ateliers numériques » a-t-il atteint les demandeurs d'emploi ?"
+    answer = (
+        "Les sessions ont repris en mars. Technocité a reçu une subvention de 90.000 euros.\n\n"
+        "Par ailleurs, Technocité a reçu 20.000 euros pour son parking."
+    )
+    asked = [
+        replace(m, part="question")
+        for m in mentions_of(question, ("Ateliers numériques", "programme", ATELIERS))
+    ]
+    named = mentions_of(answer, ("Technocité", "organisation", TECHNOCITE))
+    amounts = find_amounts(answer, "answer")
+    found = find_funding(answer, "answer", amounts, [*asked, *named], question=question)
+    assert [(amounts[f.amount].value, f.programme) for f in found] == [
+        (90000.0, ATELIERS),
+        (20000.0, None),
+    ]
+    # Named in passing, not as the question's subject: not the answer's money.
+    passing = "Technocité a-t-elle formé assez de demandeurs au programme « Ateliers numériques » ?"
+    aside = [
+        replace(m, part="question")
+        for m in mentions_of(passing, ("Ateliers numériques", "programme", ATELIERS))
+    ]
+    found = find_funding(answer, "answer", amounts, [*aside, *named], question=passing)
+    assert [f.programme for f in found] == [None, None]
+    # Two schemes asked about: the text does not say which one pays.
+    both = question.replace("a-t-il", "et le Plan de reconstruction ont-ils")
+    asked += [
+        replace(m, part="question")
+        for m in mentions_of(both, ("Plan de reconstruction", "programme", PLAN))
+    ]
+    found = find_funding(answer, "answer", amounts, [*asked, *named], question=both)
+    assert [f.programme for f in found] == [None, None]
