@@ -5,7 +5,7 @@
 - as the subject of the sentence: "Le FTJ alloue", "La programmation du FEDER … comprend";
 - right after the amount: "3,2 millions d'euros du FEDER";
 - "au titre de ce fonds", "du même programme", "dans ce dispositif": the programme (or project)
-  last named in this sentence or the three before;
+  last named in this sentence or the eight before;
 - a purpose that is a named project: "pour le projet « Escaut vivant »".
 A project wins over a programme: the project says which part of the programme pays.
 """
@@ -73,6 +73,8 @@ _SOURCE_ANAPHOR = re.compile(
 )
 # Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
 # joué un rôle central dans ce dispositif", "soutenus par ce programme".
+# How many sentences back an anaphor ("ce fonds", "du même programme") may name its scheme.
+_ANAPHOR_REACH = 8
 _IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
 # "le plan P, doté d'une enveloppe de N", "le plan P, pour un montant de N", "le plan P, d'un
 # budget de N": the programme the amount endows.
@@ -217,10 +219,11 @@ def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:
 
 def programme_named_before(doc: FundingText, index: int) -> str | None:
     """ "au titre de ce fonds", "dans ce dispositif": the programme last named before in this
-    sentence or the three before, of the anaphor's class when one was named with it ("du même
+    sentence or the eight before (an anaphor may reach back over sentences about something
+    else: "Les indemnités relèvent du Programme P … [two sentences] … Sa subvention atteint N, à
+    charge du même programme"), of the anaphor's class when one was named with it ("du même
     programme" is the Programme P, not the fund F named after it); "dans le cadre de l'appel":
-    the last one named with that noun ("L'appel à projets « X »", "le plan X") in this
-    paragraph or the one before."""
+    the last one named with that noun ("L'appel à projets « X »", "le plan X")."""
     start, end = doc.sentences[index]
     for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
         before = doc.text[max(start, match.start() - 40) : match.start()]
@@ -229,7 +232,7 @@ def programme_named_before(doc: FundingText, index: int) -> str | None:
         definite = match.group("definite")
         noun = match.group("noun") or definite
         wanted = "project" if noun.lower().startswith("projet") else "programme"
-        floor = doc.sentences[max(0, index - (8 if definite else 3))][0]
+        floor = doc.sentences[max(0, index - _ANAPHOR_REACH)][0]
         named = [m for m in doc.sources if m.type == wanted and floor <= m.start < match.start()]
         if definite:
             named = [m for m in named if _titled(doc, m, definite)]

@@ -292,3 +292,17 @@ def test_the_scheme_the_question_asks_about_had_no_money_in_the_answer() -> None
     ]
     found = find_funding(answer, "answer", amounts, [*asked, *named], question=both)
     assert [f.programme for f in found] == [None, None]
+
+
+def test_the_same_programme_four_sentences_back_was_out_of_reach() -> None:
+    text = (
+        "Les ateliers relèvent du programme Ateliers numériques. Ils ont commencé en mars. "
+        "Ils durent six semaines. Les formateurs viennent de Mons. Technocité a reçu une "
+        "subvention de 90.000 euros, à charge du même programme."
+    )
+    facts = funding_of(
+        text,
+        ("Ateliers numériques", "programme", ATELIERS),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    assert [(f.recipient, f.programme) for f in facts] == [(TECHNOCITE, ATELIERS)]
