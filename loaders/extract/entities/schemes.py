@@ -46,6 +46,21 @@ def _of_a_place(reader: PartReader, head_end: int, end: int) -> bool:
     )
 
 
+_QUOTE_AFTER = re.compile(r"\s*[«“\"]")
+
+
+def _named_after(reader: PartReader, end: int) -> bool:
+    """Whether the scheme's own name follows the noun phrase: quoted, or a programme the text
+    names right after it ("le programme opérationnel « Convergence »", "le programme
+    opérationnel FEDER")."""
+    if _QUOTE_AFTER.match(reader.text, end):
+        return True
+    return any(
+        m.type == "programme" and m.start >= end and not reader.text[end : m.start].strip()
+        for m in reader.mentions
+    )
+
+
 def read_lower_case_schemes(reader: PartReader) -> None:
     """Every lower-case scheme noun phrase that a source cue or a participle of making marks,
     in an answer: the administration names its schemes there, while a question paraphrases
@@ -68,5 +83,7 @@ def read_lower_case_schemes(reader: PartReader) -> None:
             continue
         if _of_a_place(reader, match.end(), end):
             continue  # "le plan d'Aywaille, approuvé le …": that town's plan, not a scheme
+        if _named_after(reader, end):
+            continue  # "du programme opérationnel « X »": the class of the name after it
         if cued or _MADE_AFTER.match(text, end):
             add_name(reader, start, end, name, "programme", None, None)

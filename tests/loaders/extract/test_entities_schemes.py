@@ -90,3 +90,13 @@ def test_a_lower_case_policy_of_the_reference_after_a_cue_was_no_programme(
 ) -> None:
     assert _schemes(text) == wanted
     assert _schemes(text, "question") == wanted
+
+
+def test_the_class_noun_before_a_scheme_s_own_name_was_a_scheme_of_its_own() -> None:
+    # "au titre du programme opérationnel « X »": the noun phrase is X's class, not a scheme
+    # named "programme opérationnel".
+    text = (
+        "Les projets ont bénéficié, au titre du programme opérationnel « Compétitivité régionale "
+        "et emploi », de 4 millions d'euros."
+    )
+    assert "programme opérationnel" not in _schemes(text)
