@@ -536,3 +536,20 @@ def test_a_part_of_income_was_a_grant() -> None:
         "euros pour Bourg-Neuf."
     )
     assert facts(text, ("Bourg-Neuf", "place", TOWN_B)) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["au pôle de compétitivité", "à la régie communale autonome", "à la haute école"],
+)
+def test_a_title_of_body_before_the_name_left_the_grant_to_no_one(title: str) -> None:
+    # "a octroyé au pôle de compétitivité X N": the title is no other party (descriptions.csv).
+    text = f"Le Gouvernement wallon a octroyé {title} Zorglab 860.000 euros pour trois projets."
+    government = ID + "organisation/gouvernement-wallon"
+    named = (
+        ("Zorglab", "organisation", AGENCY),
+        ("Gouvernement wallon", "organisation", government),
+    )
+    facts = funding_of(text, *named, government=government)
+    # by the rules: the learnt model guessed the name only where no programme was named
+    assert [(f.recipient, f.funder, f.method) for f in facts] == [(AGENCY, government, "rules")]
