@@ -5,12 +5,13 @@ Liège's, the second Namur's. "En 2019 et 2020, elle a perçu respectivement 3 e
 each amount has its year. "3 et 4 millions d'euros ont été attribués respectivement à X et à
 Y": the amounts come first, the parties after the word. The parties are the coordinated group
 nearest the word on the other side from the amounts ("Le Forem a octroyé à X et à Y
-respectivement …": X and Y, not the Forem), or, when that side counts them without naming them
-("Les aides accordées à ces trois partenaires s'élèvent respectivement à …"), the last group of
-that many parties in the three sentences before, or in the question when the answer says it
-named them ("aux trois communes citées par l'honorable membre"). The pairing holds only when
-the counts agree; when several parties cannot be paired, no amount gets any of them, since a
-wrong pair is worse than none.
+respectivement …": X and Y, not the Forem), past a lone party to a group of as many parties as
+amounts ("X et Y ont reçu de l'AWEX respectivement …"), or, when that side counts them
+without naming them ("Les aides accordées à ces trois partenaires s'élèvent respectivement à
+…"), the last group of that many parties in the three sentences before, or in the question
+when the answer says it named them ("aux trois communes citées par l'honorable membre"). The
+pairing holds only when the counts agree; when several parties cannot be paired, no amount gets
+any of them, since a wrong pair is worse than none.
 """
 
 from __future__ import annotations
@@ -60,12 +61,17 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
     named = groups(doc, index)
     if len(after) >= 2:
         amounts, side = after, (start, word.start())
-        group = next((g for g in reversed(named) if g[-1].end <= word.start()), [])
+        near = [g for g in reversed(named) if g[-1].end <= word.start()]
     elif len(before) >= 2:
         amounts, side = before, (word.end(), end)
-        group = next((g for g in named if g[0].start >= word.end()), [])
+        near = [g for g in named if g[0].start >= word.end()]
     else:
         return {}
+    group = near[0] if near else []
+    if len(group) == 1:
+        # past a lone party to a group of as many as the amounts: "X et Y ont reçu de l'AWEX
+        # respectivement N et M" (the giver stands between)
+        group = next((g for g in near if len(g) == len(amounts)), group)
     if not group:
         group = _counted_before(doc, index, side, len(amounts))
     years = [m.group() for m in _YEAR.finditer(doc.text, *side)]

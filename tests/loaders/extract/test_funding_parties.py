@@ -78,6 +78,22 @@ def test_respectively_pairs_amounts_with_parties_and_years_in_order() -> None:
     ]
 
 
+def test_respectively_past_the_giver_named_between_paired_nothing() -> None:
+    # "X et Y ont reçu de Z respectivement N et M": Z, the giver, is the group nearest the
+    # word; the two receivers are the group of as many parties as amounts.
+    text = (
+        "Arville et Bourg-Neuf ont reçu de l'Agence G, pour leurs marchés, respectivement "
+        "18.000 euros et 24.500 euros."
+    )
+    found = facts(
+        text,
+        ("Arville", "place", TOWN_A),
+        ("Bourg-Neuf", "place", TOWN_B),
+        ("Agence G", "organisation", AGENCY),
+    )
+    assert [(v, f.recipient) for v, f in found] == [(18000.0, TOWN_A), (24500.0, TOWN_B)]
+
+
 def test_the_giver_is_never_the_recipient_and_a_title_may_stand_before_the_name() -> None:
     text = "La Région R a octroyé une subvention de 60.000 euros à l'ASBL Arville."
     found = facts(text, ("Région R", "place", REGION), ("Arville", "organisation", TOWN_A))
