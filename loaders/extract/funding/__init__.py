@@ -85,6 +85,9 @@ _SAME_PERIOD = re.compile(
 _COUNTED_ITEMS = re.compile(
     rf"(?<![\d.,])\d[\d.  ]*\s+{ITEM_NOUNS}\s+(?:pour|à\s+hauteur\s+de)\s*$", re.IGNORECASE
 )
+# Money lent, guaranteed or invested for a stake: a scheme of grants that governs what follows
+# is not its source (a repayable advance is how research schemes give, and stays theirs).
+_HELD = ("loan", "guarantee", "equity")
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 
@@ -171,11 +174,11 @@ def find_funding(
             party = learnt_recipient(doc, index, amount, found.funder)
             parties = [None if party == speaker.known.government else party]
         if found.programme is None:
-            # the scheme that governs what follows grants; a borrower's loan is not its money
-            # unless the sentence says it continues the scheme ("a ainsi bénéficié d'un prêt")
-            # or the scheme lends ("le prêt « X »")
+            # the scheme that governs what follows grants; a loan, a guarantee or a stake is not
+            # its money unless the sentence says it continues the scheme ("a ainsi bénéficié
+            # d'un prêt") or the scheme lends ("le prêt « X »")
             governing = governing_programme(doc, index)
-            if instrument == "loan" and governing is not None and not lends(doc, governing):
+            if instrument in _HELD and governing is not None and not lends(doc, governing):
                 governing = None
             found = replace(found, programme=topic_programme(doc, index) or governing)
         if found.programme is None:

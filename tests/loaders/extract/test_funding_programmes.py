@@ -221,6 +221,8 @@ def test_a_scheme_an_item_is_listed_in_does_not_govern_the_money_after_it() -> N
 
 ATELIERS = "https://w3id.org/parlgraph/id/programme/ateliers-numeriques"
 LIFE = "https://w3id.org/parlgraph/id/programme/life"
+ID_MEUSINVEST = "https://w3id.org/parlgraph/id/organisation/meusinvest"
+ID_ZORGLAB = "https://w3id.org/parlgraph/id/organisation/zorglab"
 NATURE = "https://w3id.org/parlgraph/id/programme/nature"
 
 
@@ -306,3 +308,24 @@ def test_the_same_programme_four_sentences_back_was_out_of_reach() -> None:
         ("Technocité", "organisation", TECHNOCITE),
     )
     assert [(f.recipient, f.programme) for f in facts] == [(TECHNOCITE, ATELIERS)]
+
+
+def test_a_stake_taken_under_a_scheme_of_grants_was_the_scheme_s_money() -> None:
+    # A scheme that governs what follows gives grants; a stake taken or a loan granted after
+    # it is an investor's or lender's own money (a repayable advance stays the scheme's).
+    text = (
+        "Le programme Ateliers numériques soutient les jeunes entreprises. Technocité a reçu une "
+        "subvention de 90.000 euros. Meusinvest a investi 300.000 euros dans le capital de la "
+        "SA Zorglab."
+    )
+    facts = funding_of(
+        text,
+        ("Ateliers numériques", "programme", ATELIERS),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Meusinvest", "organisation", ID_MEUSINVEST),
+        ("Zorglab", "organisation", ID_ZORGLAB),
+    )
+    assert [(f.instrument, f.programme) for f in facts] == [
+        ("grant", ATELIERS),
+        ("equity", None),
+    ]
