@@ -278,6 +278,24 @@ FAMILIES = [
         {"fonds-des-communes": 1, "fsas": 2, "plan-pluies": 1, "contrat-d-avenir": 1},
         id="walloon-funds-and-plans",
     ),
+    pytest.param(
+        "programme",
+        (
+            "Le Petit patrimoine populaire wallon (PPPW), les IDESS, le Fonds énergie, les EPN, "
+            "FIRST Spin-off, MEBAR et le Plan Job Tonic ; le PPPW et la Prime Habitation."
+        ),
+        {
+            "pppw": 2,
+            "idess": 1,
+            "fonds-energie": 1,
+            "epn": 1,
+            "first-spin-off": 1,
+            "mebar": 1,
+            "plan-job-tonic": 1,
+            "prime-habitation": 1,
+        },
+        id="walloon-schemes-of-2004-2026",
+    ),
 ]
 
 
@@ -300,6 +318,8 @@ def test_a_family_member_is_one_entity_by_name_and_acronym(
         "Un twist inattendu.",
         # 'un programme triennal' is any three-year programme, not the Walloon works programme
         "La commune adopte un programme triennal de travaux.",
+        # lower-case policies are read only after a cue that makes them a scheme
+        "La politique intégrée de la ville est un débat ; le plan grand froid commence.",
     ],
 )
 def test_a_name_that_is_also_a_word_is_not_read(gazetteer: Gazetteer, text: str) -> None:
