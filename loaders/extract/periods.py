@@ -62,7 +62,10 @@ _PATTERNS: list[tuple[str, str]] = [
      "open_end"),
     (rf"(?i:jusqu['’]\s*(?:en|à|au))\s+{_B}", "open_start"),
     # "pour 2019-2021" is the closed period, not the year 2019
-    (rf"(?i:(?:en|{_DURING})\s+(?:l['’]\s*(?:année|exercice)\s+)?){_A}(?!{_DASH}\d)", "single"),
+    # "pour l'édition 2018" of a yearly event is its year; "l'édition 2022 de l'appel X" is the
+    # call's own edition, no period
+    (rf"(?i:(?:en|{_DURING})\s+(?:l['’]\s*(?:année|exercice|édition)\s+)?){_A}(?!{_DASH}\d)",
+     "single"),
     (rf"(?i:l['’]\s*(?:année|exercice)\s+){_A}", "single"),
 ]  # fmt: skip
 _REGEXES = [(re.compile(rf"(?<![\w'’]){pattern}"), kind) for pattern, kind in _PATTERNS]

@@ -29,6 +29,8 @@ from loaders.extract.periods import find_periods
         # a regression: "pour 2021 et 2022" was read as 2021 only
         ("prévus pour 2021 et 2022.", "pour 2021 et 2022", ("2021", "2022"), False),
         ("au cours de l’exercice 2022", None, ("2022", "2022"), False),
+        # a yearly event's edition, after a preposition of time, is its year
+        ("Pour l’édition 2018, le centre", "Pour l’édition 2018", ("2018", "2018"), False),
         ("depuis 2019, le centre", "depuis 2019", ("2019", None), False),
         ("à partir de 2024", None, ("2024", None), False),
         ("jusqu’en 2025", None, (None, "2025"), False),
@@ -55,6 +57,7 @@ def test_period_forms(
         "de 2023 à 2019",  # backwards: not a period
         "Appelez le 0478 20 19 20.",
         "Le projet 22 et l’article 2019.",
+        "L’édition 2022 de l’appel Zorglab",  # the call's own edition, no time phrase
     ],
 )
 def test_not_periods(text: str) -> None:
