@@ -67,6 +67,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (rf"(?i:(?:en|{_DURING})\s+(?:l['’]\s*(?:année|exercice|édition)\s+)?){_A}(?!{_DASH}\d)",
      "single"),
     (rf"(?i:l['’]\s*(?:année|exercice)\s+){_A}", "single"),
+    # "le budget initial 2025", "au budget ajusté 2024": the budget year
+    (rf"(?i:(?:le|du|au)\s+budget\s+(?:(?:initial|ajusté|régional)\s+)?){_A}(?!{_DASH}\d)",
+     "single"),
 ]  # fmt: skip
 _REGEXES = [(re.compile(rf"(?<![\w'’]){pattern}"), kind) for pattern, kind in _PATTERNS]
 

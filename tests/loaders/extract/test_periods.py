@@ -29,6 +29,14 @@ from loaders.extract.periods import find_periods
         # a regression: "pour 2021 et 2022" was read as 2021 only
         ("prévus pour 2021 et 2022.", "pour 2021 et 2022", ("2021", "2022"), False),
         ("au cours de l’exercice 2022", None, ("2022", "2022"), False),
+        # a budget's year
+        (
+            "Le budget initial 2025 de la Région prévoit",
+            "Le budget initial 2025",
+            ("2025", "2025"),
+            False,
+        ),
+        ("inscrits au budget 2024.", "au budget 2024", ("2024", "2024"), False),
         # a yearly event's edition, after a preposition of time, is its year
         ("Pour l’édition 2018, le centre", "Pour l’édition 2018", ("2018", "2018"), False),
         ("depuis 2019, le centre", "depuis 2019", ("2019", None), False),
