@@ -435,6 +435,21 @@ def test_the_date_of_a_call_s_launch_was_the_grant_s_period() -> None:
     assert [(v, f.period) for v, f in found] == [(4.2e6, None), (38500.0, Period("2019", "2019"))]
 
 
+def test_conventions_signed_in_a_year_gave_their_rows_no_period() -> None:
+    # Signed or labelled in a year, the grants are that year's: the signature or the label
+    # is how the money is committed (unlike a call launched or a body founded).
+    text = (
+        "À Arville, deux conventions ont été signées en 2008 :\n"
+        "• la place du village : 184.500 euros ;\n"
+        "• un atelier rural : 506.250 euros."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient, f.period) for v, f in found] == [
+        (184500.0, TOWN_A, Period("2008", "2008")),
+        (506250.0, TOWN_A, Period("2008", "2008")),
+    ]
+
+
 def test_a_year_right_after_the_second_amount_is_its_own() -> None:
     # Broke: "N en 2021, contre M en 2020" gave M the year 2021, nearer to its first digit.
     text = "Arville a reçu 6,74 millions d'euros en 2021, contre 2,9 millions d'euros en 2020."
