@@ -88,6 +88,8 @@ _COUNTED_ITEMS = re.compile(
 # Money lent, guaranteed or invested for a stake: a scheme of grants that governs what follows
 # is not its source (a repayable advance is how research schemes give, and stays theirs).
 _HELD = ("loan", "guarantee", "equity")
+# "et lui a consenti", "leur ont versé": a dative pronoun before the verb that gives.
+_DATIVE = re.compile(r"(?<!\w)(?:lui|leur)\s+(?:a|ont|avait|avaient|sera|seront|aura)(?!\w)", re.I)
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 
@@ -128,10 +130,14 @@ def find_funding(
             continue
         found, signs = _read(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)
-        if instrument == "equity" and found.recipient is None:
-            found = replace(found, recipient=stake_holder(doc, index, amount))
+        if instrument == "equity":
+            # the body whose capital the amount goes into ("N dans le capital de X") is who
+            # receives it, over a party the sentence names otherwise
+            found = replace(found, recipient=stake_holder(doc, index, amount) or found.recipient)
         if instrument == "loan" and found.funder is None:
             found = replace(found, funder=lender(doc, index, amount))
+        if previous is not None and previous[0] == index and _to_the_same(doc, amount, previous):
+            found = replace(found, recipient=previous[1].recipient)
         found = replace(
             found,
             recipient=site_of(doc, index, amount.end, found.recipient, owners),
@@ -209,6 +215,16 @@ def find_funding(
     )
     link_included(doc, facts, amounts)
     return facts
+
+
+def _to_the_same(doc: FundingText, amount: Amount, previous: tuple[int, Facts]) -> bool:
+    """ "… dans le capital de X, et lui a consenti un prêt de N": "lui" (or "leur") before the
+    verb that gives the amount is the party of the sentence's previous fact."""
+    start = max(
+        (a.end for a in doc.amounts if a.part == amount.part and a.end <= amount.start),
+        default=doc.sentences[previous[0]][0],
+    )
+    return previous[1].recipient is not None and bool(_DATIVE.search(doc.text, start, amount.start))
 
 
 def _envelope_facts(doc: FundingText, index: int, speaker: Speaker) -> Facts:

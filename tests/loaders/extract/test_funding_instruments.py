@@ -143,3 +143,19 @@ def test_the_record_prints_the_instrument_of_every_fact() -> None:
     )
     extract_facts(record)
     assert [fact["instrument"] for fact in record.to_json()["funding"]] == ["loan"]
+
+
+def test_a_stake_and_the_loan_to_lui_went_to_the_topic_s_body() -> None:
+    # Broke: the body named before (the SOWALFIN) got the stake "dans le capital de la SA
+    # Biolumen" and the loan "lui a consenti"; the capital's owner receives the stake, and
+    # "lui" is the party of the sentence's previous fact.
+    text = (
+        "La SOWALFIN a bénéficié en 2005 d'une dotation de 25 millions d'euros.\n\n"
+        "En ce qui concerne la région liégeoise, Meusinvest a pris une participation de 750.000 "
+        "euros dans le capital de la SA Biolumen, spin-off de l'Université de Liège, et lui a "
+        "consenti un prêt subordonné de 400.000 euros."
+    )
+    assert read(text)[1:] == [
+        (750_000.0, "equity", "biolumen", "noshaq"),
+        (400_000.0, "loan", "biolumen", "noshaq"),
+    ]
