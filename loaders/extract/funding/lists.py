@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.funding.frames import ITEM_NOUNS
 from loaders.extract.funding.sentences import (
     BULLET,
+    DE,
     DETERMINER,
     LABEL,
     RECIPIENT_GAP,
@@ -46,6 +48,14 @@ _WORD = re.compile(r"[^\W\d]{3,}")
 # on: "- à la Ville d'Eupen, 312.000 euros pour …" under "le Gouvernement a octroyé les
 # subventions suivantes :" ("À Châtelet, …" opening a sentence is a place, not a dative).
 _TO_LABEL = re.compile(r"^\s*(?:à|aux|au)(?!\w)")
+# The item a label opens with, then its owner: "le projet « X » de l'", "deux projets en
+# imagerie médicale de l'" (up to three words or a quoted title between).
+_OWNED_ITEM = re.compile(
+    rf"\s*(?:(?:le|la|les|l['’]|un|une|deux|trois|quatre|cinq|\d+)\s*)?{ITEM_NOUNS}"
+    r"(?:\s+[^\W\d]+){0,3}?\s*(?:[«“\"][^»”\"]{1,80}[»”\"]\s*)?"
+    rf"{DE}(?:la\s+|l['’]\s*)?",
+    re.IGNORECASE,
+)
 # A table's total row names every party above it, so none: "Total", "Sous-total".
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 
@@ -104,15 +114,26 @@ def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
 def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
     """The party a label names: an organisation or place that opens it (after the "à" of the
     lead's verb, determiners and a title: "à la Ville de Mons", "Commune de Wavre") or stands in
-    its brackets ("AB 12.03 (Pôle A)"). A name further in qualifies or locates the item
-    ("Relais social de Charleroi", "la cité des Haies à Marcinelle", "Sambre et Biesme"): it is
-    not who receives."""
-    for mention in doc.recipients:
-        if start <= mention.start and mention.end <= end and mention.id:
-            before = _TO_LABEL.sub("", doc.text[start : mention.start], count=1)
-            if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
-                return mention
-    return None
+    its brackets ("AB 12.03 (Pôle A)"), else the body that owns the item the label opens with
+    ("le projet « X » de l'ULB", "deux projets en imagerie médicale de l'ULg"; not a
+    competitiveness cluster, which labels the projects of its members). A name further
+    in qualifies or locates the item ("Relais social de Charleroi", "la cité des Haies à
+    Marcinelle", "Sambre et Biesme"): it is not who receives."""
+    inside = [m for m in doc.recipients if start <= m.start and m.end <= end and m.id]
+    for mention in inside:
+        before = _TO_LABEL.sub("", doc.text[start : mention.start], count=1)
+        if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
+            return mention
+    return next(
+        (
+            m
+            for m in inside
+            if m.type == "organisation"
+            and _OWNED_ITEM.fullmatch(doc.text, start, m.start)
+            and doc.kinds.get(m.id or "", ("", None))[1] != "cluster"
+        ),
+        None,
+    )
 
 
 def label_item(doc: FundingText, listed: Item, party: Mention | None) -> str | None:
