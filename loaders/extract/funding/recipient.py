@@ -2,7 +2,8 @@
 sentence names as receiving it.
 
 - after a cue of giving: "confiés à", "alloué à", "en faveur de", "au profit de", also with
-  the giver between the participle and "à" ("la subvention octroyée par le Forem à X");
+  the giver between the participle and "à" ("la subvention octroyée par le Forem à X") or a
+  time or an adverb ("a octroyé en 2020 à X");
 - as the owner of what a verb of financing takes as its object: "a cofinancé les actions de X";
 - after the amount of a giving verb: "a accordé 710 000 euros à l'IFAPME";
 - as the subject of a verb of receiving: "le CDC Technocité a bénéficié de", "a reçu", "se voit
@@ -45,9 +46,15 @@ _GIVEN = rf"(?={GIVEN_TO_STEMS})\w+"
 _GRANT_NOUN = rf"{GRANT_NOUNS}(?:\s+(?:financi|régional|public|annuel)\w*)?"
 # The one who gives, between a grant participle and "à": "octroyée par le Forem à".
 _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
+# A time or an adverb between the verb and "à": "a octroyé en 2020 à", "a versé le 3 mars 2021
+# à", "a également accordé à".
+_MEANWHILE = (
+    r"(?:\s+(?:en\s+(?:19|20)\d\d|le\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+(?:19|20)\d\d"
+    r"|en\s+outre|également|aussi|ainsi|déjà|notamment))?"
+)
 # A cue that the organisation named right after it receives the money.
 _RECIPIENT_CUE = re.compile(
-    rf"(?<!\w)(?:{_GIVEN}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
+    rf"(?<!\w)(?:{_GIVEN}{_MEANWHILE}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
     # the owner of what is financed: "le projet porté par X", "les travaux menés par X"
     rf"|{OWNER_PARTICIPLES}e?s?\s+par(?!\w)"

@@ -78,6 +78,13 @@ def test_respectively_pairs_amounts_with_parties_and_years_in_order() -> None:
     ]
 
 
+@pytest.mark.parametrize("between", ["en 2020", "le 3 mars 2021", "également"])
+def test_a_time_between_the_verb_and_a_hid_the_recipient(between: str) -> None:
+    text = f"La Région R a octroyé {between} à Arville une avance remboursable de 14.600 euros."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(14600.0, TOWN_A)]
+
+
 def test_respectively_past_the_giver_named_between_paired_nothing() -> None:
     # "X et Y ont reçu de Z respectivement N et M": Z, the giver, is the group nearest the
     # word; the two receivers are the group of as many parties as amounts.
