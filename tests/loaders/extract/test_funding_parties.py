@@ -578,7 +578,12 @@ def test_a_part_of_income_was_a_grant() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["au pôle de compétitivité", "à la régie communale autonome", "à la haute école"],
+    [
+        "au pôle de compétitivité",
+        "à la régie communale autonome",
+        "à la haute école",
+        "au Centre de compétence",
+    ],
 )
 def test_a_title_of_body_before_the_name_left_the_grant_to_no_one(title: str) -> None:
     # "a octroyé au pôle de compétitivité X N": the title is no other party (descriptions.csv).
