@@ -44,8 +44,9 @@ from loaders.record import Mention
 _GIVEN = rf"(?={GIVEN_TO_STEMS})\w+"
 # A noun of giving whose "à" names who receives: "le soutien de la Région à la SOWAER".
 _GRANT_NOUN = rf"{GRANT_NOUNS}(?:\s+(?:financi|régional|public|annuel)\w*)?"
-# The one who gives, between a grant participle and "à": "octroyée par le Forem à".
-_AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))[^,;.]){1,50}?)?"
+# The one who gives, between a grant participle and "à": "octroyée par le Forem à" (a dot
+# inside a name, "par W.Alter à", is no sentence's end).
+_AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))(?:[^,;.]|(?<=\w)\.(?=\w))){1,50}?)?"
 # A time or an adverb between the verb and "à": "a octroyé en 2020 à", "a versé le 3 mars 2021
 # à", "a également accordé à".
 _MEANWHILE = (

@@ -85,6 +85,13 @@ def test_a_time_between_the_verb_and_a_hid_the_recipient(between: str) -> None:
     assert [(v, f.recipient) for v, f in found] == [(14600.0, TOWN_A)]
 
 
+def test_a_giver_named_with_a_dot_hid_the_recipient_after_it() -> None:
+    # "accordée par W.Alter à X": the dot inside the giver's name ended the cue.
+    text = "Une subvention de 180.000 euros a été accordée par W.Alter à Arville."
+    found = facts(text, ("W.Alter", "organisation", AGENCY), ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient) for v, f in found] == [(180000.0, TOWN_A)]
+
+
 def test_respectively_past_the_giver_named_between_paired_nothing() -> None:
     # "X et Y ont reçu de Z respectivement N et M": Z, the giver, is the group nearest the
     # word; the two receivers are the group of as many parties as amounts.
