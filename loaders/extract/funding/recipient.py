@@ -87,11 +87,12 @@ _PRONOUN = (
     r"(?<!\w)(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière"
     rf"|(?:le|la|l['’])\s*{_NOUN})"
 )
-# After a cue of giving, a body named by its common noun: "octroyée par Le Forem au centre".
+# After a cue of giving, a body named by its common noun: "octroyée par Le Forem au centre",
+# "a octroyé à la Ville" (capitalised as the administration writes a town's council).
 # A bare one: a name ("au centre Technifutur") or a complement ("pour la société de logement
 # … active à Mons") after the noun makes it a new body, not one named before.
 _DESCRIPTION = re.compile(
-    rf"\s*(?:la\s+|le\s+|l['’]\s*)?{_NOUN}(?![\w-])(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
+    rf"\s*(?:la\s+|le\s+|l['’]\s*)?(?i:{_NOUN})(?![\w-])(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
 )
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 # A possessive noun of money that opens its sentence and that the amount measures: "Sa

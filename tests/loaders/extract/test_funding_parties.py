@@ -85,6 +85,16 @@ def test_a_time_between_the_verb_and_a_hid_the_recipient(between: str) -> None:
     assert [(v, f.recipient) for v, f in found] == [(14600.0, TOWN_A)]
 
 
+def test_the_ville_written_with_a_capital_was_no_description_of_the_town() -> None:
+    # "à Arville, où la Région R a octroyé à la Ville N": the town named before, as "la ville".
+    text = (
+        "Un pôle est prévu à Arville, où la Région R a octroyé à la Ville une subvention de "
+        "650.000 euros pour un parking."
+    )
+    found = described(text, TOWN_A_PLACE)
+    assert [(v, f.recipient, f.method) for v, f in found] == [(650000.0, TOWN_A, "rules")]
+
+
 def test_a_giver_named_with_a_dot_hid_the_recipient_after_it() -> None:
     # "accordée par W.Alter à X": the dot inside the giver's name ended the cue.
     text = "Une subvention de 180.000 euros a été accordée par W.Alter à Arville."
@@ -178,6 +188,7 @@ def described(text: str, *entities: Entity) -> list[tuple[float, Funding]]:
 
 CENTRE_C = Entity(CENTRE, "organisation", "Centre C", classification="public_body")
 AGENCY_G = Entity(AGENCY, "organisation", "Agence G", classification="public_body")
+TOWN_A_PLACE = Entity(TOWN_A, "place", "Arville", classification="municipality")
 
 
 def test_the_centre_after_a_cue_of_giving_is_the_centre_named_before() -> None:
