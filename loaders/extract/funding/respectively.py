@@ -6,12 +6,13 @@ each amount has its year. "3 et 4 millions d'euros ont été attribués respecti
 Y": the amounts come first, the parties after the word. The parties are the coordinated group
 nearest the word on the other side from the amounts ("Le Forem a octroyé à X et à Y
 respectivement …": X and Y, not the Forem), past a lone party to a group of as many parties as
-amounts ("X et Y ont reçu de l'AWEX respectivement …"), or, when that side counts them
-without naming them ("Les aides accordées à ces trois partenaires s'élèvent respectivement à
-…"), the last group of that many parties in the three sentences before, or in the question
-when the answer says it named them ("aux trois communes citées par l'honorable membre"). The
-pairing holds only when the counts agree; when several parties cannot be paired, no amount gets
-any of them, since a wrong pair is worse than none.
+amounts ("X et Y ont reçu de l'AWEX respectivement …"); one party given to ("…, et à Y
+respectivement N et M") has them all; or, when that side counts them without naming them ("Les
+aides accordées à ces trois partenaires s'élèvent respectivement à …"), the last group of that
+many parties in the three sentences before, or in the question when the answer says it named
+them ("aux trois communes citées par l'honorable membre"). The pairing holds only when the
+counts agree; when several parties cannot be paired, no amount gets any of them, since a wrong
+pair is worse than none.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _COUNTED = re.compile(
 _ASKED = phrases("asked-participles.txt", ending="e?s?")
 # What stands between two amounts of one coordinated run: "3, 4 et 5 millions".
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:et|ou)(?!\w)\s*)?")
+# "à", "au", "aux" (and an article) right before a party: the one the money is given to.
+_TO_PARTY = re.compile(r"(?<!\w)(?:à|au|aux)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$", re.I)
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 
@@ -77,9 +80,15 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
     years = [m.group() for m in _YEAR.finditer(doc.text, *side)]
     paired = len(group) == len(amounts)
     parties = [m.id for m in group] if paired else [None] * len(amounts)
+    keeps_own = len(group) < 2
+    if len(group) == 1 and _TO_PARTY.search(
+        doc.text, max(start, group[0].start - 12), group[0].start
+    ):
+        # "…, et à Liège Airport SA respectivement N et M": the one party given to has both
+        parties, keeps_own = [group[0].id] * len(amounts), False
     found_years = years if len(years) == len(amounts) else [None] * len(amounts)
     return {
-        amount: Share(party, Period(year, year) if year else None, len(group) < 2)
+        amount: Share(party, Period(year, year) if year else None, keeps_own)
         for amount, party, year in zip(amounts, parties, found_years, strict=True)
     }
 

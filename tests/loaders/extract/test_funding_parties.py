@@ -102,6 +102,20 @@ def test_a_giver_named_with_a_dot_hid_the_recipient_after_it() -> None:
     assert [(v, f.recipient) for v, f in found] == [(180000.0, TOWN_A)]
 
 
+def test_respectively_after_one_party_given_to_kept_the_sentence_s_first_party() -> None:
+    # "…, et à Y respectivement N et M": the one party given to has both amounts.
+    text = (
+        "La Région R a versé à Arville 8.200 euros pour la sûreté, et à Bourg-Neuf "
+        "respectivement 6.100 euros et 2.900 euros pour les mêmes missions."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(v, f.recipient) for v, f in found] == [
+        (8200.0, TOWN_A),
+        (6100.0, TOWN_B),
+        (2900.0, TOWN_B),
+    ]
+
+
 def test_respectively_past_the_giver_named_between_paired_nothing() -> None:
     # "X et Y ont reçu de Z respectivement N et M": Z, the giver, is the group nearest the
     # word; the two receivers are the group of as many parties as amounts.
