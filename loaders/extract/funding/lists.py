@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.funding.frames import ITEM_NOUNS
+from loaders.extract.funding.frames import GRANT_NOUNS, ITEM_NOUNS
 from loaders.extract.funding.sentences import (
     BULLET,
     DE,
@@ -49,9 +49,10 @@ _WORD = re.compile(r"[^\W\d]{3,}")
 # subventions suivantes :" ("À Châtelet, …" opening a sentence is a place, not a dative).
 _TO_LABEL = re.compile(r"^\s*(?:à|aux|au)(?!\w)")
 # The item a label opens with, then its owner: "le projet « X » de l'", "deux projets en
-# imagerie médicale de l'" (up to three words or a quoted title between).
+# imagerie médicale de l'" (up to three words or a quoted title between); or the grant, then
+# who gets it: "la dotation de la".
 _OWNED_ITEM = re.compile(
-    rf"\s*(?:(?:le|la|les|l['’]|un|une|deux|trois|quatre|cinq|\d+)\s*)?{ITEM_NOUNS}"
+    rf"\s*(?:(?:le|la|les|l['’]|un|une|deux|trois|quatre|cinq|\d+)\s*)?(?:{ITEM_NOUNS}|{GRANT_NOUNS})"
     r"(?:\s+[^\W\d]+){0,3}?\s*(?:[«“\"][^»”\"]{1,80}[»”\"]\s*)?"
     rf"{DE}(?:la\s+|l['’]\s*)?",
     re.IGNORECASE,

@@ -395,11 +395,21 @@ def test_rows_after_a_total_s_dont_had_no_lead() -> None:
 
 def test_a_row_s_item_owned_by_a_body_went_to_no_one() -> None:
     # "le projet « X » de l'Agence Z : N": the body that owns the item receives its money (not a
-    # competitiveness cluster, which labels its members' projects).
+    # competitiveness cluster, which labels its members' projects); "la dotation de X : N" is X's.
     text = (
         "Les projets suivants ont été retenus :\n"
         "• le projet « Lumière » de l'Agence Z, à Namur : 238.500 euros ;\n"
-        "• deux projets en imagerie médicale du Pôle Alpha : 412.000 euros."
+        "• deux projets en imagerie médicale du Pôle Alpha : 412.000 euros ;\n"
+        "• la dotation du Pôle Beta : 90.000 euros."
     )
-    found = facts(text, ("Agence Z", "organisation", AGENCY), ("Pôle Alpha", "organisation", ORG_A))
-    assert [(v, f.recipient) for v, f in found] == [(238500.0, AGENCY), (412000.0, ORG_A)]
+    found = facts(
+        text,
+        ("Agence Z", "organisation", AGENCY),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.recipient) for v, f in found] == [
+        (238500.0, AGENCY),
+        (412000.0, ORG_A),
+        (90000.0, ORG_B),
+    ]
