@@ -95,6 +95,13 @@ def test_the_ville_written_with_a_capital_was_no_description_of_the_town() -> No
     assert [(v, f.recipient, f.method) for v, f in found] == [(650000.0, TOWN_A, "rules")]
 
 
+def test_doter_x_de_n_gave_the_money_to_no_one() -> None:
+    # "a doté X de N": the object of the verb receives (not "doté de N", a scheme's endowment).
+    text = "Le Gouvernement a doté Arville de 25.000 euros pour un parking."
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.recipient, f.method) for v, f in found] == [(25000.0, TOWN_A, "rules")]
+
+
 def test_a_giver_named_with_a_dot_hid_the_recipient_after_it() -> None:
     # "accordée par W.Alter à X": the dot inside the giver's name ended the cue.
     text = "Une subvention de 180.000 euros a été accordée par W.Alter à Arville."
