@@ -135,6 +135,11 @@ _GAPPED = re.compile(
     rf"\s*(?:,[^,;.:]{{1,40}},)?\s*(?:(?:un|une)\s+{MONEY_NOUNS}\s+(?:[^\W\d]+\s+)?(?:de|d['’])\s*)?",
     re.IGNORECASE,
 )
+# Between a body and its amount when the verb is left out, its acronym and its town: "le Centre
+# X (CRA-W) de Gembloux N".
+_GAPPED_BODY = re.compile(
+    r"\s*(?:\([^()]{1,15}\))?\s*(?:de|d['’]|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*"
+)
 # A conjunction that sets two clauses against each other (`contrasts.txt`): the party of one is
 # not the other's.
 _CONTRAST = phrases("contrasts.txt")
@@ -251,6 +256,12 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
         cue = _TIED_CUE.match(gap)
         return bool(cue and OWNER_GAP.match(gap[cue.end() :]))
     if mention.end <= amount.start and _GAPPED.fullmatch(doc.text, mention.end, amount.start):
+        start = doc.sentences[doc.sentence_of(near)][0]
+        if mention.type == "place" and _COMPLEMENT.search(doc.text, start, mention.start):
+            return False  # "et le CRA-W de Gembloux N": where the body named before it stands
+        return any(start <= a.end <= mention.start for a in doc.amounts)
+    if _GAPPED_BODY.fullmatch(doc.text, mention.end, amount.start):
+        # "et le Centre X (CRA-W) de Gembloux N": the body, its acronym and its town
         start = doc.sentences[doc.sentence_of(near)][0]
         return any(start <= a.end <= mention.start for a in doc.amounts)
     return False

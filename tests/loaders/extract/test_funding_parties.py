@@ -95,6 +95,14 @@ def test_the_ville_written_with_a_capital_was_no_description_of_the_town() -> No
     assert [(v, f.recipient, f.method) for v, f in found] == [(650000.0, TOWN_A, "rules")]
 
 
+def test_a_body_s_town_before_its_amount_took_the_amount_when_the_verb_is_left_out() -> None:
+    # "…, et le Centre C (CC) d'Arville N": the body named with its acronym and its town, not
+    # the town.
+    text = "L'Agence G reçoit 1.620.000 euros, et le Centre C (CC) d'Arville 1.050.000 euros."
+    found = described(text, AGENCY_G, CENTRE_C, TOWN_A_PLACE)
+    assert [(v, f.recipient) for v, f in found] == [(1620000.0, AGENCY), (1050000.0, CENTRE)]
+
+
 def test_doter_x_de_n_gave_the_money_to_no_one() -> None:
     # "a doté X de N": the object of the verb receives (not "doté de N", a scheme's endowment).
     text = "Le Gouvernement a doté Arville de 25.000 euros pour un parking."
