@@ -52,6 +52,7 @@ from loaders.extract.funding.not_given import costed, not_given, part_of_income
 from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
+    DATIVE,
     given_to_group,
     place_for,
     receiving_subject,
@@ -88,8 +89,6 @@ _COUNTED_ITEMS = re.compile(
 # Money lent, guaranteed or invested for a stake: a scheme of grants that governs what follows
 # is not its source (a repayable advance is how research schemes give, and stays theirs).
 _HELD = ("loan", "guarantee", "equity")
-# "et lui a consenti", "leur ont versé": a dative pronoun before the verb that gives.
-_DATIVE = re.compile(r"(?<!\w)(?:lui|leur)\s+(?:a|ont|avait|avaient|sera|seront|aura)(?!\w)", re.I)
 # A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
 _HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 
@@ -224,7 +223,7 @@ def _to_the_same(doc: FundingText, amount: Amount, previous: tuple[int, Facts]) 
         (a.end for a in doc.amounts if a.part == amount.part and a.end <= amount.start),
         default=doc.sentences[previous[0]][0],
     )
-    return previous[1].recipient is not None and bool(_DATIVE.search(doc.text, start, amount.start))
+    return previous[1].recipient is not None and bool(DATIVE.search(doc.text, start, amount.start))
 
 
 def _envelope_facts(doc: FundingText, index: int, speaker: Speaker) -> Facts:

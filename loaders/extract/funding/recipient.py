@@ -106,7 +106,7 @@ _POSSESSED = re.compile(
 _GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
-_DATIVE = re.compile(
+DATIVE = re.compile(
     r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
     rf"|{GIVEN_TO_STEMS}\w*)",
     re.IGNORECASE,
@@ -306,7 +306,7 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         if index and not inverted and doc.opens_with_unknown_name(index - 1):
             return None
         return doc.last_recipient_before(start + subject.start(), index)
-    dative = _DATIVE.search(sentence)
+    dative = DATIVE.search(sentence)
     if dative and dative.group("pronoun").lower() == "lui":
         # "En ce qui concerne X, N lui a été versé": the topic the sentence opens with; else
         # "lui versera" stands for a body named before (not this sentence's subject, who gives).
