@@ -217,13 +217,19 @@ def find_funding(
 
 
 def _to_the_same(doc: FundingText, amount: Amount, previous: tuple[int, Facts]) -> bool:
-    """ "… dans le capital de X, et lui a consenti un prêt de N": "lui" (or "leur") before the
-    verb that gives the amount is the party of the sentence's previous fact."""
+    """ "… dans le capital de X, et lui a consenti un prêt de N": "lui" before the verb that
+    gives the amount is the party of the sentence's previous fact ("leur" stands for several,
+    which no one fact names, as `recipient` reads it)."""
     start = max(
         (a.end for a in doc.amounts if a.part == amount.part and a.end <= amount.start),
         default=doc.sentences[previous[0]][0],
     )
-    return previous[1].recipient is not None and bool(DATIVE.search(doc.text, start, amount.start))
+    dative = DATIVE.search(doc.text, start, amount.start)
+    return (
+        previous[1].recipient is not None
+        and dative is not None
+        and dative.group("pronoun").lower() == "lui"
+    )
 
 
 def _envelope_facts(doc: FundingText, index: int, speaker: Speaker) -> Facts:

@@ -255,14 +255,16 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
         gap = doc.text[amount.end : mention.start]
         cue = _TIED_CUE.match(gap)
         return bool(cue and OWNER_GAP.match(gap[cue.end() :]))
-    if mention.end <= amount.start and _GAPPED.fullmatch(doc.text, mention.end, amount.start):
+    gapped = _GAPPED.fullmatch(doc.text, mention.end, amount.start)
+    # "et le Centre X (CRA-W) de Gembloux N": the body, its acronym and its town
+    if gapped or _GAPPED_BODY.fullmatch(doc.text, mention.end, amount.start):
         start = doc.sentences[doc.sentence_of(near)][0]
-        if mention.type == "place" and _COMPLEMENT.search(doc.text, start, mention.start):
+        if (
+            gapped
+            and mention.type == "place"
+            and _COMPLEMENT.search(doc.text, start, mention.start)
+        ):
             return False  # "et le CRA-W de Gembloux N": where the body named before it stands
-        return any(start <= a.end <= mention.start for a in doc.amounts)
-    if _GAPPED_BODY.fullmatch(doc.text, mention.end, amount.start):
-        # "et le Centre X (CRA-W) de Gembloux N": the body, its acronym and its town
-        start = doc.sentences[doc.sentence_of(near)][0]
         return any(start <= a.end <= mention.start for a in doc.amounts)
     return False
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from loaders.extract.funding.coordination import groups
 from loaders.extract.funding.frames import phrases
-from loaders.extract.funding.sentences import FundingText
+from loaders.extract.funding.sentences import TO_THE, FundingText
 from loaders.extract.numbers import UNITS
 from loaders.record import Amount, Mention, Period
 
@@ -37,7 +37,7 @@ _ASKED = phrases("asked-participles.txt", ending="e?s?")
 # What stands between two amounts of one coordinated run: "3, 4 et 5 millions".
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:et|ou)(?!\w)\s*)?")
 # "à", "au", "aux" (and an article) right before a party: the one the money is given to.
-_TO_PARTY = re.compile(r"(?<!\w)(?:à|au|aux)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?$", re.I)
+_TO_PARTY = re.compile(rf"(?<!\w){TO_THE}$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
 
 

@@ -31,6 +31,8 @@ DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
 CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "à", "au", "aux" with the spaces around: what ties money to whom or what it goes to.
 TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
+# The same with the article a name may take after it: "à la", "au", "à l'".
+TO_THE = r"(?:à|aux|au)(?!\w)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
 # The common nouns of bodies ("le centre", "la commune", "l'entreprise") and the kinds of body
 # each may stand for: data (`descriptions.csv`). Before a name they are its title ("la commune
 # de Dinant", "l'entreprise John Cockerill"); alone, a definite description of a body named

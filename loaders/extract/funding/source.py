@@ -16,7 +16,14 @@ import re
 
 from loaders.extract.funding.frames import MONEY_NOUNS, listed, phrases, words
 from loaders.extract.funding.recipient import receiving_programme
-from loaders.extract.funding.sentences import AGENT, DE, GIVING_VERB, RECEIVING_VERB, FundingText
+from loaders.extract.funding.sentences import (
+    AGENT,
+    DE,
+    GIVING_VERB,
+    RECEIVING_VERB,
+    TO_THE,
+    FundingText,
+)
 from loaders.record import Mention
 
 # A participle of being listed in a scheme, right before its name: "inscrite au plan", "imputés
@@ -71,10 +78,10 @@ _SOURCE_ANAPHOR = re.compile(
     r"(?!\s*(?:[«\"“(\d]|(?-i:[A-ZÀ-Ý])|(?:de|du|des|d['’]|à|pour|en)(?!\w))))(?!\w)",
     re.IGNORECASE,
 )
-# Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
-# joué un rôle central dans ce dispositif", "soutenus par ce programme".
 # How many sentences back an anaphor ("ce fonds", "du même programme") may name its scheme.
 _ANAPHOR_REACH = 8
+# Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
+# joué un rôle central dans ce dispositif", "soutenus par ce programme".
 _IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
 # "le plan P, doté d'une enveloppe de N", "le plan P, pour un montant de N", "le plan P, d'un
 # budget de N": the programme the amount endows.
@@ -109,7 +116,7 @@ _PURPOSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "consacrera 40 millions d'euros au Plan P": money given to a programme.
-_TO_PROGRAMME = re.compile(r"\s*(?:à|au|aux)(?!\w)\s*(?:la\s+|le\s+|l['’]\s*)?")
+_TO_PROGRAMME = re.compile(rf"\s*{TO_THE}")
 
 
 CONTINUES = phrases("continuations.txt")

@@ -104,7 +104,7 @@ def test_a_body_s_town_before_its_amount_took_the_amount_when_the_verb_is_left_o
 
 
 def test_doter_x_de_n_gave_the_money_to_no_one() -> None:
-    # "a doté X de N": the object of the verb receives (not "doté de N", a scheme's endowment).
+    # "a doté X de N": the object of the verb receives.
     text = "Le Gouvernement a doté Arville de 25.000 euros pour un parking."
     found = facts(text, ("Arville", "place", TOWN_A))
     assert [(v, f.recipient, f.method) for v, f in found] == [(25000.0, TOWN_A, "rules")]
