@@ -98,7 +98,8 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
                 break  # "Liege Airport SA": the company with its legal form, the same body
             if pending[:1] == ["et"] and len(pending) > 1:
                 break  # "le SPW et des OIP": a second noun phrase, not the name's complement
-            if body and _place_at(reader, token.start()):
+            place = reader.place_from(token.start())
+            if body and place is not None and (added or not _branch(reader, place)):
                 break  # "Caterpillar Gosselies", "Belfius Banque de Liège": a site, not a name
             end, added, pending = token.end(), added + 1, []
             continue
@@ -116,8 +117,14 @@ def _last(tokens: list[re.Match[str]], index: int, pending: list[str]) -> bool:
     return index + 1 == len(tokens) or not tokens[index + 1].group(0)[0].isalnum()
 
 
-def _place_at(reader: PartReader, start: int) -> bool:
-    return any(m.start == start and m.type == "place" for m in reader.mentions)
+def _branch(reader: PartReader, place: Mention) -> bool:
+    """Whether a region or a country right after a body's name names its branch there
+    ("Solidaris Wallonie", "Engie Belgique"), as a town after it names a site."""
+    entity = reader.entity(place.id)
+    return entity is not None and entity.classification in _BRANCH_AREAS
+
+
+_BRANCH_AREAS = {"region", "country"}
 
 
 def _replace(reader: PartReader, found: Mention, end: int) -> None:

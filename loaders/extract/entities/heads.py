@@ -76,6 +76,11 @@ _NAMING = re.compile(rf"{alternation(_NAMING_STEMS)}\w*", re.IGNORECASE)
 _MAX_TOKENS = 16
 # A number in a name is a year or a short edition ("Stratégie Numérique 2030", "Agenda 21").
 _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")
+# A series of capitalised complements after a comma, closed by "et": "…, de la Recherche et de
+# l'Energie" continues the name it follows.
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)"
+_COMPLEMENT = rf"{_OF}[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ-]+)?"
+_SERIES = re.compile(rf",\s*(?:{_COMPLEMENT}\s*,\s*)*{_COMPLEMENT}\s+et\s+{_OF}[A-ZÀ-Ý]")
 _AUXILIARIES = {"a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "était"}
 # A possessive or demonstrative determiner belongs to a clause, never to a proper name.
 _POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette"}
@@ -117,7 +122,7 @@ def read_headed_names(reader: PartReader) -> None:
         end, parent = name_end(reader, match.end(), mid, head in PROGRAMME_HEADS)
         if end is None:
             continue
-        start = match.start()
+        start, end = match.start(), reader.through_place(end)
         name = " ".join(text[start:end].split())
         if generic(name):
             continue
@@ -173,6 +178,8 @@ def name_end(
                         default=end,
                     )
             break
+        if word == "," and proper and not pending and _SERIES.match(text, token.start()):
+            continue  # "la Direction générale des Technologies, de la Recherche et de l'Energie"
         if not word[0].isalnum():
             break
         if len(word) == 1 and word.isupper() and text[token.end() : token.end() + 1] == ".":

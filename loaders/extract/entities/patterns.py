@@ -148,6 +148,7 @@ def _name_at(
     first), if that name is long enough, free, and (unless quoted) not a clause that starts with
     an article."""
     start, end = _trim(reader.text, start, end)
+    end = reader.through_place(end)
     located = _LOCATED.search(reader.text, start, end)
     if located is not None and located.end() == end and reader.names_a_place(located.group(1)):
         end = located.start()  # "la Fondation Les Pléiades à Mouscron": where it stands

@@ -81,6 +81,17 @@ class PartReader:
             return None
         return self.made.get(iri) or self.gazetteer.by_id(iri)
 
+    def place_from(self, start: int) -> Mention | None:
+        """The place mentioned from `start`, if one is."""
+        return next((m for m in self.mentions if m.start == start and m.type == "place"), None)
+
+    def through_place(self, end: int) -> int:
+        """Where a name read up to `end` ends: past the rest of a place it stops inside ("la
+        Chambre de commerce … de Wallonie | picarde", "la Maison du tourisme du Brabant |
+        wallon"), since a name never cuts a place in two."""
+        inside = (m.end for m in self.mentions if m.type == "place" and m.start < end < m.end)
+        return max(inside, default=end)
+
     def named_over(self, start: int, end: int) -> bool:
         """Whether a name that is not a place's overlaps `start`..`end` (a longer name may hold a
         place, never another rule's name)."""

@@ -142,3 +142,15 @@ def test_a_short_form_of_a_body_the_document_names_in_full_is_that_body(
         gazetteer,
     )
     assert len({m.id for m in mentions if m.type == "organisation"}) == 2
+
+
+def test_a_region_after_a_known_body_names_its_branch(gazetteer: Gazetteer) -> None:
+    # "Solidaris Wallonie a reçu N" was Solidaris and the place Wallonie, which then received
+    # the money; a town after a body still names its site
+    assert names("Solidaris Wallonie a reçu le solde.", gazetteer, "organisation") == [
+        "Solidaris Wallonie"
+    ]
+    assert names("Solidaris Wallonie a reçu le solde.", gazetteer, "place") == []
+    text = "Le solde va à Caterpillar Gosselies."
+    assert names(text, gazetteer, "organisation") == ["Caterpillar"]
+    assert names(text, gazetteer, "place") == ["Gosselies"]

@@ -333,3 +333,27 @@ def test_a_head_after_a_plural_determiner_is_a_kind_not_a_name() -> None:
     assert _labels("Il a rencontré le GAL de la Haute-Meuse.", "organisation") == {
         "GAL de la Haute-Meuse"
     }
+
+
+def test_a_name_ending_with_a_place_of_two_words_keeps_both() -> None:
+    # "la Chambre de commerce … de Wallonie picarde" was the chamber "… de Wallonie", a body of
+    # another area; a name never cuts a place in two
+    text = "Un subside est accordé à la Chambre de commerce et d'industrie de Wallonie picarde."
+    assert _labels(text, "organisation") == {
+        "Chambre de commerce et d'industrie de Wallonie picarde"
+    }
+    text = "La Maison du tourisme du Brabant wallon a reçu le solde."
+    assert _labels(text, "organisation") == {"Maison du tourisme du Brabant wallon"}
+
+
+def test_a_series_of_complements_after_a_comma_is_part_of_the_name() -> None:
+    # "la Direction générale des Technologies, de la Recherche et de l'Energie" was cut at the
+    # comma: "Direction générale des Technologies"
+    text = (
+        "La Direction générale des Technologies, de la Recherche et de l'Energie a instruit le "
+        "dossier, puis la Direction des Sports l'a transmis."
+    )
+    assert _labels(text, "organisation") == {
+        "Direction générale des Technologies, de la Recherche et de l'Energie",
+        "Direction des Sports",
+    }
