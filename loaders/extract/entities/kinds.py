@@ -79,7 +79,8 @@ _COMPANY = re.compile(
     + alternation(COMPANY_WORDS)
     + r")(?![\w-])"
 )
-_NON_PROFIT_FORMS = {"ASBL", "AISBL", "VZW"}
+# The words that end the names of non-profits ("Gaume Jazz Festival"); other company words a firm's.
+_NON_PROFIT_ENDINGS = {"ASBL", "AISBL", "VZW", "FESTIVAL"}
 _ARTICLE = re.compile(r"(?:Les|Le|La|L['’])\s*(?=[A-ZÀ-Ý])")
 _APPOSED = re.compile(
     r"(?<![\w-])([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})"
@@ -151,7 +152,7 @@ def _company(reader: PartReader, start: int, end: int) -> None:
     if reader.named_over(start, end):
         return
     # a name with its article is delimited like a quoted one: the article is no clause start
-    kind = "non_profit" if text[start:end].split()[-1].upper() in _NON_PROFIT_FORMS else "company"
+    kind = "non_profit" if text[start:end].split()[-1].upper() in _NON_PROFIT_ENDINGS else "company"
     organisation_at(reader, start, end, kind, quoted=with_article)
     if any(m.start == start and m.end == end for m in reader.mentions):
         reader.drop_places_inside(start, end)

@@ -357,3 +357,18 @@ def test_a_series_of_complements_after_a_comma_is_part_of_the_name() -> None:
         "Direction générale des Technologies, de la Recherche et de l'Energie",
         "Direction des Sports",
     }
+
+
+def test_homes_clinics_and_festivals_head_the_names_of_bodies() -> None:
+    # "la Résidence du Parc", "la Clinique du Sud Luxembourg" were no bodies (their heads were
+    # unknown), "le Gaume Jazz Festival" was the place Gaume, which then received its grant
+    text = (
+        "La Résidence du Parc, la Clinique du Sud Luxembourg et le Gaume Jazz Festival sont "
+        "soutenus."
+    )
+    assert _labels(text, "organisation") == {
+        "Résidence du Parc",
+        "Clinique du Sud Luxembourg",
+        "Gaume Jazz Festival",
+    }
+    assert _labels(text, "place") == set()
