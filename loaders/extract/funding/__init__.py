@@ -133,7 +133,7 @@ def find_funding(
             # the body whose capital the amount goes into ("N dans le capital de X") is who
             # receives it, over a party the sentence names otherwise
             found = replace(found, recipient=stake_holder(doc, index, amount) or found.recipient)
-        if instrument == "loan" and found.funder is None:
+        if found.funder is None:
             found = replace(found, funder=lender(doc, index, amount))
         if previous is not None and previous[0] == index and _to_the_same(doc, amount, previous):
             found = replace(found, recipient=previous[1].recipient)

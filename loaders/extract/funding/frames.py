@@ -116,8 +116,8 @@ def words(wanted: Callable[[Frame], bool]) -> str:
 def participle(alternation: str) -> str:
     """A past participle or a present form of one of the stems, the forms a complement in "à"
     follows: "octroyée", "versés", "consacrées", "alloue", "accordent", and the participles in
-    "-is" ("promis", "promises")."""
-    return rf"(?={alternation})\w*?(?:e|es|ent|é|ée|és|ées|is)(?!\w)"
+    "-i" and "-is" ("consenti", "promis", "promises")."""
+    return rf"(?={alternation})\w*?(?:e|es|ent|é|ée|és|ées|i|ie|is|ies)(?!\w)"
 
 
 def _gives(frame: Frame) -> bool:

@@ -66,7 +66,7 @@ _CAPITAL = rf"capital\s+{DE}"
 # latter alone makes the money a stake: `_INTO_CAPITAL`).
 _STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+{_CAPITAL})?", re.IGNORECASE)
 _INTO_CAPITAL = re.compile(rf"\s*dans\s+le\s+{_CAPITAL}", re.IGNORECASE)
-# Who lends, after a loan's amount (and its borrower): "N empruntés par X auprès de la BEI".
+# Who lends or gives, after the amount (and its borrower): "N empruntés par X auprès de la BEI".
 _LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
 # Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
 _CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+{_CAPITAL}", re.IGNORECASE)
@@ -83,8 +83,9 @@ def stake_holder(doc: FundingText, index: int, amount: Amount) -> str | None:
 
 
 def lender(doc: FundingText, index: int, amount: Amount) -> str | None:
-    """Who lends, named after "auprès de" after the amount ("N empruntés par la SWL auprès de
-    la BEI"): the funder of a loan."""
+    """Who the money is had from, named after "auprès de" after the amount ("N empruntés par la
+    SWL auprès de la BEI", "N sollicités auprès de la SRIW"): a loan's lender, a grant's
+    giver; never who receives it."""
     return _named_after(doc, index, _LENDER.match(doc.text, amount.end))
 
 

@@ -64,6 +64,18 @@ def read(text: str) -> list[Fact]:
             id="N empruntés par X auprès de Y: X borrows, Y lends",
         ),
         pytest.param(
+            # the participle in "-i" was no cue of its agent: the loan had no lender
+            "La SA Biolumen a obtenu un prêt de 1,2 million d'euros consenti par la SRIW.",
+            (1.2e6, "loan", "biolumen", "sriw"),
+            id="un prêt consenti par X: X lends",
+        ),
+        pytest.param(
+            # "auprès de" named the lender of a loan only; money asked of a body is its money
+            "La SA Biolumen a reçu 300.000 euros, sollicités auprès de la SRIW.",
+            (300_000.0, "grant", "biolumen", "sriw"),
+            id="N sollicités auprès de X: X gives",
+        ),
+        pytest.param(
             "La SRIW a pris une participation de 2 millions d'euros dans la SA Biolumen.",
             (2e6, "equity", "biolumen", "sriw"),
             id="prendre une participation de N dans X",
