@@ -53,6 +53,7 @@ from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
     DATIVE,
+    TOPIC,
     given_to_group,
     place_for,
     receiving_subject,
@@ -135,7 +136,7 @@ def find_funding(
             found = replace(found, recipient=stake_holder(doc, index, amount) or found.recipient)
         if found.funder is None:
             found = replace(found, funder=lender(doc, index, amount))
-        if previous is not None and previous[0] == index and _to_the_same(doc, amount, previous):
+        if previous is not None and _to_the_same(doc, index, amount, previous):
             found = replace(found, recipient=previous[1].recipient)
         found = replace(
             found,
@@ -216,15 +217,21 @@ def find_funding(
     return facts
 
 
-def _to_the_same(doc: FundingText, amount: Amount, previous: tuple[int, Facts]) -> bool:
+def _to_the_same(doc: FundingText, index: int, amount: Amount, previous: tuple[int, Facts]) -> bool:
     """ "… dans le capital de X, et lui a consenti un prêt de N": "lui" before the verb that
-    gives the amount is the party of the sentence's previous fact ("leur" stands for several,
-    which no one fact names, as `recipient` reads it)."""
+    gives the amount is the party of the sentence's previous fact; so it is in the sentence
+    right after that fact's ("La DGO6 lui a octroyé une prime de N. La Sowalfin lui a en outre
+    consenti un prêt de M"), unless the sentence opens with a topic of its own ("En ce qui
+    concerne X, N lui a été versé"). "leur" stands for several, which no one fact names, as
+    `recipient` reads it."""
+    start = doc.sentences[index][0]
+    if previous[0] != index and (previous[0] != index - 1 or TOPIC.match(doc.text, start)):
+        return False
     start = max(
         (a.end for a in doc.amounts if a.part == amount.part and a.end <= amount.start),
-        default=doc.sentences[previous[0]][0],
+        default=start,
     )
-    dative = DATIVE.search(doc.text, start, amount.start)
+    dative = DATIVE.search(doc.text, max(start, doc.sentences[index][0]), amount.start)
     return (
         previous[1].recipient is not None
         and dative is not None

@@ -112,7 +112,7 @@ DATIVE = re.compile(
     re.IGNORECASE,
 )
 # A topic the sentence opens with: "En ce qui concerne X,", "Quant à X,", "S'agissant de X,".
-_TOPIC = re.compile(
+TOPIC = re.compile(
     r"(?:en\s+ce\s+qui\s+concerne|quant\s+(?:à|au|aux)|concernant|s['’]agissant\s+d\S*)"
     r"[^,;:]{1,120},",
     re.IGNORECASE,
@@ -314,7 +314,7 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         # "lui versera" stands for a body named before (not this sentence's subject, who gives).
         # "L'AWEX dispose d'un réseau … aux États-Unis. Le Gouvernement lui a alloué N": the
         # subject the sentence before opens with, before the last name it holds.
-        topic = _TOPIC.match(sentence)
+        topic = TOPIC.match(sentence)
         named = doc.within(doc.recipients, index)
         opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]
         if opening:

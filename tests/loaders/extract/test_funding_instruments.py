@@ -171,3 +171,26 @@ def test_a_stake_and_the_loan_to_lui_went_to_the_topic_s_body() -> None:
         (750_000.0, "equity", "biolumen", "noshaq"),
         (400_000.0, "loan", "biolumen", "noshaq"),
     ]
+
+
+def test_lui_in_the_next_sentence_is_the_party_of_the_fact_before() -> None:
+    # Broke: "La Sowalfin lui a en outre consenti …" went to the last body named before (the
+    # administration that had given the first grant), not to the one that received it.
+    text = (
+        "Pour l'industrie, le projet d'usine du zoning de la gare, porté par la SA Biolumen, "
+        "relève des aides gérées par la SOGEPA, qui lui a octroyé une prime de 1,1 million "
+        "d'euros. La SRIW lui a en outre consenti un prêt subordonné de 800.000 euros."
+    )
+    assert [fact[:3] for fact in read(text)] == [
+        (1.1e6, "grant", "biolumen"),
+        (800_000.0, "loan", "biolumen"),
+    ]
+    # A topic of its own says whom "lui" stands for.
+    text = (
+        "La SRIW a octroyé une prime de 1,1 million d'euros à la SA Biolumen. En ce qui concerne "
+        "la SA Datastrat, 800.000 euros lui ont été versés."
+    )
+    assert [fact[:3] for fact in read(text)] == [
+        (1.1e6, "grant", "biolumen"),
+        (800_000.0, "grant", "datastrat"),
+    ]
