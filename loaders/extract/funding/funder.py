@@ -71,7 +71,7 @@ _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED)
 # preposition that would make the name a complement.
 _SUBJECT_GAP = re.compile(
     r"^(?:\s+|,[^,;.:]{0,60},|\([^()]{1,30}\)|\)|(?:par\s+ailleurs|dès\s+lors|en\s+outre|donc|enfin"
-    r"|a|ont|avait|avaient|aura|auront|avons|va|vont|peut|peuvent"
+    r"|a|ont|avait|avaient|aura|auront|aurait|auraient|avons|va|vont|peut|peuvent"
     r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
     r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
     r"|pas|d['’]|de|à|-t-(?:il|elle)s?|-(?:il|elle)s?)(?=[\s,'’-]|$))*$",

@@ -67,6 +67,12 @@ NAMES: dict[str, tuple[MentionType, str]] = {
             id="a committed subject gives",
         ),
         pytest.param(
+            # a conditional auxiliary made the subject no subject: the money had no giver
+            "Le Forem, selon la presse, aurait accordé 120 000 euros à la commune de Dinant.",
+            FOREM,
+            id="the subject of a verb of giving in the conditional gives",
+        ),
+        pytest.param(
             "La commune de Dinant a été financée à hauteur de 90 000 euros.",
             None,
             id="the one who receives is not the funder",
