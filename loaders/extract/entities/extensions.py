@@ -14,7 +14,9 @@ at punctuation, digits (an edition or a period is `institutions.py`'s), a word t
 clause or a sentence ("Le", "Il"), a title of person ("Monsieur"), and a name another rule found
 (an organisation, a programme or a person: "la SOWAER Liège Airport" is two bodies), and, after
 a body, a place: "Caterpillar Gosselies" is the firm's site in Gosselies; a legal form is no
-continuation ("Liege Airport SA" is Liege Airport, named with its form). A short form
+continuation ("Liege Airport SA" is Liege Airport, named with its form); a region or a country
+after a body, bare or after "de", names its branch ("Solidaris Wallonie", "les Restos du Cœur de
+Belgique"), where a town names its site. A short form
 in brackets right after the longer name ("(SPW Energie)") is its alias, so that the short form
 written later is the same entity.
 """
@@ -89,7 +91,7 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
         if reader.named_over(token.start(), token.end()):
             break
         if lower in _CONNECTORS or (pending and lower in _ARTICLES):
-            if body and not added:
+            if body and not added and not (lower == "de" and _branch_after(reader, tokens, index)):
                 break  # "l'IFAPME de Libramont", "Akzo Nobel en Wallonie": where it is
             pending.append(lower)
             continue
@@ -115,6 +117,15 @@ def _last(tokens: list[re.Match[str]], index: int, pending: list[str]) -> bool:
     if pending != ["et"]:
         return True
     return index + 1 == len(tokens) or not tokens[index + 1].group(0)[0].isalnum()
+
+
+def _branch_after(reader: PartReader, tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the "de" at `index` brings a region or a country that names the body's branch
+    ("les Restos du Cœur de Belgique"), not where it stands ("l'IFAPME de Libramont")."""
+    if index + 1 == len(tokens):
+        return False
+    place = reader.place_from(tokens[index + 1].start())
+    return place is not None and _branch(reader, place)
 
 
 def _branch(reader: PartReader, place: Mention) -> bool:

@@ -154,3 +154,13 @@ def test_a_region_after_a_known_body_names_its_branch(gazetteer: Gazetteer) -> N
     text = "Le solde va à Caterpillar Gosselies."
     assert names(text, gazetteer, "organisation") == ["Caterpillar"]
     assert names(text, gazetteer, "place") == ["Gosselies"]
+
+
+def test_a_country_after_de_and_a_known_body_names_its_branch(gazetteer: Gazetteer) -> None:
+    # "l'asbl Les Restos du Cœur de Belgique" was the known body and the place Belgique; a town
+    # after "de" still says where the body stands
+    text = "L'asbl Les Restos du Cœur de Belgique reçoit le solde."
+    assert names(text, gazetteer, "organisation") == ["Les Restos du Cœur de Belgique"]
+    text = "L'IFAPME de Libramont reçoit le solde."
+    assert names(text, gazetteer, "organisation") == ["IFAPME"]
+    assert names(text, gazetteer, "place") == ["Libramont"]
