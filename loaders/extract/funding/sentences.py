@@ -106,6 +106,8 @@ _OPENING = re.compile(
     r"(?:(?:[a-zà-ÿ]+|[A-Z]{2,6})\s+|[LlDd]['’]\s*|[«“\"]\s*)*"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]*['’]\s*|(?:Le|La|Les)\s+)?"
 )
+# A short opening phrase of place and its comma: "À Frasnes-lez-Anvaing, ", "En Wallonie, ".
+_SCENE = re.compile(r"(?:À|Au|Aux|En|Dans)\s[^,;:]{0,40},\s*")
 # A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
 _UNKNOWN_OPENING = re.compile(r"(?:(?:Le|La|Les)\s+|L['’]\s*)[A-ZÀ-Ý]")
 
@@ -196,9 +198,13 @@ class FundingText:
     def opening(self, index: int) -> Mention | None:
         """The party or programme sentence `index` opens with, its subject: "L'appel à projets
         « X » a été lancé", "Le CDC Technocité propose", "En 2021, la commune de Y a reçu"
-        (after determiners, lower-case kind nouns and a short opening phrase)."""
+        (after determiners, lower-case kind nouns and a short opening phrase; a place that
+        phrase sets the scene with is not the subject: "À X, la société Y construira")."""
         start, end = self.sentences[index]
+        scene = _SCENE.match(self.text, start, end)
         for mention in self.mentions:
+            if scene and mention.type == "place" and mention.start < scene.end():
+                continue  # "À Frasnes-lez-Anvaing, la société X construira": where, not who
             if start <= mention.start < end and mention.id and mention.type != "site":
                 head = self.text[start : mention.start]
                 return mention if _OPENING.fullmatch(head) else None

@@ -555,6 +555,22 @@ def test_lui_stands_for_the_previous_sentence_s_subject_not_its_last_name() -> N
     assert [(v, f.recipient) for v, f in found] == [(1.35e6, AGENCY)]
 
 
+def test_lui_is_not_the_place_a_sentence_opens_with_as_its_scene() -> None:
+    # Broke: "À Arville, l'Agence G construira … à Bure. Le Fonds lui a notifié N" gave N to
+    # Bure: the opening "À Arville," hid the subject, the Agence G, that "lui" stands for.
+    text = (
+        "À Arville, l'Agence G construira douze logements à Bure. Le Gouvernement lui a "
+        "notifié un subside de 1.104.000 euros."
+    )
+    found = facts(
+        text,
+        ("Arville", "place", TOWN_A),
+        ("Agence G", "organisation", AGENCY),
+        ("Bure", "place", ID + "place/bure"),
+    )
+    assert [(v, f.recipient) for v, f in found] == [(1.104e6, AGENCY)]
+
+
 def test_each_part_of_a_total_goes_to_the_body_its_own_description_names() -> None:
     # Broke: "dont N pour l'université et M pour l'entreprise" gave both parts to the last
     # university of the whole text (a body named after the sentence): the description was
