@@ -269,3 +269,13 @@ def test_one_capitalised_word_a_member_speaks_for_is_a_body() -> None:
     # an institution by its noun, a person, a word in lower case: no body
     assert _organisations("Un membre du Gouvernement a parlé au délégué de la région.") == set()
     assert _organisations("Le représentant de Jean Dupont a parlé.") == set()
+
+
+def test_a_legal_form_ends_a_name_with_lower_case_adjectives() -> None:
+    # "Les Heures claires SCRL" was no body (only capitalised words came before a legal form),
+    # and its grant went to the towns of its row; a company word that is no legal form still
+    # needs capitalised words ("des projets innovants Group" names nothing)
+    assert _organisations("- Les Heures claires SCRL : 2,25 millions d'euros ;") == {
+        "Les Heures claires SCRL"
+    }
+    assert _organisations("Il vise des projets innovants Group.") == set()
