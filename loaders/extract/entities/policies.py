@@ -8,7 +8,8 @@ capital and case-sensitive ("=Rénovation urbaine", `programmes.csv`), and this 
 lower-case phrase as the programme only right after a cue that places money or an operation
 under a scheme: a source cue ("au titre de la", "dans le cadre des"), or a noun of money or of
 an operation and "de" ("subventions de", "l'opération de"). The cue words are data
-(`context-words.json`: `scheme_source_cues`, `policy_nouns`).
+(`context-words.json`: `scheme_source_cues`, `policy_nouns`). Once a cue has made the phrase the
+scheme, its other occurrences in the part name the scheme too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import alternation, context_words, words
+from loaders.record import Entity
 
 _CUE = re.compile(
     rf"(?<!\w)(?:{alternation(context_words('scheme_source_cues'))}\s+"
@@ -46,4 +48,14 @@ def read_cued_policies(reader: PartReader) -> None:
             ]
             if found and not reader.named_over(start, start + end):
                 reader.mention(found[0], start, start + end, "gazetteer", 0.8)
+                _repeated(reader, phrase, found[0])
                 break
+
+
+def _repeated(reader: PartReader, phrase: str, scheme: Entity) -> None:
+    """Every other occurrence of a phrase a cue made a scheme: once the text has named its
+    scheme so, the same words later name it again ("la part du plan grand froid destinée aux
+    relais sociaux se répartit comme suit")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", reader.text):
+        if not reader.named_over(match.start(), match.end()):
+            reader.mention(scheme, match.start(), match.end(), "gazetteer", 0.7)

@@ -100,3 +100,15 @@ def test_the_class_noun_before_a_scheme_s_own_name_was_a_scheme_of_its_own() -> 
         "et emploi », de 4 millions d'euros."
     )
     assert "programme opérationnel" not in _schemes(text)
+
+
+def test_a_lower_case_scheme_named_again_without_its_cue_is_the_scheme() -> None:
+    # Broke: "la part du plan grand froid destinée aux relais … se répartit comme suit :" named
+    # no scheme (no cue before it), so the list's rows had no programme
+    text = (
+        "J'ai dégagé 1.850.000 euros au titre du plan grand froid. La part du plan grand froid "
+        "destinée aux relais sociaux se répartit comme suit."
+    )
+    assert _schemes(text) == ["plan grand froid", "plan grand froid"]
+    # no cue anywhere: still a common noun phrase
+    assert _schemes("La commune mène des projets de rénovation urbaine cohérents.") == []
