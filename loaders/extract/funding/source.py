@@ -52,8 +52,8 @@ _SOURCE_CUE = re.compile(
     rf"|grâce\s+(?:à|au|aux)\s+|issue?s?\s+{DE}|(?:en\s+)?provena\w*\s+{DE}|provien\w*\s+{DE}"
     rf"|bénéfici\w*\s+{DE}|à\s+charge\s+{DE}|{MONEY_NOUNS}(?:(?:\s+\w+)?\s+{DE}|\s+)"
     rf"|(?<![\w-])programme\s+{_QUOTE}|part\s+{DE}|{_LISTED}|{_BELONGS}){_ARTICLE}{_COMPONENT}"
-    rf"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet|appel"
-    rf"(?:\s+à\s+(?:projets|candidatures))?)\s+{_QUOTE})?$",
+    rf"(?:(?:plan|programme|fonds|dispositif|mécanisme|instrument|volet"
+    rf"|initiative(?:\s+communautaire)?|appel(?:\s+à\s+(?:projets|candidatures))?)\s+{_QUOTE})?$",
     re.IGNORECASE,
 )
 # A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend", after a

@@ -329,3 +329,16 @@ def test_a_stake_taken_under_a_scheme_of_grants_was_the_scheme_s_money() -> None
         ("grant", ATELIERS),
         ("equity", None),
     ]
+
+
+def test_an_initiative_communautaire_named_under_a_cue_governs_what_follows() -> None:
+    # Broke: "dans le cadre de l'initiative communautaire LEADER+" named no source (its class
+    # noun was no cue's), so the budget's shares in the next sentence had no programme.
+    leader = "https://w3id.org/parlgraph/id/programme/leader-plus"
+    text = (
+        "Le GAL Entre-Deux-Eaux a été agréé en 2002 dans le cadre de l'initiative communautaire "
+        "LEADER+. L'intervention européenne atteint 496.000 euros et la part de la Région "
+        "620.000 euros."
+    )
+    found = funding_of(text, ("LEADER+", "programme", leader))
+    assert [fact.programme for fact in found] == [leader, leader]
