@@ -2,9 +2,11 @@
 
 "Liège et Namur ont reçu respectivement 61,2 et 54,8 millions d'euros": the first amount is
 Liège's, the second Namur's. "En 2019 et 2020, elle a perçu respectivement 3 et 4 millions":
-each amount has its year. "3 et 4 millions d'euros ont été attribués respectivement à X et à
-Y": the amounts come first, the parties after the word. The parties are the coordinated group
-nearest the word on the other side from the amounts ("Le Forem a octroyé à X et à Y
+each amount has its year (unless the word pairs parties: "Pour 2021 et 2022, X et Y reçoivent
+respectivement N et M" gives both years to each). "3 et 4 millions d'euros ont été attribués
+respectivement à X et à Y": the amounts come first, the parties after the word. The parties are
+the coordinated group nearest the word on the other side from the amounts ("Le Forem a octroyé à
+X et à Y
 respectivement …": X and Y, not the Forem), past a lone party to a group of as many parties as
 amounts ("X et Y ont reçu de l'AWEX respectivement …"); one party given to ("…, et à Y
 respectivement N et M") has them all; or, when that side counts them without naming them ("Les
@@ -86,7 +88,10 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
     ):
         # "…, et à Liège Airport SA respectivement N et M": the one party given to has both
         parties, keeps_own = [group[0].id] * len(amounts), False
-    found_years = years if len(years) == len(amounts) else [None] * len(amounts)
+    # the word pairs one list: parties it pairs leave the years to the whole sentence ("Pour
+    # 2021 et 2022, X et Y reçoivent respectivement N et M": both years are each one's period)
+    by_year = len(years) == len(amounts) and not (paired and len(group) >= 2)
+    found_years = years if by_year else [None] * len(amounts)
     return {
         amount: Share(party, Period(year, year) if year else None, keeps_own)
         for amount, party, year in zip(amounts, parties, found_years, strict=True)

@@ -78,6 +78,20 @@ def test_respectively_pairs_amounts_with_parties_and_years_in_order() -> None:
     ]
 
 
+def test_respectively_paired_parties_and_years_at_once() -> None:
+    # Broke: "Pour 2021 et 2022, X et Y reçoivent respectivement N et M" gave N the year 2021
+    # and M 2022; the word pairs the parties, and both years are each one's period
+    text = (
+        "Pour 2021 et 2022, Arville et Bourg-Neuf reçoivent respectivement 240.000 et 185.000 "
+        "euros."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(f.recipient, f.period) for _, f in found] == [
+        (TOWN_A, Period("2021", "2022")),
+        (TOWN_B, Period("2021", "2022")),
+    ]
+
+
 @pytest.mark.parametrize("between", ["en 2020", "le 3 mars 2021", "également"])
 def test_a_time_between_the_verb_and_a_hid_the_recipient(between: str) -> None:
     text = f"La Région R a octroyé {between} à Arville une avance remboursable de 14.600 euros."
