@@ -6,10 +6,9 @@ each amount has its year (unless the word pairs parties: "Pour 2021 et 2022, X e
 respectivement N et M" gives both years to each). "3 et 4 millions d'euros ont été attribués
 respectivement à X et à Y": the amounts come first, the parties after the word. The parties are
 the coordinated group nearest the word on the other side from the amounts ("Le Forem a octroyé à
-X et à Y
-respectivement …": X and Y, not the Forem), past a lone party to a group of as many parties as
-amounts ("X et Y ont reçu de l'AWEX respectivement …"); one party given to ("…, et à Y
-respectivement N et M") has them all; or, when that side counts them without naming them ("Les
+X et à Y respectivement …": X and Y, not the Forem), past a lone party to a group of as many
+parties as amounts ("X et Y ont reçu de l'AWEX respectivement …"); one party given to ("…, et à
+Y respectivement N et M") has them all; or, when that side counts them without naming them ("Les
 aides accordées à ces trois partenaires s'élèvent respectivement à …"), the last group of that
 many parties in the three sentences before, or in the question when the answer says it named
 them ("aux trois communes citées par l'honorable membre"). The pairing holds only when the
