@@ -88,3 +88,17 @@ def test_a_plural_name_with_a_proper_noun_is_the_body_not_a_class(gazetteer: Gaz
         gazetteer,
     )
     assert [m.text for m in mentions if m.type == "organisation"] == ["Restaurants du Cœur"]
+
+
+def test_the_first_plan_marshall_by_its_full_title(gazetteer: Gazetteer) -> None:
+    # "le Plan d'actions prioritaires pour l'Avenir wallon" was read as the reference's shorter
+    # title inside it, a name no reader of the page would write down
+    mentions, _ = find_entities(
+        "Le Plan d'actions prioritaires pour l'Avenir wallon a été adopté.", "answer", gazetteer
+    )
+    assert [(m.text, m.id) for m in mentions] == [
+        (
+            "Plan d'actions prioritaires pour l'Avenir wallon",
+            "https://w3id.org/parlgraph/id/programme/plan-marshall-1",
+        )
+    ]
