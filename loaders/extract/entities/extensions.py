@@ -132,10 +132,16 @@ def _branch(reader: PartReader, place: Mention) -> bool:
     """Whether a region or a country right after a body's name names its branch there
     ("Solidaris Wallonie", "Engie Belgique"), as a town after it names a site."""
     entity = reader.entity(place.id)
-    return entity is not None and entity.classification in _BRANCH_AREAS
+    return (
+        entity is not None
+        and entity.classification in _BRANCH_AREAS
+        and place.text not in _CAPITAL_CITIES
+    )
 
 
 _BRANCH_AREAS = {"region", "country"}
+# A region written as its capital city's name is where a body sits, as a town is.
+_CAPITAL_CITIES = {"Bruxelles"}
 
 
 def _replace(reader: PartReader, found: Mention, end: int) -> None:

@@ -161,6 +161,8 @@ def test_a_country_after_de_and_a_known_body_names_its_branch(gazetteer: Gazette
     # after "de" still says where the body stands
     text = "L'asbl Les Restos du Cœur de Belgique reçoit le solde."
     assert names(text, gazetteer, "organisation") == ["Les Restos du Cœur de Belgique"]
+    text = "La Fondation Roi Baudouin de Bruxelles reçoit le solde."
+    assert names(text, gazetteer, "organisation") == ["Fondation Roi Baudouin"]
     text = "L'IFAPME de Libramont reçoit le solde."
     assert names(text, gazetteer, "organisation") == ["IFAPME"]
     assert names(text, gazetteer, "place") == ["Libramont"]
