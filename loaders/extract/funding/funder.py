@@ -49,9 +49,11 @@ _NOUN_OF = re.compile(
     re.IGNORECASE,
 )
 # "a reçu 2 millions d'euros de la Région", "a reçu de la Région": the "de" right after the
-# verb or after the money, not one further on ("pour l'équipement de la zone de X").
+# verb (or an adverb: "a reçu à ce jour de la Région") or after the money ("N euros
+# supplémentaires de la Région"), not one further on ("pour l'équipement de la zone de X").
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?))?"
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*(?:\s+(?:à\s+ce\s+jour|en\s+outre|également|aussi|déjà))?"
+    rf"(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?)(?:\s+supplémentaires)?)?"
     rf"\s{DE}(?!euros?(?!\w))",
     re.IGNORECASE,
 )

@@ -48,9 +48,9 @@ _GRANT_NOUN = rf"{GRANT_NOUNS}(?:\s+(?:financi|régional|public|annuel)\w*)?"
 # inside a name, "par W.Alter à", is no sentence's end).
 _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))(?:[^,;.]|(?<=\w)\.(?=\w))){1,50}?)?"
 # A time or an adverb between the verb and "à": "a octroyé en 2020 à", "a versé le 3 mars 2021
-# à", "a également accordé à".
+# à", "accordées pour 2012 par X à", "a également accordé à".
 _MEANWHILE = (
-    r"(?:\s+(?:en\s+(?:19|20)\d\d|le\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+(?:19|20)\d\d"
+    r"(?:\s+(?:(?:en|pour)\s+(?:19|20)\d\d|le\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+(?:19|20)\d\d"
     r"|en\s+outre|également|aussi|ainsi|déjà|notamment))?"
 )
 # A cue that the organisation named right after it receives the money.

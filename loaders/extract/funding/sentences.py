@@ -89,8 +89,8 @@ SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(
 # The "par" of a passive frame's agent ("octroyée par", "cofinancé à 40 % par", "et à 60 % par"):
 # an organisation after it gives (`funder`), a programme is the money's source (`source`).
 # A date between the participle and its agent: "octroyées en 2016 par", "notifiée le 11 juin
-# par", "accordée en janvier 2023 par".
-_WHEN = r"(?:\s+(?:en|le|dès)\s+(?:\d{1,2}(?:er)?\s+)?[^\W\d]*\s*(?:\d{4})?(?=\s))?"
+# par", "accordée en janvier 2023 par", "accordées pour 2012 par".
+_WHEN = r"(?:\s+(?:en|le|dès|pour)\s+(?:\d{1,2}(?:er)?\s+)?[^\W\d]*\s*(?:\d{4})?(?=\s))?"
 # "s'est vu accorder par": the infinitive after "se voir" is passive too.
 _SEEN = rf"vue?s?\s+(?={AGENT_STEMS})\w*er"
 AGENT = (

@@ -73,6 +73,24 @@ NAMES: dict[str, tuple[MentionType, str]] = {
             id="the subject of a verb of giving in the conditional gives",
         ),
         pytest.param(
+            # a year after "pour" hid the agent of the participle
+            "Les subventions accordées pour 2012 par le Forem à la commune de Dinant atteignent "
+            "90 000 euros.",
+            FOREM,
+            id="the agent after a participle and its year gives",
+        ),
+        pytest.param(
+            # an adverb after the verb, an adjective after the money hid the giver after "de"
+            "La commune de Dinant a reçu à ce jour du Forem 90 000 euros.",
+            FOREM,
+            id="the de of a verb of receiving after an adverb gives",
+        ),
+        pytest.param(
+            "La commune de Dinant a reçu 90 000 euros supplémentaires du Forem.",
+            FOREM,
+            id="the de after extra money gives",
+        ),
+        pytest.param(
             "La commune de Dinant a été financée à hauteur de 90 000 euros.",
             None,
             id="the one who receives is not the funder",
