@@ -79,8 +79,10 @@ _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")
 # A series of capitalised complements after a comma, closed by "et": "…, de la Recherche et de
 # l'Energie" continues the name it follows.
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)"
-_COMPLEMENT = rf"{_OF}[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ-]+)?"
-_SERIES = re.compile(rf",\s*(?:{_COMPLEMENT}\s*,\s*)*{_COMPLEMENT}\s+et\s+{_OF}[A-ZÀ-Ý]")
+_CAPITAL_COMPLEMENT = rf"{_OF}[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ-]+)?"
+_SERIES = re.compile(
+    rf",\s*(?:{_CAPITAL_COMPLEMENT}\s*,\s*)*{_CAPITAL_COMPLEMENT}\s+et\s+{_OF}[A-ZÀ-Ý]"
+)
 _AUXILIARIES = {"a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "était"}
 # A possessive or demonstrative determiner belongs to a clause, never to a proper name.
 _POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette"}
