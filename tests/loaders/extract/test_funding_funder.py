@@ -91,6 +91,12 @@ NAMES: dict[str, tuple[MentionType, str]] = {
             id="the de after extra money gives",
         ),
         pytest.param(
+            # "prévoir" was no verb of giving: the model named the giver as the recipient
+            "Le Forem a prévu une enveloppe de 120 000 euros pour la commune de Dinant.",
+            FOREM,
+            id="the subject of a past prévoir gives",
+        ),
+        pytest.param(
             "La commune de Dinant a été financée à hauteur de 90 000 euros.",
             None,
             id="the one who receives is not the funder",
