@@ -16,7 +16,8 @@ clause or a sentence ("Le", "Il"), a title of person ("Monsieur"), and a name an
 a body, a place: "Caterpillar Gosselies" is the firm's site in Gosselies; a legal form is no
 continuation ("Liege Airport SA" is Liege Airport, named with its form); a region or a country
 after a body, bare or after "de", names its branch ("Solidaris Wallonie", "les Restos du Cœur de
-Belgique"), where a town names its site. A short form
+Belgique"), where a town names its site, unless a capitalised word follows the town ("Duferco
+Clabecq Développement" is one name). A short form
 in brackets right after the longer name ("(SPW Energie)") is its alias, so that the short form
 written later is the same entity.
 """
@@ -101,7 +102,12 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
             if pending[:1] == ["et"] and len(pending) > 1:
                 break  # "le SPW et des OIP": a second noun phrase, not the name's complement
             place = reader.place_from(token.start())
-            if body and place is not None and (added or not _branch(reader, place)):
+            if (
+                body
+                and place is not None
+                and (added or not _branch(reader, place))
+                and not _named_on(reader, tokens, index, place)
+            ):
                 break  # "Caterpillar Gosselies", "Belfius Banque de Liège": a site, not a name
             end, added, pending = token.end(), added + 1, []
             continue
@@ -117,6 +123,21 @@ def _last(tokens: list[re.Match[str]], index: int, pending: list[str]) -> bool:
     if pending != ["et"]:
         return True
     return index + 1 == len(tokens) or not tokens[index + 1].group(0)[0].isalnum()
+
+
+def _named_on(reader: PartReader, tokens: list[re.Match[str]], index: int, place: Mention) -> bool:
+    """Whether a capitalised word that is no place follows the place right after a body's
+    name: the place is a word of a longer name ("Duferco Clabecq Développement"), not a site."""
+    after = next((t for t in tokens[index + 1 :] if t.start() >= place.end), None)
+    return (
+        after is not None
+        and after.start() - place.end <= 1
+        and after.group(0)[:1].isupper()
+        and after.group(0).isalpha()
+        and after.group(0) not in NOT_NAMES
+        and reader.place_from(after.start()) is None
+        and not reader.named_over(after.start(), after.end())
+    )
 
 
 def _branch_after(reader: PartReader, tokens: list[re.Match[str]], index: int) -> bool:

@@ -166,3 +166,11 @@ def test_a_country_after_de_and_a_known_body_names_its_branch(gazetteer: Gazette
     text = "L'IFAPME de Libramont reçoit le solde."
     assert names(text, gazetteer, "organisation") == ["IFAPME"]
     assert names(text, gazetteer, "place") == ["Libramont"]
+
+
+def test_a_place_inside_a_longer_company_name_is_no_site(gazetteer: Gazetteer) -> None:
+    # "Duferco Clabecq Développement" was Duferco and its site at Clabecq: a capitalised word
+    # after the place makes the place a word of the name
+    text = "La société Duferco Clabecq Développement reçoit le solde."
+    assert names(text, gazetteer, "organisation") == ["Duferco Clabecq Développement"]
+    assert names(text, gazetteer, "place") == []
