@@ -213,6 +213,12 @@ def function_words(name: str) -> frozenset[str]:
 
 
 @cache
+def day_names() -> frozenset[str]:
+    """The French names of the days of the week (`data/months.json`)."""
+    days: list[str] = data_file(Path(__file__).with_name("data") / "months.json")["days"]
+    return frozenset(days)
+
+
 def month_names(unaccented: bool = False) -> tuple[str, ...]:
     """The French month names in calendar order (`data/months.json`), read once; with
     `unaccented`, each accented name is followed by its spelling without accents ("février",

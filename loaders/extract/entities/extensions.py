@@ -31,7 +31,7 @@ from loaders.extract.entities.heads import adjective
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import LEGAL_FORMS, NOT_NAMES
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import exact_key, loose_key, month_names, sentence_at
+from loaders.extract.text import day_names, exact_key, loose_key, month_names, sentence_at
 from loaders.ids import mint, slug
 from loaders.record import Entity, Mention
 
@@ -40,7 +40,9 @@ _CONNECTORS = {"de", "du", "des", "d'", "d’", "et", "pour", "en", "sur"}
 _ARTICLES = {"la", "le", "les", "l'", "l’"}
 # A lower-case noun is a complement only straight after one of these (no article between).
 _BARE = {"de", "d'", "d’", "pour", "en"}
+_OF = {"de", "d'", "d’"}
 _MONTHS = frozenset(month_names())
+_DAYS = day_names()
 _ALIAS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n]{1,40}?)\s*\)")
 _SPACE = re.compile(r"[ \u00a0]")
 _PROJECT = {"projet", "projets"}
@@ -80,7 +82,6 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
     if not _SPACE.match(text, end):
         return end if added else None
     _, sentence_end = sentence_at(text, end)
-    titles = institution_words("person_titles")
     pending: list[str] = []
     tokens = list(_TOKEN.finditer(text, end, sentence_end))
     body = found.type == "organisation"
@@ -92,12 +93,12 @@ def _continuation_end(reader: PartReader, found: Mention) -> int | None:
         if reader.named_over(token.start(), token.end()):
             break
         if lower in _CONNECTORS or (pending and lower in _ARTICLES):
-            if body and not added and not (lower == "de" and _branch_after(reader, tokens, index)):
+            if body and not added and not (lower in _OF and _branch_after(reader, tokens, index)):
                 break  # "l'IFAPME de Libramont", "Akzo Nobel en Wallonie": where it is
             pending.append(lower)
             continue
         if word[0].isupper():
-            if word in NOT_NAMES or lower in titles or lower in _MONTHS or word in LEGAL_FORMS:
+            if _ends_a_name(word):
                 break  # "Liege Airport SA": the company with its legal form, the same body
             if pending[:1] == ["et"] and len(pending) > 1:
                 break  # "le SPW et des OIP": a second noun phrase, not the name's complement
@@ -131,12 +132,25 @@ def _named_on(reader: PartReader, tokens: list[re.Match[str]], index: int, place
     after = next((t for t in tokens[index + 1 :] if t.start() >= place.end), None)
     return (
         after is not None
-        and after.start() - place.end <= 1
+        and _SPACE.fullmatch(reader.text, place.end, after.start()) is not None
         and after.group(0)[:1].isupper()
         and after.group(0).isalpha()
-        and after.group(0) not in NOT_NAMES
+        and not _ends_a_name(after.group(0))
         and reader.place_from(after.start()) is None
         and not reader.named_over(after.start(), after.end())
+    )
+
+
+def _ends_a_name(word: str) -> bool:
+    """A capitalised word that is no word of a name going on: a clause's first word, a title of
+    person, a month or a day, a legal form."""
+    lower = word.lower()
+    return (
+        word in NOT_NAMES
+        or lower in institution_words("person_titles")
+        or lower in _MONTHS
+        or lower in _DAYS
+        or word in LEGAL_FORMS
     )
 
 

@@ -81,7 +81,7 @@ _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)"
 _CAPITAL_COMPLEMENT = rf"{_OF}[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ-]+)?"
 _SERIES = re.compile(
-    rf",\s*(?:{_CAPITAL_COMPLEMENT}\s*,\s*)*{_CAPITAL_COMPLEMENT}\s+et\s+{_OF}[A-ZÀ-Ý]"
+    rf",\s*(?:{_CAPITAL_COMPLEMENT}\s*,\s*)*{_CAPITAL_COMPLEMENT}\s+et\s+{_OF}[A-ZÀ-Ý][\w'’-]*"
 )
 _AUXILIARIES = {"a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "était"}
 # A possessive or demonstrative determiner belongs to a clause, never to a proper name.
@@ -180,7 +180,7 @@ def name_end(
                         default=end,
                     )
             break
-        if word == "," and proper and not pending and _SERIES.match(text, token.start()):
+        if word == "," and proper and not pending and _series(reader, token.start()):
             continue  # "la Direction générale des Technologies, de la Recherche et de l'Energie"
         if not word[0].isalnum():
             break
@@ -228,6 +228,14 @@ def name_end(
         end, pending, after_adjective = token.end(), [], False
         proper = proper or (mid and word not in _GENERIC)
     return (end if proper and end > position else None), (parent if proper else None)
+
+
+def _series(reader: PartReader, comma: int) -> bool:
+    """Whether a series of capitalised complements closed by "et" follows the comma, none of
+    them a name already read ("la Fédération des Brasseurs, de l'AWEX et de la SRIW" names
+    three bodies)."""
+    series = _SERIES.match(reader.text, comma)
+    return series is not None and not reader.named_over(comma, series.end())
 
 
 def adjective(word: str) -> bool:

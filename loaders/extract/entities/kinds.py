@@ -11,7 +11,8 @@ French introduces an unknown body by what it is, and the words for that are a cl
 - a noun of support scheme, then the scheme's name: "les prêts Ricochet", "la prime « … »" (the
   noun stays an alias: "prêts Ricochet");
 - a legal form or a company word ending a run of capitalised words: "Isis Consult", "Dupont SA";
-  before a legal form, the run may end with lower-case adjectives ("Les Heures claires SCRL");
+  a name opened by its article may end with lower-case adjectives before a legal form in
+  capitals ("Les Heures claires SCRL");
 - a name followed by its kind in apposition or as a predicate: "InterMIRE, le service
   d'appui …", "Ampli est une association …".
 Names the reference data or an earlier rule knows, places and persons are left to them.
@@ -72,16 +73,22 @@ _WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
 _AMOUNT = re.compile(rf"\s+(?:\w+\s+)?{AMOUNT}")
 _QUOTED_AT = re.compile(QUOTED)
 _CALL_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
-_LEGAL = f"(?:{alternation(LEGAL_FORMS)})(?![\\w-])"
-_FUNCTION_WORDS = "(?:de|du|des|d|la|le|les|l|et|à|au|aux|en|sur|pour|par|avec|dans|un|une)"
 # Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
 # article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.
 _COMPANY = re.compile(
     rf"(?<![\w-])((?:(?:Les|Le|La|L['’]){SPACE}?)?[A-ZÀ-Ý][\w'’.-]*"
-    rf"(?:{SPACE}(?:&{SPACE}|(?:de|du|des|d['’]){SPACE}?)?[A-ZÀ-Ý][\w'’.-]*){{0,3}}"
-    # before a legal form, a name's lower-case adjectives ("Les Heures claires SCRL")
-    rf"(?:(?:{SPACE}(?!{_FUNCTION_WORDS}(?![\w'’-]))[a-zà-ÿ][\w'’-]*){{1,2}}(?={SPACE}{_LEGAL}))?)"
-    rf"{SPACE}({alternation(COMPANY_WORDS)})(?![\w-])"
+    rf"(?:{SPACE}(?:&{SPACE}|(?:de|du|des|d['’]){SPACE}?)?[A-ZÀ-Ý][\w'’.-]*){{0,3}}){SPACE}("
+    + alternation(COMPANY_WORDS)
+    + r")(?![\w-])"
+)
+# A name opened by its article, a capitalised word and one or two lower-case adjectives, then a
+# legal form in capitals: "Les Heures claires SCRL", "Le Logis montagnard SCRL" (not "Namur
+# compte trois asbl": no article, and "asbl" in lower case is a common noun).
+_SMALL_WORDS = function_words("complement_openers") | function_words("singular_determiners")
+_NAMED_WITH_FORM = re.compile(
+    rf"(?<![\w-])((?:Les|Le|La|L['’]){SPACE}?[A-ZÀ-Ý][\w'’-]*"
+    rf"(?:{SPACE}(?!(?:{alternation(_SMALL_WORDS)})(?:['’]|(?![\w-])))[a-zà-ÿ][\w'’-]*){{1,2}})"
+    rf"{SPACE}({alternation(form for form in LEGAL_FORMS if form.isupper())})(?![\w-])"
 )
 # The words that end the names of non-profits ("Gaume Jazz Festival"); other company words a firm's.
 _NON_PROFIT_ENDINGS = {"ASBL", "AISBL", "VZW", "FESTIVAL"}
@@ -130,7 +137,7 @@ def read_kind_names(reader: PartReader) -> None:
         ):
             continue  # "SLSP  Logements  Montant": an acronym of kind heads a table, not a name
         _after_kind(reader, kind, match.start(), match.end())
-    for match in _COMPANY.finditer(text):
+    for match in [*_COMPANY.finditer(text), *_NAMED_WITH_FORM.finditer(text)]:
         _company(reader, match.start(1), match.end(2))
     for match in _APPOSED.finditer(text):
         start, end = match.span(1)

@@ -53,9 +53,9 @@ def read_cued_policies(reader: PartReader) -> None:
 
 
 def _repeated(reader: PartReader, phrase: str, scheme: Entity) -> None:
-    """Every other occurrence of a phrase a cue made a scheme: once the text has named its
-    scheme so, the same words later name it again ("la part du plan grand froid destinée aux
-    relais sociaux se répartit comme suit")."""
+    """Every other occurrence in the part of a phrase a cue made a scheme, before or after it:
+    once the text names its scheme so, the same words name it elsewhere too ("la part du plan
+    grand froid destinée aux relais sociaux se répartit comme suit")."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", reader.text):
         if not reader.named_over(match.start(), match.end()):
             reader.mention(scheme, match.start(), match.end(), "gazetteer", 0.7)

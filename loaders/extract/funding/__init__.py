@@ -45,7 +45,7 @@ from loaders.extract.funding.distribution import distributed, envelope_shares, e
 from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
 from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
-from loaders.extract.funding.instrument import lender, read_instrument, stake_holder
+from loaders.extract.funding.instrument import had_from, read_instrument, stake_holder
 from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.not_given import costed, not_given, part_of_income
@@ -135,7 +135,7 @@ def find_funding(
             # receives it, over a party the sentence names otherwise
             found = replace(found, recipient=stake_holder(doc, index, amount) or found.recipient)
         if found.funder is None:
-            found = replace(found, funder=lender(doc, index, amount))
+            found = replace(found, funder=had_from(doc, index, amount, instrument))
         if previous is not None and _to_the_same(doc, index, amount, previous):
             found = replace(found, recipient=previous[1].recipient)
         found = replace(

@@ -52,7 +52,8 @@ _NOUN_OF = re.compile(
 # verb (or an adverb: "a reçu à ce jour de la Région") or after the money ("N euros
 # supplémentaires de la Région"), not one further on ("pour l'équipement de la zone de X").
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*(?:\s+(?:à\s+ce\s+jour|en\s+outre|également|aussi|déjà))?"
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*"
+    r"(?:\s+(?:à\s+ce\s+jour|en\s+(?:19|20)\d\d|en\s+outre|également|aussi|déjà))?"
     rf"(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?)(?:\s+supplémentaires)?)?"
     rf"\s{DE}(?!euros?(?!\w))",
     re.IGNORECASE,

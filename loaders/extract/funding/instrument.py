@@ -66,8 +66,14 @@ _CAPITAL = rf"capital\s+{DE}"
 # latter alone makes the money a stake: `_INTO_CAPITAL`).
 _STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+{_CAPITAL})?", re.IGNORECASE)
 _INTO_CAPITAL = re.compile(rf"\s*dans\s+le\s+{_CAPITAL}", re.IGNORECASE)
-# Who lends or gives, after the amount (and its borrower): "N empruntés par X auprès de la BEI".
+# Who lends, after the amount (and its borrower): "N empruntés par X auprès de la BEI".
 _LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
+# Whom other money is asked of or obtained from, after the amount: "N sollicités auprès de X".
+_ASKED_FROM = re.compile(
+    rf"[^.;:\d]{{0,60}}?(?<!\w)(?:sollicit|obten|obtenu|demand|emprunt|contract|lev|reçu|perçu)\w*"
+    rf"\s+auprès\s+{DE}",
+    re.IGNORECASE,
+)
 # Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
 _CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+{_CAPITAL}", re.IGNORECASE)
 
@@ -82,11 +88,13 @@ def stake_holder(doc: FundingText, index: int, amount: Amount) -> str | None:
     return _named_after(doc, index, cue)
 
 
-def lender(doc: FundingText, index: int, amount: Amount) -> str | None:
-    """Who the money is had from, named after "auprès de" after the amount ("N empruntés par la
-    SWL auprès de la BEI", "N sollicités auprès de la SRIW"): a loan's lender, a grant's
-    giver; never who receives it."""
-    return _named_after(doc, index, _LENDER.match(doc.text, amount.end))
+def had_from(doc: FundingText, index: int, amount: Amount, instrument: Instrument) -> str | None:
+    """Whom the money is had from, named after "auprès de" after the amount: a loan's lender
+    ("N empruntés par la SWL auprès de la BEI"); for other money, only after a verb of asking or
+    obtaining ("N sollicités auprès de la SRIW", "un emprunt contracté auprès de X"), since
+    "auprès de" also says with whom one works ("pour son action auprès de la SA X")."""
+    cue = _LENDER if instrument == "loan" else _ASKED_FROM
+    return _named_after(doc, index, cue.match(doc.text, amount.end))
 
 
 def _named_after(doc: FundingText, index: int, cue: re.Match[str] | None) -> str | None:

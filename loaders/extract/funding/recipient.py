@@ -313,7 +313,8 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         # "En ce qui concerne X, N lui a été versé": the topic the sentence opens with; else
         # "lui versera" stands for a body named before (not this sentence's subject, who gives).
         # "L'AWEX dispose d'un réseau … aux États-Unis. Le Gouvernement lui a alloué N": the
-        # subject the sentence before opens with, before the last name it holds.
+        # subject the sentence before opens with, before the last name it holds (when that
+        # sentence gave money to a party, "lui" is that party: `funding._to_the_same`).
         topic = TOPIC.match(sentence)
         named = doc.within(doc.recipients, index)
         opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]

@@ -89,7 +89,7 @@ def shares(doc: FundingText, index: int) -> dict[int, Share]:
         parties, keeps_own = [group[0].id] * len(amounts), False
     # the word pairs one list: parties it pairs leave the years to the whole sentence ("Pour
     # 2021 et 2022, X et Y reçoivent respectivement N et M": both years are each one's period)
-    by_year = len(years) == len(amounts) and not (paired and len(group) >= 2)
+    by_year = len(years) == len(amounts) and not paired
     found_years = years if by_year else [None] * len(amounts)
     return {
         amount: Share(party, Period(year, year) if year else None, keeps_own)

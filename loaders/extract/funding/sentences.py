@@ -90,7 +90,10 @@ SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(
 # an organisation after it gives (`funder`), a programme is the money's source (`source`).
 # A date between the participle and its agent: "octroyées en 2016 par", "notifiée le 11 juin
 # par", "accordée en janvier 2023 par", "accordées pour 2012 par".
-_WHEN = r"(?:\s+(?:en|le|dès|pour)\s+(?:\d{1,2}(?:er)?\s+)?[^\W\d]*\s*(?:\d{4})?(?=\s))?"
+_WHEN = (
+    r"(?:\s+(?:(?:en|le|dès)\s+(?:\d{1,2}(?:er)?\s+)?[^\W\d]*\s*(?:\d{4})?"
+    r"|pour\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)(?=\s))?"
+)
 # "s'est vu accorder par": the infinitive after "se voir" is passive too.
 _SEEN = rf"vue?s?\s+(?={AGENT_STEMS})\w*er"
 AGENT = (
@@ -106,8 +109,9 @@ _OPENING = re.compile(
     r"(?:(?:[a-zà-ÿ]+|[A-Z]{2,6})\s+|[LlDd]['’]\s*|[«“\"]\s*)*"
     r"(?:[A-ZÀ-Ý][a-zà-ÿ]*['’]\s*|(?:Le|La|Les)\s+)?"
 )
-# A short opening phrase of place and its comma: "À Frasnes-lez-Anvaing, ", "En Wallonie, ".
-_SCENE = re.compile(r"(?:À|Au|Aux|En|Dans)\s[^,;:]{0,40},\s*")
+# A short opening phrase of place and its comma: "À Frasnes-lez-Anvaing, ", "En Wallonie, " (not
+# a topic: "En ce qui concerne la commune de X, ").
+_SCENE = re.compile(r"(?:À|A|Au|Aux|En|Dans)\s(?!ce\s+qui)[^,;:]{0,40},\s*")
 # A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
 _UNKNOWN_OPENING = re.compile(r"(?:(?:Le|La|Les)\s+|L['’]\s*)[A-ZÀ-Ý]")
 

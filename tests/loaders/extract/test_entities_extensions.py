@@ -174,3 +174,8 @@ def test_a_place_inside_a_longer_company_name_is_no_site(gazetteer: Gazetteer) -
     text = "La société Duferco Clabecq Développement reçoit le solde."
     assert names(text, gazetteer, "organisation") == ["Duferco Clabecq Développement"]
     assert names(text, gazetteer, "place") == []
+    # a day, a title of person or a legal form after the town ends the name there
+    for after in ("Mardi dernier", "Monsieur Dupont", "SA"):
+        text = f"Le solde va à Caterpillar Gosselies {after}."
+        assert names(text, gazetteer, "organisation") == ["Caterpillar"]
+        assert names(text, gazetteer, "place") == ["Gosselies"]

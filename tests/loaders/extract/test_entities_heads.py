@@ -357,6 +357,12 @@ def test_a_series_of_complements_after_a_comma_is_part_of_the_name() -> None:
         "Direction générale des Technologies, de la Recherche et de l'Energie",
         "Direction des Sports",
     }
+    # a series of bodies already named is three bodies, none part of the first
+    mentions, entities = _read(
+        "Le soutien va à la Fédération des Brasseurs, de l'AWEX et de la SRIW."
+    )
+    assert [m.text for m in mentions] == ["Fédération des Brasseurs", "AWEX", "SRIW"]
+    assert all(e.part_of is None for e in entities if e.label == "Fédération des Brasseurs")
 
 
 def test_homes_clinics_and_festivals_head_the_names_of_bodies() -> None:

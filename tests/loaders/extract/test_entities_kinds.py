@@ -273,9 +273,12 @@ def test_one_capitalised_word_a_member_speaks_for_is_a_body() -> None:
 
 def test_a_legal_form_ends_a_name_with_lower_case_adjectives() -> None:
     # "Les Heures claires SCRL" was no body (only capitalised words came before a legal form),
-    # and its grant went to the towns of its row; a company word that is no legal form still
-    # needs capitalised words ("des projets innovants Group" names nothing)
+    # and its grant went to the towns of its row. Only after an article and before a legal form
+    # in capitals: a company word needs capitalised words, and "asbl" in lower case is a common
+    # noun ("Namur compte trois asbl" is a town and a count).
     assert _organisations("- Les Heures claires SCRL : 2,25 millions d'euros ;") == {
         "Les Heures claires SCRL"
     }
-    assert _organisations("Il vise des projets innovants Group.") == set()
+    assert _organisations("Il vise les Dupont innovants Group.") == set()
+    assert _organisations("Namur compte trois asbl.") == set()
+    assert _organisations("La Ville de Namur soutient deux asbl locales.") == set()

@@ -70,6 +70,12 @@ def read(text: str) -> list[Fact]:
             id="un prêt consenti par X: X lends",
         ),
         pytest.param(
+            # "auprès de" after no verb of asking says with whom one works, not who gives
+            "La SA Biolumen a reçu 300.000 euros pour son action auprès de la SRIW.",
+            (300_000.0, "grant", "biolumen", None),
+            id="N pour une action auprès de X: X gives nothing",
+        ),
+        pytest.param(
             # "auprès de" named the lender of a loan only; money asked of a body is its money
             "La SA Biolumen a reçu 300.000 euros, sollicités auprès de la SRIW.",
             (300_000.0, "grant", "biolumen", "sriw"),
@@ -174,7 +180,7 @@ def test_a_stake_and_the_loan_to_lui_went_to_the_topic_s_body() -> None:
 
 
 def test_lui_in_the_next_sentence_is_the_party_of_the_fact_before() -> None:
-    # Broke: "La Sowalfin lui a en outre consenti …" went to the last body named before (the
+    # Broke: "La SRIW lui a en outre consenti …" went to the last body named before (the
     # administration that had given the first grant), not to the one that received it.
     text = (
         "Pour l'industrie, le projet d'usine du zoning de la gare, porté par la SA Biolumen, "
@@ -184,6 +190,15 @@ def test_lui_in_the_next_sentence_is_the_party_of_the_fact_before() -> None:
     assert [fact[:3] for fact in read(text)] == [
         (1.1e6, "grant", "biolumen"),
         (800_000.0, "loan", "biolumen"),
+    ]
+    # The party of the fact before, over the subject its sentence opens with.
+    text = (
+        "La SRIW a octroyé une prime de 1,1 million d'euros à la SA Biolumen. La SOGEPA lui a "
+        "alloué 800.000 euros pour sa mission."
+    )
+    assert [fact[:3] for fact in read(text)] == [
+        (1.1e6, "grant", "biolumen"),
+        (800_000.0, "grant", "biolumen"),
     ]
     # A topic of its own says whom "lui" stands for.
     text = (
