@@ -12,7 +12,8 @@ stay counts:
 - it is written with thousands separators ("645.000", "1.043.512,60"): a short bare number is
   as often a count or a rank;
 - the list says it is money: another row of the same list holds a sum of money, or its lead
-  line or the first sentence after the list names a currency.
+  line, a table's header row ("Bénéficiaire<TAB>Montant (€)") or the first sentence after the
+  list names a currency.
 """
 
 from __future__ import annotations
@@ -54,8 +55,11 @@ def list_currency(
     if not (listed or tabled) or not _ROW_END.match(text, end):
         return None
     first, last = _list_lines(text, line_start, _ROW if listed else _TABLE_ROW)
-    stated = named(text, _lead_line(text, first), first) or named(
-        text, last, _sentence_end(text, last)
+    stated = (
+        named(text, _lead_line(text, first), first)
+        or named(text, last, _sentence_end(text, last))
+        # a table's header row: "Bénéficiaire<TAB>Montant (€)"
+        or (named(text, first, text.find("\n", first)) if tabled and first < line_start else None)
     )
     if stated:
         return stated

@@ -75,3 +75,10 @@ def test_a_table_s_last_cells_are_money_when_its_lead_names_the_currency() -> No
 def test_a_table_of_counts_stays_counts() -> None:
     text = "Commune    Dossiers\nArville    1.250\nBourg-Neuf    2.300\n"
     assert _values(text) == []
+
+
+def test_a_table_s_last_cells_are_money_when_its_header_names_the_currency() -> None:
+    # Broke: a table whose header row alone names the currency ("Montant (€)") had its rows read
+    # as no money at all, with no lead sentence before it
+    text = "Bénéficiaire\tMontant (€)\nArville\t1.250.000\nBourg-Neuf\t980.000\n"
+    assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (980_000.0, "EUR")]
