@@ -287,17 +287,36 @@ def _list_row(
     """ "- à la commune X, pour … : 645.000 ;": a bare number that closes a row of a list whose
     lead, following sentence or other rows say it is money (`money_rows`)."""
     start, end, value = core
-    currency = list_currency(text, (start, end), money, _named_currency)
-    if currency is None:
+    unit = list_currency(text, (start, end), money, _named_unit)
+    if unit is None:
         return None
+    currency, multiplier = unit
     approximation, q_start = qualifier(text, start, _sentence_start(spans, start))
-    return q_start, end, value, currency, approximation
+    return q_start, end, value * multiplier, currency, approximation
 
 
-def _named_currency(text: str, start: int, end: int) -> str | None:
-    """The currency written in text[start:end], if any ("exprimés en euros")."""
+# The scale a list's unit puts before its currency: "en milliers d'euros", "(k€)", "en M€"; a
+# unit, not a sum's own scale ("une enveloppe de 12 millions d'euros se répartit comme suit").
+_UNIT_SCALE_RE = re.compile(
+    r"(?:(?<!\w)en\s+|\(\s*)"
+    r"(?:(?P<w>(?i:milliers?|millions?|milliards?))\s+d['’]\s*|(?P<a>Mios?|M|k|K)\s?)$"
+)
+_UNIT_WORDS = {"millier": 10**3, "milliers": 10**3} | _SCALE_WORDS
+
+
+def _named_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The currency written in text[start:end], if any ("exprimés en euros"), and the
+    multiplier of a scale written before it ("en milliers d'euros": 1,000)."""
     match = _CURRENCY_RE.search(text, start, end)
-    return _CURRENCY_AFTER[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
+    if not match or not match.lastgroup:
+        return None
+    scale = _UNIT_SCALE_RE.search(text, max(start, match.start() - 20), match.start())
+    multiplier = 1
+    if scale and scale.group("w"):
+        multiplier = _UNIT_WORDS[scale.group("w").lower()]
+    elif scale and scale.group("a"):
+        multiplier = _SCALE_ABBREVIATIONS[scale.group("a")]
+    return _CURRENCY_AFTER[int(match.lastgroup[1:])][1], multiplier
 
 
 def _sentence_start(spans: Sequence[tuple[int, int]], position: int) -> int:

@@ -13,7 +13,7 @@ stay counts:
   as often a count or a rank;
 - the list says it is money: another row of the same list holds a sum of money, or its lead
   line, a table's header row ("Bénéficiaire<TAB>Montant (€)") or the first sentence after the
-  list names a currency.
+  list names a currency; its unit may scale the numbers ("en milliers d'euros", "(k€)").
 """
 
 from __future__ import annotations
@@ -36,16 +36,22 @@ _ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")
 _GROUPED = re.compile(r"\d{1,3}(?:[.  \u202f]\d{3})+(?:,\d{1,2})?")
 
 
+# A currency and the multiplier its unit says the numbers are written in: ("EUR", 1000) for
+# "en milliers d'euros", "(k€)".
+Unit = tuple[str, int]
+
+
 def list_currency(
     text: str,
     span: tuple[int, int],
     amounts: Sequence[tuple[int, int, str]],
-    named: Callable[[str, int, int], str | None],
-) -> str | None:
-    """The currency of the bare number at `span` when it closes a row of a list of money: the
-    one its list's lead line or the first sentence after the list names (`named` finds a
-    currency written in a span of `text`), else a sibling row's sum's (`amounts`: start, end
-    and currency of the sums read so far); None when it is no such row."""
+    named: Callable[[str, int, int], Unit | None],
+) -> Unit | None:
+    """The currency of the bare number at `span`, with the multiplier of its unit, when it
+    closes a row of a list of money: the one its list's lead line, a table's header row or the
+    first sentence after the list names (`named` finds a unit written in a span of `text`),
+    else a sibling row's sum's (`amounts`: start, end and currency of the sums read so far);
+    None when it is no such row."""
     start, end = span
     if not _GROUPED.fullmatch(text, start, end):
         return None
@@ -63,7 +69,7 @@ def list_currency(
     )
     if stated:
         return stated
-    return next((c for a_start, _, c in amounts if first <= a_start < last), None)
+    return next(((c, 1) for a_start, _, c in amounts if first <= a_start < last), None)
 
 
 def _lead_line(text: str, first: int) -> int:

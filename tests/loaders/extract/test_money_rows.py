@@ -82,3 +82,21 @@ def test_a_table_s_last_cells_are_money_when_its_header_names_the_currency() -> 
     # as no money at all, with no lead sentence before it
     text = "Bénéficiaire\tMontant (€)\nArville\t1.250.000\nBourg-Neuf\t980.000\n"
     assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (980_000.0, "EUR")]
+
+
+def test_a_list_s_unit_scales_its_bare_numbers() -> None:
+    # Broke: "en milliers d'euros", "(k€)" were read as euros, so "1.250" was 1,250 euros, a
+    # thousandth of the sum; a lead's own sum ("une enveloppe de 12 millions d'euros") is no unit
+    text = "Montants (en milliers d'euros) :\n- Arville : 1.250 ;\n- Bourg-Neuf : 2.980.\n"
+    assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (2_980_000.0, "EUR")]
+    text = "Bénéficiaire\tMontant (k€)\nArville\t1.250\nBourg-Neuf\t2.980\n"
+    assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (2_980_000.0, "EUR")]
+    text = (
+        "Une enveloppe de 12 millions d'euros se répartit comme suit :\n"
+        "- Arville : 1.250.000 ;\n- Bourg-Neuf : 980.000.\n"
+    )
+    assert [a[1:] for a in _values(text)] == [
+        (12_000_000.0, "EUR"),
+        (1_250_000.0, "EUR"),
+        (980_000.0, "EUR"),
+    ]
