@@ -6,9 +6,11 @@ montants, en euros, sont les suivants :"), in a sentence right after it ("Les mo
 exprimés en euros.") or on one row only, and leave the other rows' numbers bare. Such a number
 is money only when all of these hold, so that counts in a list (households, hectares, files)
 stay counts:
-- it closes a list row (a bullet line), after a colon, or a table row (a line whose cells a
-  tab or a run of spaces separates), as its last cell: nothing but a row's end (";", ".", ",",
-  "et") follows it on its line;
+- it closes a list row (a bullet line), after a colon, a comma or a dash, or a table row (a
+  line whose cells a tab or a run of spaces separates), as its last cell: nothing but a row's
+  end (";", ".", ",", "et") follows it on its line; in a table whose header names its columns of
+  money ("Bénéficiaire<TAB>Subside<TAB>Logements"), a cell of such a column is one wherever it
+  stands, and a cell of another column is none;
 - it is written with thousands separators ("645.000", "1.043.512,60"): a short bare number is
   as often a count or a rank;
 - the list says it is money: another row of the same list holds a sum of money, or its lead
@@ -29,8 +31,19 @@ _ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+", re.MULT
 _TABLE_ROW = re.compile(rf"^[ \t]*\S[^\n]*?{CELL_GAP}[ \t]*\S", re.MULTILINE)
 # The cell separator right before a number that is its row's last cell.
 _AFTER_CELL = re.compile(rf"\S{CELL_GAP}[ \t]*$")
-# The number closes its row after a colon: "… : 645.000 ;" (the end of its line after it).
-_AFTER_COLON = re.compile(r":[ \t]*$")
+# The number closes its row after a colon, a comma or a dash: "… : 645.000 ;", "- Namur,
+# 645.000 ;", "• Namur – 645.000" (the end of its line after it).
+_AFTER_COLON = re.compile(r"(?::|\S,|\s[–—-])[ \t]*$")
+# Another cell after the number on its line.
+_CELL_AFTER = re.compile(rf"{CELL_GAP}[ \t]*\S")
+# A header cell of money: "Montant", "Subside (€)", "Intervention régionale", "Coût"; or a
+# year, a column of a table of sums by year (money when the table's unit says so).
+_MONEY_HEADER = re.compile(
+    r"(?<!\w)(?:montants?|subsides?|subventions?|aides?|interventions?|dotations?|budgets?"
+    r"|co[uû]ts?|primes?|financements?|euros?)(?!\w)|€|EUR"
+    r"|^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$",
+    re.IGNORECASE,
+)
 _ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")
 # Thousands separators (a dot, a space, a no-break space), an optional decimal part.
 _GROUPED = re.compile(r"\d{1,3}(?:[.  \u202f]\d{3})+(?:,\d{1,2})?")
@@ -58,9 +71,14 @@ def list_currency(
     line_start = text.rfind("\n", 0, start) + 1
     listed = _ROW.match(text, line_start) and _AFTER_COLON.search(text, line_start, start)
     tabled = _AFTER_CELL.search(text, line_start, start)
-    if not (listed or tabled) or not _ROW_END.match(text, end):
+    if not (listed or tabled):
         return None
     first, last = _list_lines(text, line_start, _ROW if listed else _TABLE_ROW)
+    column = _money_column(text, first, line_start, start) if tabled else None
+    if column is False:
+        return None  # under a header of counts ("Logements"), where others are money
+    if not _ROW_END.match(text, end) and not (column and _CELL_AFTER.match(text, end)):
+        return None  # a cell before others is money only under a header of money
     stated = (
         named(text, _lead_line(text, first), first)
         or named(text, last, _sentence_end(text, last))
@@ -70,6 +88,28 @@ def list_currency(
     if stated:
         return stated
     return next(((c, 1) for a_start, _, c in amounts if first <= a_start < last), None)
+
+
+def _money_column(text: str, header: int, line_start: int, start: int) -> bool | None:
+    """Whether the table cell starting at `start` lies under a header cell that names money
+    ("Bénéficiaire<TAB>Subside<TAB>Logements": the second column is money, the third counts);
+    None when the header (the table's first line, with as many cells as the row) names no
+    column of money, so that it says nothing of any."""
+    if header >= line_start:
+        return None
+    header_cells = re.split(CELL_GAP, _line(text, header).strip())
+    cells = re.split(CELL_GAP, _line(text, line_start).strip())
+    column = len(re.split(CELL_GAP, text[line_start:start].strip()))
+    money = [bool(_MONEY_HEADER.search(cell)) for cell in header_cells]
+    if len(header_cells) != len(cells) or column >= len(cells) or not any(money):
+        return None
+    return money[column]
+
+
+def _line(text: str, start: int) -> str:
+    """The line that starts at `start`."""
+    end = text.find("\n", start)
+    return text[start : len(text) if end == -1 else end]
 
 
 def _lead_line(text: str, first: int) -> int:

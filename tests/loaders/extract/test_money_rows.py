@@ -100,3 +100,23 @@ def test_a_list_s_unit_scales_its_bare_numbers() -> None:
         (1_250_000.0, "EUR"),
         (980_000.0, "EUR"),
     ]
+
+
+def test_a_table_s_header_says_which_columns_are_money() -> None:
+    # Broke: only a row's last cell was read, so the subsidy before a column of counts was lost
+    # and the counts were read as euros; columns of years are money when the table's unit says so
+    text = (
+        "Bénéficiaire\tSubside (€)\tLogements\n"
+        "Arville\t1.250.000\t1.200\nBourg-Neuf\t980.000\t2.300\n"
+    )
+    assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (980_000.0, "EUR")]
+    text = (
+        "Les subsides (en euros) :\n\nCommune    2019    2020\nArville    1.250.000    2.300.000\n"
+    )
+    assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (2_300_000.0, "EUR")]
+    assert _values("Les dossiers :\n\nCommune    2019    2020\nArville    1.250    2.300\n") == []
+
+
+def test_a_list_row_may_set_its_number_apart_by_a_comma_or_a_dash() -> None:
+    text = "Les montants (en euros) :\n- Arville, 1.250.000 ;\n- Bourg-Neuf – 980.000.\n"
+    assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (980_000.0, "EUR")]
