@@ -95,15 +95,28 @@ def _money_column(text: str, header: int, line_start: int, start: int) -> bool |
     ("Bénéficiaire<TAB>Subside<TAB>Logements": the second column is money, the third counts);
     None when the header (the table's first line, with as many cells as the row) names no
     column of money, so that it says nothing of any."""
-    if header >= line_start:
+    cell = column_header(text, start)
+    if header >= line_start or cell is None:
         return None
     header_cells = re.split(CELL_GAP, _line(text, header).strip())
+    if not any(_MONEY_HEADER.search(other) for other in header_cells):
+        return None
+    return bool(_MONEY_HEADER.search(cell))
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell above the table cell starting at `start` ("2019" in "Commune<TAB>2019
+    <TAB>2020"), when its line is a row of a table whose first line has as many cells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _TABLE_ROW.match(text, line_start):
+        return None
+    first, _ = _list_lines(text, line_start, _TABLE_ROW)
+    if first >= line_start:
+        return None
+    header_cells = re.split(CELL_GAP, _line(text, first).strip())
     cells = re.split(CELL_GAP, _line(text, line_start).strip())
     column = len(re.split(CELL_GAP, text[line_start:start].strip()))
-    money = [bool(_MONEY_HEADER.search(cell)) for cell in header_cells]
-    if len(header_cells) != len(cells) or column >= len(cells) or not any(money):
-        return None
-    return money[column]
+    return header_cells[column] if len(header_cells) == len(cells) > column else None
 
 
 def _line(text: str, start: int) -> str:

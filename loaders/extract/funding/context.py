@@ -129,7 +129,8 @@ def item_facts(doc: FundingText, listed: Item, own: Facts, speaker: Speaker) -> 
         inside = [m for m in doc.mentions if l_start <= m.start and m.end <= l_end and m.id]
         party = label_party(doc, l_start, l_end)
         source = next((m.id for m in inside if m in doc.sources), None)
-        year = Period(listed.year, listed.year) if listed.year else None
+        labelled = listed.year or listed.column_year
+        year = Period(labelled, labelled) if labelled else None
         found = Facts(
             party.id if party else own.recipient,
             source or own.programme,

@@ -23,6 +23,7 @@ from loaders.extract.funding.sentences import (
     RECIPIENT_GAP,
     FundingText,
 )
+from loaders.extract.money_rows import column_header
 from loaders.record import Mention
 
 # A label that is a year: "2019", "Année 2019", "En 2020", "Exercice 2021".
@@ -75,6 +76,8 @@ class Item:
     year: str | None
     proper_name: bool
     written: bool = True
+    # The year of the table column the amount stands in ("Commune<TAB>2019<TAB>2020").
+    column_year: str | None = None
 
 
 def is_item(line: str) -> bool:
@@ -109,7 +112,11 @@ def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
         year = year_match.group("year") if year_match else None
         head = _COMPLEMENT.split(text, maxsplit=1)[0]
         proper = (bool(_PROPER.search(head)) or bool(_TOTAL.match(text))) and year is None
-    return Item(lead, label_span, year, bool(proper), written)
+    # a table's column of a year: "Commune<TAB>2019<TAB>2020"
+    header = column_header(doc.text, amount_start)
+    column = _YEAR_LABEL.fullmatch(header.strip()) if header else None
+    column_year = column.group("year") if column else None
+    return Item(lead, label_span, year, bool(proper), written, column_year)
 
 
 def label_party(doc: FundingText, start: int, end: int) -> Mention | None:

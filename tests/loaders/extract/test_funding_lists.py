@@ -413,3 +413,18 @@ def test_a_row_s_item_owned_by_a_body_went_to_no_one() -> None:
         (412000.0, ORG_A),
         (90000.0, ORG_B),
     ]
+
+
+def test_a_table_cell_under_a_year_s_column_has_that_year() -> None:
+    # Broke: the cells of a table of sums by year were no money, then had no period; the
+    # column's year is each cell's period
+    text = (
+        "Les subsides octroyés (en euros) :\n\n"
+        "Bénéficiaire    2019    2020\n"
+        "Ville X    1.250.000    2.300.000\n"
+    )
+    found = facts(text, ("Ville X", "place", TOWN))
+    assert [(v, f.recipient, f.period) for v, f in found] == [
+        (1_250_000.0, TOWN, Period("2019", "2019")),
+        (2_300_000.0, TOWN, Period("2020", "2020")),
+    ]
