@@ -8,9 +8,9 @@ is money only when all of these hold, so that counts in a list (households, hect
 stay counts:
 - it closes a list row (a bullet line), after a colon, a comma or a dash, or a table row (a
   line whose cells a tab or a run of spaces separates), as its last cell: nothing but a row's
-  end (";", ".", ",", "et") follows it on its line; in a table whose header names its columns of
-  money ("Bénéficiaire<TAB>Subside<TAB>Logements"), a cell of such a column is one wherever it
-  stands, and a cell of another column is none;
+  end (";", ".", ",", "et") follows it on its line; in a table whose header names a column of
+  sums ("Bénéficiaire<TAB>Subside<TAB>Logements"), a cell of that column is one wherever it
+  stands, and a cell under a column of counts beside it is none (`amount-words.json`);
 - it is written with thousands separators ("645.000", "1.043.512,60"): a short bare number is
   as often a count or a rank;
 - the list says it is money: another row of the same list holds a sum of money, or its lead
@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from loaders.extract.text import CELL_GAP
+from loaders.extract.ranges import amount_words
+from loaders.extract.text import CELL_GAP, alternation
 
 # A bullet line: its start and its bullet.
 _ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
@@ -36,13 +37,16 @@ _AFTER_CELL = re.compile(rf"\S{CELL_GAP}[ \t]*$")
 _AFTER_COLON = re.compile(r"(?::|\S,|\s[–—-])[ \t]*$")
 # Another cell after the number on its line.
 _CELL_AFTER = re.compile(rf"{CELL_GAP}[ \t]*\S")
-# A header cell of money: "Montant", "Subside (€)", "Intervention régionale", "Coût"; or a
-# year, a column of a table of sums by year (money when the table's unit says so).
+# A header cell of sums ("Montant", "Subside (€)") or of counts ("Logements", "Nombre"), by the
+# words of `amount-words.json`; or a year, a column of a table of sums by year (sums when the
+# table's unit says so).
 _MONEY_HEADER = re.compile(
-    r"(?<!\w)(?:montants?|subsides?|subventions?|aides?|interventions?|dotations?|budgets?"
-    r"|co[uû]ts?|primes?|financements?|euros?)(?!\w)|€|EUR"
+    rf"(?<![\w-])(?:{alternation(amount_words('money_headers'))})(?![\w-])"
     r"|^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$",
     re.IGNORECASE,
+)
+_COUNT_HEADER = re.compile(
+    rf"(?<![\w-])(?:{alternation(amount_words('count_headers'))})(?![\w-])", re.IGNORECASE
 )
 _ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")
 # Thousands separators (a dot, a space, a no-break space), an optional decimal part.
@@ -91,17 +95,19 @@ def list_currency(
 
 
 def _money_column(text: str, header: int, line_start: int, start: int) -> bool | None:
-    """Whether the table cell starting at `start` lies under a header cell that names money
-    ("Bénéficiaire<TAB>Subside<TAB>Logements": the second column is money, the third counts);
-    None when the header (the table's first line, with as many cells as the row) names no
-    column of money, so that it says nothing of any."""
+    """Whether the table cell starting at `start` lies under a header cell of sums (True) or
+    of counts beside a column of sums (False: "Bénéficiaire<TAB>Subside<TAB>Logements"); None
+    when the header (the table's first line, with as many cells as the row) says neither
+    ("Part régionale", "Total"), which leaves a row's last cell money as any list's."""
     cell = column_header(text, start)
     if header >= line_start or cell is None:
         return None
+    if _MONEY_HEADER.search(cell):
+        return True
     header_cells = re.split(CELL_GAP, _line(text, header).strip())
-    if not any(_MONEY_HEADER.search(other) for other in header_cells):
-        return None
-    return bool(_MONEY_HEADER.search(cell))
+    if _COUNT_HEADER.search(cell) and any(_MONEY_HEADER.search(c) for c in header_cells):
+        return False
+    return None
 
 
 def column_header(text: str, start: int) -> str | None:
