@@ -37,14 +37,14 @@ _AFTER_CELL = re.compile(rf"\S{CELL_GAP}[ \t]*$")
 _AFTER_COLON = re.compile(r"(?::|\S,|\s[–—-])[ \t]*$")
 # Another cell after the number on its line.
 _CELL_AFTER = re.compile(rf"{CELL_GAP}[ \t]*\S")
-# A header cell of sums ("Montant", "Subside (€)") or of counts ("Logements", "Nombre"), by the
-# words of `amount-words.json`; or a year, a column of a table of sums by year (sums when the
-# table's unit says so).
+# A header cell of sums ("Montant", "Subside (€)"), by the words of `amount-words.json`; or a
+# year, a column of a table of sums by year (sums when the table's unit says so).
 _MONEY_HEADER = re.compile(
     rf"(?<![\w-])(?:{alternation(amount_words('money_headers'))})(?![\w-])"
     r"|^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$",
     re.IGNORECASE,
 )
+# A header cell of counts ("Logements", "Nombre"), by the words of `amount-words.json`.
 _COUNT_HEADER = re.compile(
     rf"(?<![\w-])(?:{alternation(amount_words('count_headers'))})(?![\w-])", re.IGNORECASE
 )
