@@ -144,9 +144,11 @@ def part_of_income(doc: FundingText, index: int) -> bool:
     return bool(whole) and _INCOME_AFTER.match(doc.text, whole[-1].end) is not None
 
 
-# What is bought or built, and what it costs: a sentence about them that no verb of giving or
-# receiving, nor a noun of a grant, turns into money given measures a cost.
-_COSTED = re.compile(rf"(?<!\w)(?:{COST_NOUNS}|{ITEM_NOUNS}(?!\w))", re.IGNORECASE)
+# What is built, and what it costs: a sentence about them that no verb of giving or receiving,
+# nor a noun of a grant, turns into money given measures a cost.
+_COSTED = re.compile(
+    rf"(?<!\w)(?:{COST_NOUNS})|{phrases('works-nouns.txt', ending='s?').pattern}", re.IGNORECASE
+)
 _GRANT = re.compile(rf"(?<!\w){GRANT_NOUNS}(?!\w)", re.IGNORECASE)
 
 

@@ -7,6 +7,10 @@ test_funding.mentions_of).
 
 from __future__ import annotations
 
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding.not_given import costed
+from loaders.extract.funding.sentences import FundingText
+
 from .test_funding import valued_facts as facts
 
 ID = "https://w3id.org/parlgraph/id/"
@@ -124,3 +128,17 @@ def test_what_a_financed_project_represents_is_its_size_not_a_grant() -> None:
         text, ("Programme P", "programme", PROGRAMME), ("pôle Alpha", "organisation", BODY_A)
     )
     assert found == []
+
+
+def test_a_noun_of_what_is_financed_is_no_cost_but_works_are() -> None:
+    # Broke: any sentence about a "projet", an "action" or an "investissement" was a cost, which
+    # vetoed every amount the learnt model read as money given there; works stay costs
+    def is_cost(text: str) -> bool:
+        amounts = find_amounts(text, "answer")
+        doc = FundingText(text, "answer", [], amounts, [])
+        return costed(doc, doc.sentence_of(amounts[-1].start), amounts[-1])
+
+    assert not is_cost("Pour ce projet pilote, 250.000 euros sont prévus en 2024.")
+    assert not is_cost("L'investissement régional atteint 1,2 million d'euros.")
+    assert is_cost("Les travaux se répartissent comme suit :\n\n- gros œuvre : 900.000 euros.")
+    assert is_cost("Le coût du chantier atteint 1,2 million d'euros.")
