@@ -78,7 +78,7 @@ def list_currency(
     if not (listed or tabled):
         return None
     first, last = _list_lines(text, line_start, _ROW if listed else _TABLE_ROW)
-    column = _money_column(text, first, line_start, start) if tabled else None
+    column = _money_column(text, start) if tabled else None
     if column is False:
         return None  # under a header of counts ("Logements"), where others are money
     if not _ROW_END.match(text, end) and not (column and _CELL_AFTER.match(text, end)):
@@ -87,25 +87,31 @@ def list_currency(
         named(text, _lead_line(text, first), first)
         or named(text, last, _sentence_end(text, last))
         # a table's header row: "Bénéficiaire<TAB>Montant (€)"
-        or (named(text, first, text.find("\n", first)) if tabled and first < line_start else None)
+        or (
+            named(text, first, first + len(_line(text, first)))
+            if tabled and first < line_start
+            else None
+        )
     )
     if stated:
         return stated
     return next(((c, 1) for a_start, _, c in amounts if first <= a_start < last), None)
 
 
-def _money_column(text: str, header: int, line_start: int, start: int) -> bool | None:
+def _money_column(text: str, start: int) -> bool | None:
     """Whether the table cell starting at `start` lies under a header cell of sums (True) or
     of counts beside a column of sums (False: "Bénéficiaire<TAB>Subside<TAB>Logements"); None
     when the header (the table's first line, with as many cells as the row) says neither
     ("Part régionale", "Total"), which leaves a row's last cell money as any list's."""
-    cell = column_header(text, start)
-    if header >= line_start or cell is None:
+    table = _header_cells(text, start)
+    if table is None:
         return None
-    if _MONEY_HEADER.search(cell):
+    header_cells, column = table
+    if _MONEY_HEADER.search(header_cells[column]):
         return True
-    header_cells = re.split(CELL_GAP, _line(text, header).strip())
-    if _COUNT_HEADER.search(cell) and any(_MONEY_HEADER.search(c) for c in header_cells):
+    if _COUNT_HEADER.search(header_cells[column]) and any(
+        _MONEY_HEADER.search(cell) for cell in header_cells
+    ):
         return False
     return None
 
@@ -113,6 +119,13 @@ def _money_column(text: str, header: int, line_start: int, start: int) -> bool |
 def column_header(text: str, start: int) -> str | None:
     """The header cell above the table cell starting at `start` ("2019" in "Commune<TAB>2019
     <TAB>2020"), when its line is a row of a table whose first line has as many cells."""
+    table = _header_cells(text, start)
+    return table[0][table[1]] if table else None
+
+
+def _header_cells(text: str, start: int) -> tuple[list[str], int] | None:
+    """The cells of the header of the table whose row holds `start` (its first line, when it
+    has as many cells as the row), and the column of `start`; None for no such table."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _TABLE_ROW.match(text, line_start):
         return None
@@ -122,7 +135,7 @@ def column_header(text: str, start: int) -> str | None:
     header_cells = re.split(CELL_GAP, _line(text, first).strip())
     cells = re.split(CELL_GAP, _line(text, line_start).strip())
     column = len(re.split(CELL_GAP, text[line_start:start].strip()))
-    return header_cells[column] if len(header_cells) == len(cells) > column else None
+    return (header_cells, column) if len(header_cells) == len(cells) > column else None
 
 
 def _line(text: str, start: int) -> str:

@@ -219,6 +219,7 @@ def day_names() -> frozenset[str]:
     return frozenset(days)
 
 
+@cache
 def month_names(unaccented: bool = False) -> tuple[str, ...]:
     """The French month names in calendar order (`data/months.json`), read once; with
     `unaccented`, each accented name is followed by its spelling without accents ("février",

@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from loaders.extract.entities.institutions import institution_words
-from loaders.extract.entities.lookup import in_a_street
+from loaders.extract.entities.lookup import OF, in_a_street
 from loaders.extract.entities.patterns import level_of, without_legal_form
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (
@@ -78,10 +78,9 @@ _MAX_TOKENS = 16
 _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")
 # A series of capitalised complements after a comma, closed by "et": "…, de la Recherche et de
 # l'Energie" continues the name it follows.
-_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)"
-_CAPITAL_COMPLEMENT = rf"{_OF}[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ-]+)?"
+_CAPITAL_COMPLEMENT = rf"{OF}[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ-]+)?"
 _SERIES = re.compile(
-    rf",\s*(?:{_CAPITAL_COMPLEMENT}\s*,\s*)*{_CAPITAL_COMPLEMENT}\s+et\s+{_OF}[A-ZÀ-Ý][\w'’-]*"
+    rf",\s*(?:{_CAPITAL_COMPLEMENT}\s*,\s*)*{_CAPITAL_COMPLEMENT}\s+et\s+{OF}[A-ZÀ-Ý][\w'’-]*"
 )
 _AUXILIARIES = {"a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "était"}
 # A possessive or demonstrative determiner belongs to a clause, never to a proper name.

@@ -171,8 +171,9 @@ def _listed_with_a_place(reader: PartReader, start: int) -> bool:
 
 
 _ARTICLE_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)"
-_OF = rf"(?:{_ARTICLE_OF}|de\s+|d['’]\s*)"
-_LISTED = rf"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*{_OF})*"
+# "de" with or without its article, before a name: "de la", "du", "des", "de", "d'".
+OF = rf"(?:{_ARTICLE_OF}|de\s+|d['’]\s*)"
+_LISTED = rf"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\bet\b)\s*{OF})*"
 
 
 @cache
@@ -188,7 +189,7 @@ def _before_a_place() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (
         re.compile(rf"\b(?i:{dedications})\s+$"),
         re.compile(rf"\b(?i:{alternation(nouns)})\s+{_ARTICLE_OF}{_LISTED}$"),
-        re.compile(rf"\b{capitalised}\s+{_OF}{_LISTED}$"),
+        re.compile(rf"\b{capitalised}\s+{OF}{_LISTED}$"),
     )
 
 

@@ -227,11 +227,12 @@ def _to_the_same(doc: FundingText, index: int, amount: Amount, previous: tuple[i
     start = doc.sentences[index][0]
     if previous[0] != index and (previous[0] != index - 1 or TOPIC.match(doc.text, start)):
         return False
-    start = max(
-        (a.end for a in doc.amounts if a.part == amount.part and a.end <= amount.start),
+    # after the amount before this one in its sentence, if any
+    after = max(
+        (a.end for a in doc.amounts if a.part == amount.part and start <= a.end <= amount.start),
         default=start,
     )
-    dative = DATIVE.search(doc.text, max(start, doc.sentences[index][0]), amount.start)
+    dative = DATIVE.search(doc.text, after, amount.start)
     return (
         previous[1].recipient is not None
         and dative is not None

@@ -35,6 +35,7 @@ from loaders.extract.funding.sentences import (
     CLAUSE,
     DE,
     GIVING_VERB,
+    MEANWHILE,
     RECIPIENT_GAP,
     FundingText,
 )
@@ -52,8 +53,7 @@ _NOUN_OF = re.compile(
 # verb (or an adverb: "a reçu à ce jour de la Région") or after the money ("N euros
 # supplémentaires de la Région"), not one further on ("pour l'équipement de la zone de X").
 _RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*"
-    r"(?:\s+(?:à\s+ce\s+jour|en\s+(?:19|20)\d\d|en\s+outre|également|aussi|déjà))?"
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{MEANWHILE}"
     rf"(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?)(?:\s+supplémentaires)?)?"
     rf"\s{DE}(?!euros?(?!\w))",
     re.IGNORECASE,

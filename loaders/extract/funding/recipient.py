@@ -34,6 +34,7 @@ from loaders.extract.funding.sentences import (
     DE,
     DETERMINER,
     GIVING_VERB,
+    MEANWHILE,
     OWNER_GAP,
     TO,
     FundingText,
@@ -47,15 +48,9 @@ _GRANT_NOUN = rf"{GRANT_NOUNS}(?:\s+(?:financi|régional|public|annuel)\w*)?"
 # The one who gives, between a grant participle and "à": "octroyée par le Forem à" (a dot
 # inside a name, "par W.Alter à", is no sentence's end).
 _AGENT = r"(?:\s+par\s+(?:(?!(?:à|aux|au)(?!\w))(?:[^,;.]|(?<=\w)\.(?=\w))){1,50}?)?"
-# A time or an adverb between the verb and "à": "a octroyé en 2020 à", "a versé le 3 mars 2021
-# à", "accordées pour 2012 par X à", "a également accordé à".
-_MEANWHILE = (
-    r"(?:\s+(?:(?:en|pour)\s+(?:19|20)\d\d|le\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+(?:19|20)\d\d"
-    r"|en\s+outre|également|aussi|ainsi|déjà|notamment))?"
-)
 # A cue that the organisation named right after it receives the money.
 _RECIPIENT_CUE = re.compile(
-    rf"(?<!\w)(?:{_GIVEN}{_MEANWHILE}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
+    rf"(?<!\w)(?:{_GIVEN}{MEANWHILE}{_AGENT}\s+(?:à|aux|au)(?!\w)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}"
     rf"|au\s+bénéfice\s+{DE}|à\s+destination\s+{DE}|à\s+l['’]intention\s+{DE}|pour(?!\w)"
     # the owner of what is financed: "le projet porté par X", "les travaux menés par X"
     rf"|{OWNER_PARTICIPLES}e?s?\s+par(?!\w)"

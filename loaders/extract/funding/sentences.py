@@ -31,6 +31,12 @@ DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
 CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "à", "au", "aux" with the spaces around: what ties money to whom or what it goes to.
 TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
+# A time or an adverb between a verb and its complement: "a octroyé en 2020 à", "a versé le 3
+# mars 2021 à", "accordées pour 2012 par X à", "a également accordé à", "a reçu à ce jour de".
+MEANWHILE = (
+    r"(?:\s+(?:(?:en|pour)\s+(?:19|20)\d\d|le\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+(?:19|20)\d\d"
+    r"|à\s+ce\s+jour|en\s+outre|également|aussi|ainsi|déjà|notamment))?"
+)
 # The same with the article a name may take after it: "à la", "au", "à l'".
 TO_THE = r"(?:à|aux|au)(?!\w)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
 # The common nouns of bodies ("le centre", "la commune", "l'entreprise") and the kinds of body

@@ -279,6 +279,6 @@ def test_a_legal_form_ends_a_name_with_lower_case_adjectives() -> None:
     assert _organisations("- Les Heures claires SCRL : 2,25 millions d'euros ;") == {
         "Les Heures claires SCRL"
     }
-    assert _organisations("Il vise les Dupont innovants Group.") == set()
+    assert _organisations("Il cite Les Dupont innovants Group.") == set()
     assert _organisations("Namur compte trois asbl.") == set()
     assert _organisations("La Ville de Namur soutient deux asbl locales.") == set()
