@@ -72,6 +72,7 @@ _NAME_AT = re.compile(NAME)
 _WHERE = re.compile(r"\s+(?:à|au|aux|en)\s+")
 _AMOUNT = re.compile(rf"\s+(?:\w+\s+)?{AMOUNT}")
 _QUOTED_AT = re.compile(QUOTED)
+_OWNER_TIE = re.compile(r"\s+(?:du|des|de|d['’])\s*(?:la\s+|l['’]\s*)?$")
 _CALL_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # Up to four capitalised words, joined by "&" or "de/du/des/d'", after an optional capitalised
 # article ("Le Tiroir des Saveurs SA", "Scierie Lambotte & Fils SA"), then the company word.
@@ -237,6 +238,14 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
     # "la zone de police X et 298.100 euros": an amount ends the name, with the word joining it
     amount = _AMOUNT.search(reader.text, position, end)
     end = amount.start() if amount else end
+    # "la maison de repos Les Aubépines du CPAS de Fleurus": the body it belongs to ends it (a
+    # place does not: "l'entreprise Bois Durable des Fagnes SCRL")
+    owner = min(
+        (m.start for m in reader.mentions if position < m.start < end and m.type == "organisation"),
+        default=None,
+    )
+    tie = _OWNER_TIE.search(reader.text, position, owner) if owner is not None else None
+    end = tie.start() if tie else end
     if kind in SCHEME_NOUNS:
         if kind in institution_words("call_nouns"):
             # "l'appel à projets X 2021": the name stops before the year, which the second

@@ -53,7 +53,6 @@ from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
     DATIVE,
-    TOPIC,
     given_to_group,
     place_for,
     receiving_subject,
@@ -63,7 +62,7 @@ from loaders.extract.funding.recipient import (
     unknown_receiver,
 )
 from loaders.extract.funding.respectively import Share, shares
-from loaders.extract.funding.sentences import GIVING_VERB, FundingText
+from loaders.extract.funding.sentences import GIVING_VERB, TOPIC, FundingText
 from loaders.extract.funding.source import (
     asked_programme,
     governing_programme,

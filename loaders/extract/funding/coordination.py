@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import RECEIVING_STEMS
-from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, FundingText
+from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, TOPIC, FundingText
 from loaders.record import Amount, Mention
 
 # Between two coordinated parties: a comma, "et", "ainsi que", then their titles (", et"
@@ -81,6 +81,8 @@ def _joined(doc: FundingText, start: int, last: Mention, reach: int, mention: Me
     if joint.group("comma") is not None and reach == last.end:
         return False  # "… à Winenne, et la Ville de Binche N": a new clause, not a list
     comma_only = joint.group().lstrip().startswith(",") and joint.group("comma") is None
+    if comma_only and (topic := TOPIC.match(doc.text, start)) and last.end < topic.end():
+        return False  # "Quant au Trésor de Liège, l'asbl X perçoit N": the topic, then X
     return not (comma_only and _TOPIC.fullmatch(doc.text, start, last.start))
 
 

@@ -37,6 +37,7 @@ from loaders.extract.funding.sentences import (
     MEANWHILE,
     OWNER_GAP,
     TO,
+    TOPIC,
     FundingText,
 )
 from loaders.record import Mention
@@ -83,11 +84,13 @@ _PRONOUN = (
     rf"|(?:le|la|l['’])\s*{_NOUN})"
 )
 # After a cue of giving, a body named by its common noun: "octroyée par Le Forem au centre",
-# "a octroyé à la Ville" (capitalised as the administration writes a town's council).
+# "a octroyé à la Ville" (capitalised as the administration writes a town's council), "a
+# accordé à la même fabrique".
 # A bare one: a name ("au centre Technifutur") or a complement ("pour la société de logement
 # … active à Mons") after the noun makes it a new body, not one named before.
 _DESCRIPTION = re.compile(
-    rf"\s*(?:la\s+|le\s+|l['’]\s*)?(?i:{_NOUN})(?![\w-])(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
+    rf"\s*(?:la\s+|le\s+|l['’]\s*)?(?i:même\s+)?(?i:{_NOUN})(?![\w-])"
+    r"(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
 )
 _PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 # A possessive noun of money that opens its sentence and that the amount measures: "Sa
@@ -104,12 +107,6 @@ _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 DATIVE = re.compile(
     r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
     rf"|{GIVEN_TO_STEMS}\w*)",
-    re.IGNORECASE,
-)
-# A topic the sentence opens with: "En ce qui concerne X,", "Quant à X,", "S'agissant de X,".
-TOPIC = re.compile(
-    r"(?:en\s+ce\s+qui\s+concerne|quant\s+(?:à|au|aux)|concernant|s['’]agissant\s+d\S*)"
-    r"[^,;:]{1,120},",
     re.IGNORECASE,
 )
 # "Les activités … ont, quant à elles, bénéficié de …": the subject before a verb of receiving.

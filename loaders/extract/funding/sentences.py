@@ -24,6 +24,12 @@ from loaders.record import Amount, Entity, Mention, Part
 RECIPIENT_TYPES = ("organisation", "place")
 SOURCE_TYPES = ("programme", "project")
 
+# A topic the sentence opens with: "En ce qui concerne X,", "Quant à X,", "S'agissant de X,".
+TOPIC = re.compile(
+    r"(?:en\s+ce\s+qui\s+concerne|quant\s+(?:à|au|aux)|concernant|s['’]agissant\s+d\S*)"
+    r"[^,;:]{1,120},",
+    re.IGNORECASE,
+)
 # "de ", "d'", "du ", "des ": the preposition that ties a noun to its complement.
 DE = r"d(?:e\s+|['’]\s*|u\s+|es\s+)"
 # A character of one clause, a number's inner dots and commas included ("7,5 millions",
@@ -194,15 +200,19 @@ class FundingText:
         """The body "le centre" or "à la commune" stands for: the last organisation or place
         named before `position` whose name, the title written before it ("la commune de
         Dinant") or its label holds the noun, or whose kind of body is one the noun names
-        (Technifutur for "le centre": a competence centre); None when none does (no guess)."""
-        wanted = loose_key(noun)
+        (Technifutur for "le centre": a competence centre), in an answer else the question's;
+        None when none does (no guess)."""
+        wanted = " ".join(re.findall(r"\w+", loose_key(noun)))
         for mention in reversed(self.recipients):
             if mention.end <= position and mention.id:
                 titled = self.text[max(0, mention.start - 15) : mention.end]
                 label, kind = self.kinds.get(mention.id, ("", None))
-                words = re.findall(r"\w+", loose_key(f"{titled} {label}"))
-                if wanted in words or kind in kinds:
+                words = " ".join(re.findall(r"\w+", loose_key(f"{titled} {label}")))
+                if f" {wanted} " in f" {words} " or kind in kinds:
                     return mention.id
+        if self.asked is not None:
+            # "la Région octroie à la fabrique d'église N": the body the question is about
+            return self.asked.described(noun, kinds, len(self.asked.text))
         return None
 
     def opening(self, index: int) -> Mention | None:

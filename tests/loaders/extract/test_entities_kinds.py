@@ -3,6 +3,8 @@ sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract.entities import find_entities
 from loaders.record import Entity, Mention
 from loaders.reference.gazetteer import load_gazetteer
@@ -282,3 +284,26 @@ def test_a_legal_form_ends_a_name_with_lower_case_adjectives() -> None:
     assert _organisations("Il cite Les Dupont innovants Group.") == set()
     assert _organisations("Namur compte trois asbl.") == set()
     assert _organisations("La Ville de Namur soutient deux asbl locales.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("• le service de santé mentale La Boussole à Arville : 185.000 euros ;", "La Boussole"),
+        ("L'épicerie sociale Le Panier Garni reçoit 20.000 euros.", "Le Panier Garni"),
+    ],
+)
+def test_an_establishment_s_kind_introduces_its_name(text: str, name: str) -> None:
+    # "le service de santé mentale La Passerelle" was no body: establishments of care and
+    # social action are kinds of body too (name-heads.json, kind_nouns)
+    assert name in _organisations(text)
+
+
+def test_the_body_an_establishment_belongs_to_ends_its_name() -> None:
+    # "la maison de repos Les Aubépines du CPAS de Fleurus" was no body: its name ran into the
+    # CPAS, a known body, and was dropped. A place does not end a name.
+    found = _organisations("La maison de repos Les Tilleuls du CPAS de Fleurus est rénovée.")
+    assert {"Les Tilleuls", "CPAS de Fleurus"} <= found
+    assert "Bois Durable des Fagnes SCRL" in _organisations(
+        "L'entreprise Bois Durable des Fagnes SCRL, à Viroinval, exporte."
+    )

@@ -673,3 +673,60 @@ def test_a_title_of_body_before_the_name_left_the_grant_to_no_one(title: str) ->
     facts = funding_of(text, *named, government=government)
     # by the rules: the learnt model guessed the name only where no programme was named
     assert [(f.recipient, f.funder, f.method) for f in facts] == [(AGENCY, government, "rules")]
+
+
+FABRIQUE = ID + "organisation/fabrique-x"
+FIRM = ID + "organisation/firme-z"
+GIVER = ID + "organisation/donateur-d"
+
+
+def test_a_body_opening_a_topic_was_coordinated_with_the_subject_after_its_comma() -> None:
+    # Broke: "Quant au Trésor, l'asbl Trésor X perçoit N" read the topic and the subject as
+    # "X, Y" parties sharing the amount, so the grant went to no one.
+    text = "Quant au Trésor, l'asbl Trésor Arvillois perçoit une subvention de 95.000 euros."
+    named = (("Trésor", "organisation", FIRM), ("Trésor Arvillois", "organisation", FABRIQUE))
+    amounts = find_amounts(text, "answer")
+    mentions = [m for m in mentions_of(text, *named) if not (m.label == "Trésor" and m.start > 20)]
+    found = find_funding(text, "answer", amounts, mentions, [])
+    assert [f.recipient for f in found] == [FABRIQUE]
+
+
+@pytest.mark.parametrize(
+    "description", ["à la même fabrique", "à la fabrique d'église", "à la même entreprise"]
+)
+def test_a_definite_description_after_the_verb_of_giving_was_no_one(description: str) -> None:
+    # Broke: "La Loterie a accordé à la même fabrique une aide de N" and "la Région octroie à
+    # la fabrique d'église une subvention" gave no recipient ("même" and a noun of two words
+    # were not read as a description of the body named before).
+    text = (
+        "La fabrique d'église Saint-Arnould et l'entreprise Zorglab ont introduit un dossier. "
+        f"Le Donateur D a accordé {description} une aide de 150.000 euros."
+    )
+    entities = [
+        Entity(FABRIQUE, "organisation", "Fabrique d'église Saint-Arnould"),
+        Entity(FIRM, "organisation", "Zorglab", classification="company"),
+    ]
+    found = funding_of(
+        text,
+        ("fabrique d'église Saint-Arnould", "organisation", FABRIQUE),
+        ("Zorglab", "organisation", FIRM),
+        ("Donateur D", "organisation", GIVER),
+        entities=entities,
+    )
+    wanted = FIRM if "entreprise" in description else FABRIQUE
+    assert [(f.recipient, f.funder) for f in found] == [(wanted, GIVER)]
+
+
+def test_a_definite_description_in_the_answer_of_a_body_the_question_names() -> None:
+    # Broke: "la Région octroie à la fabrique d'église une subvention de N" in an answer whose
+    # question alone names the fabrique gave no recipient.
+    question = "La fabrique d'église Saint-Arnould attend sa subvention."
+    answer = "La Région octroie à la fabrique d'église une subvention de 591.840 euros."
+    named = ("fabrique d'église Saint-Arnould", "organisation", FABRIQUE)
+    mentions = [replace(m, part="question") for m in mentions_of(question, named)]
+    entities = [Entity(FABRIQUE, "organisation", "Fabrique d'église Saint-Arnould")]
+    amounts = find_amounts(answer, "answer")
+    found = find_funding(answer, "answer", amounts, mentions, entities, question=question)
+    assert [f.recipient for f in found] == [FABRIQUE]
+    # without the question, the description names no one (no guess)
+    assert [f.recipient for f in find_funding(answer, "answer", amounts, [], entities)] == [None]
