@@ -107,7 +107,10 @@ def read_patterns(reader: PartReader) -> None:
     text = reader.text
     for match in _LOCAL_BODIES.finditer(text):
         classification = _LOCAL_CLASSES[loose_key(match.group(1))]
-        organisation_at(reader, match.start(), match.end(), classification)
+        # "CPAS de Gembloux Maison de repos …" (a flattened table row): the town ends the name
+        town = reader.place_from(match.start(2))
+        end = min(match.end(), town.end) if town is not None else match.end()
+        organisation_at(reader, match.start(), end, classification)
     for match in _ASBL.finditer(text):
         group = 1 if match.group(1) else 2
         whole = group == 1 or named_with_article(match.group(group))

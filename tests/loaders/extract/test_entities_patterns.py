@@ -218,3 +218,11 @@ def test_a_name_with_de_la_inside_lost_its_end() -> None:
     found = _found("Les opérateurs ont recouru aux prêts Ricochet de la SOWALFIN.")
     assert ("organisation", "SOWALFIN") in found
     assert not any("Ricochet de la" in label for _, label in found)
+
+
+def test_a_local_body_ran_into_the_next_cell_of_a_flattened_table() -> None:
+    # Broke: "CPAS de Gembloux Maison de repos « … » 1.045.000 €" named "CPAS de Gembloux
+    # Maison", and its grant went to a body that does not exist: the town ends the name.
+    found = _found("CPAS de Gembloux Maison de repos « Les Tilleuls » 1.045.000 €")
+    assert ("organisation", "CPAS de Gembloux") in found
+    assert not any(label.startswith("CPAS de Gembloux ") for _, label in found)
