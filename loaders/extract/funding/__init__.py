@@ -48,7 +48,13 @@ from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import had_from, read_instrument, stake_holder
 from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.lists import Item, item
-from loaders.extract.funding.not_given import costed, not_given, part_of_income
+from loaders.extract.funding.not_given import (
+    contract_price,
+    costed,
+    not_given,
+    own_spending,
+    part_of_income,
+)
 from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
@@ -125,7 +131,7 @@ def find_funding(
         if amount.part != part or not_given(text, amount):
             continue
         index = doc.sentence_of(amount.start)
-        if part_of_income(doc, index):
+        if part_of_income(doc, index) or contract_price(doc, index) or own_spending(doc, index):
             continue
         found, signs = _read(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)

@@ -18,6 +18,7 @@ from loaders.extract.funding.frames import (
     phrases,
 )
 from loaders.extract.funding.lists import item
+from loaders.extract.funding.recipient import given_after_amount
 from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Amount
 
@@ -53,6 +54,13 @@ _COST_MEASURED = re.compile(
     r"(?:\s+(?:est|sont|était|sera))?"
     rf"(?:\s+{phrases('cost-participles.txt', ending='e?s?').pattern})?"
     r"\s+(?:à|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# What a financed thing is estimated to cost: "pour un investissement estimé à N", "des travaux
+# évalués à N" (its size, not money given).
+_ITEM_ESTIMATED = re.compile(
+    rf"(?<!\w){ITEM_NOUNS}(?:\s+[^\W\d]+)?"
+    rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
     re.IGNORECASE,
 )
 # An estimate in apposition, with no noun of money before it: "la rénovation de la place,
@@ -114,6 +122,8 @@ def not_given(text: str, amount: Amount) -> bool:
         or _ITEM_WORTH.search(text, max(0, amount.start - 80), amount.start)
         # "soit 80 % du coût total estimé à 824.000 euros": a cost, not a grant
         or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
+        # "pour un investissement estimé à 12 millions d'euros": what a thing costs
+        or _ITEM_ESTIMATED.search(text, max(0, amount.start - 50), amount.start)
         # "la rénovation de la place, estimée à 6 millions d'euros": an estimate
         or _ESTIMATED.search(text, max(0, amount.start - 30), amount.start)
         # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N"
@@ -128,6 +138,35 @@ def not_given(text: str, amount: Amount) -> bool:
         or _DENIED.search(text, max(0, amount.start - 40), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         or (amount.per is not None and amount.per.lower() not in _TIME_UNITS)
+    )
+
+
+# A public contract ("le marché de raccordement … a été attribué à X"), not the labour market.
+_CONTRACT = re.compile(
+    rf"(?<!\w)(?:le|ce|un|les|ces|du|au|des)\s+{phrases('contracts.txt', ending='s?').pattern}"
+    r"(?!\s+(?:du\s+travail|de\s+l['’]\s*emploi))",
+    re.IGNORECASE,
+)
+_AWARDED = phrases("awarding-participles.txt", ending="e?s?")
+_OWN_MONEY = phrases("own-money.txt")
+
+
+def contract_price(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` reports a public contract's award ("le marché …, d'un montant de
+    N, a été attribué à Belgacom SA"): a price paid for work, not a grant to the contractor."""
+    start, end = doc.sentences[index]
+    return bool(_CONTRACT.search(doc.text, start, end) and _AWARDED.search(doc.text, start, end))
+
+
+def own_spending(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` says a body spends its own money ("l'IPW y consacre N sur son
+    budget propre", `own-money.txt`) and names no grant nor anyone it hands money to after an
+    amount ("… N à Arville"): what a body does with its means, not money given."""
+    start, end = doc.sentences[index]
+    return bool(
+        _OWN_MONEY.search(doc.text, start, end)
+        and not _GRANT.search(doc.text, start, end)
+        and not any(given_after_amount(doc, index, m) for m in doc.within(doc.recipients, index))
     )
 
 

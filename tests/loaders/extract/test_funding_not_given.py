@@ -142,3 +142,55 @@ def test_a_noun_of_what_is_financed_is_no_cost_but_works_are() -> None:
     assert not is_cost("L'investissement régional atteint 1,2 million d'euros.")
     assert is_cost("Les travaux se répartissent comme suit :\n\n- gros œuvre : 900.000 euros.")
     assert is_cost("Le coût du chantier atteint 1,2 million d'euros.")
+
+
+def test_a_public_contract_awarded_to_a_firm_was_a_grant() -> None:
+    # Broke: "le marché …, d'un montant de N, a été attribué à X SA" gave X a grant ("attribuer
+    # à" is a verb of giving): the price of a contract is paid for work, not given.
+    text = (
+        "Le marché de raccordement, d'un montant de 4,2 millions d'euros, a été attribué à "
+        "Zorglab SA."
+    )
+    assert facts(text, ("Zorglab SA", "organisation", BODY_A)) == []
+    # the labour market is no contract: a grant to it stays one
+    text = (
+        "Pour l'insertion sur le marché du travail, une subvention de 80.000 euros a été "
+        "attribuée à Zorglab."
+    )
+    assert [f.recipient for _, f in facts(text, ("Zorglab", "organisation", BODY_A))] == [BODY_A]
+
+
+def test_a_body_s_own_spending_was_a_grant() -> None:
+    # Broke: "l'Agence y consacre N sur son budget propre" and a row "la SA X, sur ses fonds
+    # propres : N" were grants; a body spending its own means gives nothing.
+    text = (
+        "Le centre de l'Agence Alpha, à la Paix-Dieu à Amay, organisera un chantier-école sur "
+        "le site ; l'Agence Alpha y consacre 45.000 euros sur son budget propre."
+    )
+    assert facts(text, ("Agence Alpha", "organisation", BODY_A)) == []
+    # a row of a list of who pays what: a firm's own funds are no grant
+    text = (
+        "Le projet est financé comme suit : • la Province : 3,2 millions d'euros ; • le "
+        "concessionnaire, la SA Zorglab, sur ses fonds propres : 13,5 millions d'euros."
+    )
+    assert [v for v, _ in facts(text, ("Zorglab", "organisation", BODY_A))] == [3.2e6]
+    # a grant paid from a body's budget to someone stays a grant
+    text = "L'Agence Alpha a octroyé sur son budget une subvention de 50.000 euros à Arville."
+    named = (("Agence Alpha", "organisation", BODY_A), ("Arville", "place", TOWN_A))
+    assert [f.recipient for _, f in facts(text, *named)] == [TOWN_A]
+
+
+def test_what_an_investment_is_estimated_at_was_a_grant() -> None:
+    # Broke: "a confié à X le déploiement …, pour un investissement estimé à N" gave X a grant.
+    text = (
+        "Le Gouvernement a confié à l'Agence Alpha le déploiement de fibres optiques, pour un "
+        "investissement estimé à 12 millions d'euros."
+    )
+    assert facts(text, ("Agence Alpha", "organisation", BODY_A)) == []
+
+
+def test_a_fee_paid_to_a_town_was_a_grant() -> None:
+    # Broke: "X verse à la Ville une redevance de N par an" was a grant to the town; a fee is
+    # what the town earns (`frames.csv`, income).
+    text = "Le club verse à Arville une redevance de 150.000 euros par an."
+    assert facts(text, ("Arville", "place", TOWN_A)) == []
