@@ -131,7 +131,11 @@ def find_funding(
         if amount.part != part or not_given(text, amount):
             continue
         index = doc.sentence_of(amount.start)
-        if part_of_income(doc, index) or contract_price(doc, index) or own_spending(doc, index):
+        if (
+            part_of_income(doc, index)
+            or contract_price(doc, index, amount)
+            or own_spending(doc, index, amount)
+        ):
             continue
         found, signs = _read(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)

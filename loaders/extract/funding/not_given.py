@@ -151,20 +151,30 @@ _AWARDED = phrases("awarding-participles.txt", ending="e?s?")
 _OWN_MONEY = phrases("own-money.txt")
 
 
-def contract_price(doc: FundingText, index: int) -> bool:
-    """Whether sentence `index` reports a public contract's award ("le marché …, d'un montant de
-    N, a été attribué à Belgacom SA"): a price paid for work, not a grant to the contractor."""
-    start, end = doc.sentences[index]
-    return bool(_CONTRACT.search(doc.text, start, end) and _AWARDED.search(doc.text, start, end))
-
-
-def own_spending(doc: FundingText, index: int) -> bool:
-    """Whether sentence `index` says a body spends its own money ("l'IPW y consacre N sur son
-    budget propre", `own-money.txt`) and names no grant nor anyone it hands money to after an
-    amount ("… N à Arville"): what a body does with its means, not money given."""
+def contract_price(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether the amount is a public contract's price ("le marché de raccordement, d'un
+    montant de N, a été attribué à Belgacom SA"): the contract noun right before the amount and
+    its award in the sentence, which names no grant ("la subvention de N couvre le marché
+    attribué à X" stays a grant). A price paid for work, not a grant to the contractor."""
     start, end = doc.sentences[index]
     return bool(
-        _OWN_MONEY.search(doc.text, start, end)
+        _CONTRACT.search(doc.text, max(start, amount.start - 60), amount.start)
+        and _AWARDED.search(doc.text, start, end)
+        and not _GRANT.search(doc.text, start, end)
+    )
+
+
+def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether the amount is what a body spends of its own means, the words saying so right
+    beside it ("l'IPW y consacre N sur son budget propre", "la SA X, sur ses fonds propres :
+    N", `own-money.txt`), in a sentence that names no grant nor anyone the money goes to after
+    it ("… N à Arville"): what a body does with its means, not money given."""
+    start, end = doc.sentences[index]
+    beside = _OWN_MONEY.search(doc.text, max(start, amount.start - 30), amount.start) or (
+        _OWN_MONEY.match(doc.text, amount.end + 1, min(end, amount.end + 30))
+    )
+    return bool(
+        beside
         and not _GRANT.search(doc.text, start, end)
         and not any(given_after_amount(doc, index, m) for m in doc.within(doc.recipients, index))
     )
