@@ -158,6 +158,12 @@ def test_a_public_contract_awarded_to_a_firm_was_a_grant() -> None:
         "attribuée à Zorglab."
     )
     assert [f.recipient for _, f in facts(text, ("Zorglab", "organisation", BODY_A))] == [BODY_A]
+    # a grant in the sentence of a contract's award stays a grant
+    text = (
+        "Arville a reçu une subvention de 300.000 euros pour les travaux, dont le marché a été "
+        "attribué en mai."
+    )
+    assert [v for v, _ in facts(text, ("Arville", "place", TOWN_A))] == [300000.0]
 
 
 def test_a_body_s_own_spending_was_a_grant() -> None:
