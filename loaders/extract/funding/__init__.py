@@ -329,11 +329,18 @@ def _read(
 
 
 def _own_source(doc: FundingText, index: int, amount: Amount, found: Facts) -> Facts:
-    """The programme named right after the amount is its own ("2 millions d'euros du FEDER");
-    one the sentence names only after another amount is that amount's, not this one's."""
+    """The programme named right after the amount is its own ("2 millions d'euros du FEDER"),
+    or the programme of that fund the sentence names ("au titre du programme opérationnel P,
+    N de FEDER": P); one the sentence names only after another amount is that amount's."""
     own_source = programme_of_amount(doc, index, amount.end)
     if own_source is not None:
-        return replace(found, programme=own_source)
+        # "au titre du programme opérationnel P, N de FEDER": P, which the fund finances
+        financed = [
+            m.id
+            for m in doc.within(doc.sources, index)
+            if m.id and own_source in doc.funds.get(m.id, ())
+        ]
+        return replace(found, programme=financed[0] if financed else own_source)
     if found.programme and named_after_another_amount(doc, index, found.programme, amount.start):
         return replace(found, programme=None)
     return found

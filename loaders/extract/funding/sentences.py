@@ -144,6 +144,8 @@ class FundingText:
         self.asked: FundingText | None = None
         # Each entity's label and kind of body, which a definite description may name.
         self.kinds = {e.id: (e.label, e.classification) for e in entities}
+        # The funds each programme is financed by ("Interreg V A …" by the FEDER).
+        self.funds = {e.id: frozenset(e.financed_by) for e in entities if e.financed_by}
         self.amounts = [a for a in amounts if a.part == part]
         lines = _lines(text, sentences(text), self.amounts)
         # Where each list line or table row starts: the pieces a sentence was split into.

@@ -10,7 +10,7 @@ from dataclasses import replace
 from loaders.extract.amounts import find_amounts
 from loaders.extract.entities import find_entities
 from loaders.extract.funding import find_funding
-from loaders.record import MentionType
+from loaders.record import Entity, MentionType
 from loaders.reference.gazetteer import load_gazetteer
 from tests.loaders.extract.test_funding import FEDER, TECHNOCITE, funding_of, mentions_of
 
@@ -342,3 +342,27 @@ def test_an_initiative_communautaire_named_under_a_cue_governs_what_follows() ->
     )
     found = funding_of(text, ("LEADER+", "programme", leader))
     assert [fact.programme for fact in found] == [leader, leader]
+
+
+def test_the_fund_named_after_an_amount_hid_the_programme_it_finances() -> None:
+    # Broke: "au titre du programme opérationnel P, de N d'euros de FEDER" gave the fact the
+    # fund, not the programme of that fund the sentence names (the golds name the programme).
+    text = (
+        "Au titre du programme opérationnel « Zénith », 27 projets ont bénéficié de 64,3 "
+        "millions d'euros de FEDER."
+    )
+    zenith = "https://w3id.org/parlgraph/id/programme/zenith"
+    entities = [
+        Entity(zenith, "programme", "Programme opérationnel Zénith", financed_by=[FEDER]),
+        Entity(FEDER, "programme", "Fonds européen de développement régional"),
+    ]
+    facts = funding_of(
+        text, ("Zénith", "programme", zenith), ("FEDER", "programme", FEDER), entities=entities
+    )
+    assert [f.programme for f in facts] == [zenith]
+    # a programme the fund does not finance leaves the fund the amount's own source
+    entities[0] = Entity(zenith, "programme", "Programme opérationnel Zénith")
+    facts = funding_of(
+        text, ("Zénith", "programme", zenith), ("FEDER", "programme", FEDER), entities=entities
+    )
+    assert [f.programme for f in facts] == [FEDER]
