@@ -63,6 +63,9 @@ _RECEIVED_FROM = re.compile(
 _SHARE_OF = re.compile(
     rf"\d\s*(?:%|pour\s*cent)\s*(?:(?:à\s+charge\s+)?{DE}|par\s+)?", re.IGNORECASE
 )
+# Right after an amount, what names who pays it: "N euros à charge de la Région", "de N par la
+# Région" (not "N par an": a name must follow).
+_OWN_GIVER = re.compile(rf"\s*(?:à\s+charge\s+{DE}|par\s+)", re.IGNORECASE)
 # A noun of the giver's role, then the name apposed to it: "le pouvoir subsidiant, la Wallonie".
 _ROLE_APPOSED = re.compile(
     phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
@@ -130,6 +133,10 @@ def funder(
     found = None
     start, end = doc.sentences[index]
     if near is not None:
+        found = _own_giver(doc, index, known, near)
+        if found is not None:
+            return found
+    if near is not None:
         before = doc.text.rfind(";", start, near)
         after = doc.text.find(";", near, end)
         if before >= 0 or after >= 0:
@@ -137,6 +144,28 @@ def funder(
             found = _named_funder(doc, index, known, speaker, clause)
     found = found or _named_funder(doc, index, known, speaker, (start, end))
     return known.region if found and found == known.territory else found
+
+
+def _own_giver(doc: FundingText, index: int, known: Institutions, near: int) -> str | None:
+    """The giver named right after the amount at `near`: "dont 1.168.400 euros à charge de la
+    Région et 292.100 euros à charge de la Province de Liège", "financé à hauteur de 960.000
+    euros par le FEDER et de 1.152.000 euros par la Région": each amount's own, over the giver
+    the sentence names for another."""
+    amount = next((a for a in doc.amounts if a.start == near), None)
+    if amount is None:
+        return None
+    _, end = doc.sentences[index]
+    mark = _OWN_GIVER.match(doc.text, amount.end, end)
+    if mark is None:
+        return None
+    for mention in doc.within(doc.recipients, index):
+        if mention.start >= mark.end() and RECIPIENT_GAP.match(
+            doc.text[mark.end() : mention.start]
+        ):
+            return known.region if mention.id == known.territory else mention.id
+    if known.region and _REGION.match(doc.text, mark.end()):
+        return known.region
+    return None
 
 
 def _named_funder(

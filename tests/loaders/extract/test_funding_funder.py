@@ -529,3 +529,31 @@ def test_the_government_is_never_the_recipient() -> None:
         government=GOVERNMENT,
     )
     assert GOVERNMENT not in {f.recipient for f in found}
+
+
+PROVINCE = "https://w3id.org/parlgraph/id/place/province-p"
+
+
+def test_the_giver_named_right_after_each_amount_was_lost() -> None:
+    # Broke: "dont N à charge de la Province de P et M à charge de X" and "de N par la Province
+    # de P" gave each part no funder, or the sentence's first: the giver right after an amount
+    # is that amount's own.
+    text = (
+        "Les subventions octroyées au Forem s'élèvent à 1.460.500 euros, dont 1.168.400 euros "
+        "à charge de la Province P et 292.100 euros à charge de Dinant."
+    )
+    named = (
+        ("Forem", "organisation", FOREM),
+        ("Province P", "place", PROVINCE),
+        ("Dinant", "place", DINANT),
+    )
+    found = {f.amount: f.funder for f in facts(text, *named)}
+    assert list(found.values())[1:] == [PROVINCE, DINANT]
+    text = (
+        "Le Forem a été subventionné à hauteur de 960.000 euros par Dinant et de 1.152.000 "
+        "euros par la Province P."
+    )
+    assert [f.funder for f in facts(text, *named)][-1:] == [PROVINCE]
+    # "par an" names no giver
+    text = "Le Forem reçoit de Dinant 45.000 euros par an."
+    assert [f.funder for f in facts(text, *named)] == [DINANT]
