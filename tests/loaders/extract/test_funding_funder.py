@@ -556,4 +556,4 @@ def test_the_giver_named_right_after_each_amount_was_lost() -> None:
     assert [f.funder for f in facts(text, *named)][-1:] == [PROVINCE]
     # "par an" names no giver
     text = "Le Forem reçoit de Dinant 45.000 euros par an."
-    assert [f.funder for f in facts(text, *named)] == [DINANT]
+    assert [f.funder for f in facts(text, *named[:1], *named[2:])] == [DINANT]
