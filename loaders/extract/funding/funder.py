@@ -89,6 +89,9 @@ _COMPLEMENT = re.compile(
     r"|contre|selon|et)\s*(?:(?:la|le|les|l['’])\s*)?$",
     re.IGNORECASE,
 )
+# A subject pronoun opening its sentence, after a short phrase: "Au 31 décembre 2012, elle avait
+# accordé", "Il a en outre octroyé".
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:[^,;.:]{0,60},\s*)?(?:il|elle)(?!\w)", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
 # "j'ai pu dégager", "j'ai décidé d'octroyer", "j'ai marqué mon accord sur l'octroi d'un subside".
 _FIRST_PERSON = re.compile(
@@ -195,7 +198,7 @@ def giver(
     "la Région a octroyé". Money after such a verb is given, even when the sentence names no
     recipient."""
     start, _ = doc.sentences[index]
-    subject = _active_subject(doc, index, until)
+    subject = _active_subject(doc, index, until) or _pronoun_subject(doc, index, until)
     if subject is not None:
         return subject
     sentence = doc.text[start:until]
@@ -218,6 +221,23 @@ def _active_subject(doc: FundingText, index: int, until: int) -> str | None:
         named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]
         if named and _is_subject(doc, named[-1], start, verb.start()):
             return named[-1].id
+    return None
+
+
+def _pronoun_subject(doc: FundingText, index: int, until: int) -> str | None:
+    """The body a subject pronoun of a verb of giving stands for: "Novallia a été créée en
+    2009. Au 31 décembre 2012, elle avait accordé 83 prêts": the body the sentence before opens
+    with (an organisation; "il est prévu", "il a été octroyé" are impersonal)."""
+    start, _ = doc.sentences[index]
+    if not index:
+        return None
+    for verb in GIVING_VERB.finditer(doc.text, start, until):
+        if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
+            continue
+        pronoun = _SUBJECT_PRONOUN.match(doc.text, start, verb.start())
+        if pronoun and _SUBJECT_GAP.match(doc.text[pronoun.end() : verb.start()]):
+            opening = doc.opening(index - 1)
+            return opening.id if opening is not None and opening.type == "organisation" else None
     return None
 
 

@@ -557,3 +557,14 @@ def test_the_giver_named_right_after_each_amount_was_lost() -> None:
     # "par an" names no giver
     text = "Le Forem reçoit de Dinant 45.000 euros par an."
     assert [f.funder for f in facts(text, *named[:1], *named[2:])] == [DINANT]
+
+
+def test_a_subject_pronoun_of_a_verb_of_giving_was_no_funder() -> None:
+    # Broke: "Le Forem a lancé un appel. Il a octroyé N à Dinant" had no funder (and a
+    # learnt recipient could be the giver itself): the pronoun is the body the sentence before
+    # opens with. An impersonal "il a été octroyé" names no one.
+    named = (("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    text = "Le Forem a lancé un appel. En 2020, il a octroyé 3 millions d'euros à Dinant."
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(DINANT, FOREM)]
+    text = "Le Forem a lancé un appel. Il a été octroyé 3 millions d'euros à Dinant."
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(DINANT, None)]
