@@ -219,8 +219,13 @@ def _active_subject(doc: FundingText, index: int, until: int) -> str | None:
         if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
             continue  # "a été financé": who is financed, not who finances
         named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]
-        if named and _is_subject(doc, named[-1], start, verb.start()):
-            return named[-1].id
+        # the last name, or one before an incise that holds others ("la SRIW, au travers de sa
+        # filiale Novallia, a pris des participations")
+        subject = next(
+            (m for m in reversed(named[-3:]) if _is_subject(doc, m, start, verb.start())), None
+        )
+        if subject is not None:
+            return subject.id
     return None
 
 

@@ -568,3 +568,15 @@ def test_a_subject_pronoun_of_a_verb_of_giving_was_no_funder() -> None:
     assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(DINANT, FOREM)]
     text = "Le Forem a lancé un appel. Il a été octroyé 3 millions d'euros à Dinant."
     assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(DINANT, None)]
+
+
+def test_a_name_in_an_incise_before_the_verb_hid_the_subject() -> None:
+    # Broke: "le Forem, au travers de sa filiale à Dinant, a octroyé N" had no funder: only the
+    # last name before the verb was tried as its subject, and that one stands in the incise.
+    text = "Le Forem, au travers de son antenne de Dinant, a octroyé 80.000 euros à Technocité."
+    named = (
+        ("Forem", "organisation", FOREM),
+        ("Dinant", "place", DINANT),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
