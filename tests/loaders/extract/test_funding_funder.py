@@ -580,3 +580,12 @@ def test_a_name_in_an_incise_before_the_verb_hid_the_subject() -> None:
         ("Technocité", "organisation", TECHNOCITE),
     )
     assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_subscribing_to_a_capital_was_no_stake() -> None:
+    # Broke: "Le Forem a souscrit au capital de Technocité à hauteur de N" was a grant with no
+    # funder: "souscrire" is a verb of taking a stake (frames.csv), its subject the investor.
+    text = "Le Forem a souscrit au capital de Technocité à hauteur de 150.000 euros."
+    named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
+    found = facts(text, *named)
+    assert [(f.recipient, f.funder, f.instrument) for f in found] == [(TECHNOCITE, FOREM, "equity")]
