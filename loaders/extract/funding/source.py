@@ -108,6 +108,13 @@ _EXCEPT = re.compile(
     r"(?:(?:la|le|les|l['’])\s*)?(?:(?:plan|programme|fonds|dispositif)\s+)?$",
     re.IGNORECASE,
 )
+# What names a scheme only to set another against it: "À la différence du régime UREBA
+# classique, qui subventionne …", "contrairement au plan P": the text goes on about the other.
+_CONTRAST = re.compile(
+    rf"(?<!\w)(?:à\s+la\s+différence\s+{DE}|contrairement\s+(?:à|au|aux))\s*"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:plan|programme|fonds|dispositif|régime|appel)\s+)?$",
+    re.IGNORECASE,
+)
 # A purpose before a scheme's name, in its clause: "en faveur de", "réservés aux" (not "pour",
 # which also joins a noun to its complement: "le point de contact pour Horizon Europe").
 _PURPOSE_BEFORE = re.compile(
@@ -189,7 +196,15 @@ def _sources(doc: FundingText, index: int) -> list[Mention]:
         m
         for m in doc.within(doc.sources, index)
         if not _EXCEPT.search(doc.text, max(start, m.start - 40), m.start)
+        and not _contrasted(doc, index, m)
     ]
+
+
+def _contrasted(doc: FundingText, index: int, mention: Mention) -> bool:
+    """Whether sentence `index` names the scheme only to set another against it ("À la
+    différence du régime UREBA classique, …"): neither a source nor a turn to another scheme."""
+    start, _ = doc.sentences[index]
+    return bool(_CONTRAST.search(doc.text, max(start, mention.start - 40), mention.start))
 
 
 def _only_programme(doc: FundingText, index: int) -> str | None:
@@ -337,6 +352,7 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
         if any(
             m.type == "programme" and not _shared(doc, before, m.id)
             for m in doc.within(doc.sources, before)
+            if not _contrasted(doc, before, m)
         ):
             return None  # a scheme named without a cue of source, or set aside
     return None

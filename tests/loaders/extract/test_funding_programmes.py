@@ -366,3 +366,24 @@ def test_the_fund_named_after_an_amount_hid_the_programme_it_finances() -> None:
         text, ("Zénith", "programme", zenith), ("FEDER", "programme", FEDER), entities=entities
     )
     assert [f.programme for f in facts] == [FEDER]
+
+
+def test_a_scheme_named_in_contrast_took_over_the_list_after_it() -> None:
+    # Broke: "L'appel « X » est doté de N. À la différence du régime Y classique, qui
+    # subventionne …" gave the list that follows to Y: a scheme named only to set the other
+    # against it is neither a source nor a turn.
+    call = "https://w3id.org/parlgraph/id/programme/appel-x"
+    regime = "https://w3id.org/parlgraph/id/programme/regime-y"
+    text = (
+        "L'appel « Zénith 2013 » est doté de 40 millions d'euros. À la différence du régime "
+        "Orbite classique, qui subventionne 30 % des investissements, il couvre 75 % du coût. "
+        "Le Gouvernement a retenu les projets suivants :\n"
+        "• Technocité : 186.400 euros ;\n"
+    )
+    facts = funding_of(
+        text,
+        ("Zénith 2013", "programme", call),
+        ("Orbite", "programme", regime),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    assert [f.programme for f in facts if f.recipient == TECHNOCITE] == [call]
