@@ -589,3 +589,15 @@ def test_subscribing_to_a_capital_was_no_stake() -> None:
     named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
     found = facts(text, *named)
     assert [(f.recipient, f.funder, f.instrument) for f in found] == [(TECHNOCITE, FOREM, "equity")]
+
+
+def test_the_government_that_selects_the_projects_was_no_funder() -> None:
+    # Broke: "le Gouvernement a retenu les projets suivants : • X : N" gave the rows no funder;
+    # a body that selects projects for money gives it ("retenir", active forms only: "le projet
+    # retenu au titre du programme P" says nothing of a giver).
+    text = "Le Gouvernement a retenu les projets suivants :\n• Technocité : 186.400 euros ;\n"
+    found = facts(text, ("Technocité", "organisation", TECHNOCITE))
+    assert [(f.recipient, f.funder) for f in found] == [(TECHNOCITE, GOVERNMENT)]
+    text = "Le projet de Technocité, retenu par le jury, a reçu 186.400 euros."
+    found = facts(text, ("Technocité", "organisation", TECHNOCITE))
+    assert [(f.recipient, f.funder) for f in found] == [(TECHNOCITE, None)]
