@@ -83,10 +83,11 @@ _SUBJECT_GAP = re.compile(
     r"|pas|d['’]|de|à|-t-(?:il|elle)s?|-(?:il|elle)s?)(?=[\s,'’-]|$))*$",
     re.IGNORECASE,
 )
-# A word right before a name that makes it a complement rather than a subject.
+# A word right before a name that makes it a complement rather than a subject ("et" after a
+# comma opens a clause of its own: "…, et le CRAC a accordé").
 _COMPLEMENT = re.compile(
     r"(?<!\w)(?:à|au|aux|de|du|des|d['’]|par|pour|en|avec|sur|dans|chez|entre|vers|via"
-    r"|contre|selon|et)\s*(?:(?:la|le|les|l['’])\s*)?$",
+    r"|contre|selon|(?<![,;]\s)et)\s*(?:(?:la|le|les|l['’])\s*)?$",
     re.IGNORECASE,
 )
 # A subject pronoun opening its sentence, after a short phrase: "Au 31 décembre 2012, elle avait

@@ -49,10 +49,11 @@ _TOTALLING = re.compile(
 _MONEY_NOUN = re.compile(
     rf"(?<!\w)(?:(?P<lent>{INSTRUMENT_NOUNS})|{MONEY_NOUNS})(?!\w)", re.IGNORECASE
 )
-# The noun phrase the amount measures: "un prêt de N", "un prêt subordonné de N", "2.725 prêts
-# pour un montant total de N".
+# The noun phrase the amount measures: "un prêt de N", "un prêt subordonné de N", "un prêt
+# d'aide extraordinaire de N", "2.725 prêts pour un montant total de N".
 _INSTRUMENT_BEFORE = re.compile(
-    rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+)?\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
+    rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+|\s+d['’]\s*[^\W\d]+(?:\s+[^\W\d]+)?)?"
+    r"\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
     r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
     re.IGNORECASE,
 )

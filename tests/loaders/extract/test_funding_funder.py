@@ -601,3 +601,17 @@ def test_the_government_that_selects_the_projects_was_no_funder() -> None:
     text = "Le projet de Technocité, retenu par le jury, a reçu 186.400 euros."
     found = facts(text, ("Technocité", "organisation", TECHNOCITE))
     assert [(f.recipient, f.funder) for f in found] == [(TECHNOCITE, None)]
+
+
+def test_a_subject_after_a_comma_and_et_was_read_as_a_complement() -> None:
+    # Broke: "…, et le Forem a accordé à Dinant un prêt d'aide extraordinaire de N" had no
+    # funder ("et" before a name made it a complement) and its loan was a grant ("prêt d'aide
+    # extraordinaire": a complement between the noun and "de N").
+    text = (
+        "Dinant est sous plan de gestion depuis 1997, et le Forem a accordé à Dinant, en "
+        "septembre 2011, un prêt d'aide extraordinaire de 3,2 millions d'euros."
+    )
+    named = (("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert [(f.recipient, f.funder, f.instrument) for f in facts(text, *named)] == [
+        (DINANT, FOREM, "loan")
+    ]
