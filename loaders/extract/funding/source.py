@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import MONEY_NOUNS, listed, phrases, words
+from loaders.extract.funding.frames import (
+    MONEY_NOUNS,
+    RECEIVED_FROM_STEMS,
+    listed,
+    phrases,
+    words,
+)
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import (
     AGENT,
@@ -74,7 +80,7 @@ _SUBJECT_START = re.compile(
 _SOURCE_ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
     r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)"
-    r"|(?:l['’]|le\s+|la\s+)(?P<definite>appel|plan|programme|fonds|dispositif)"
+    r"|(?:l['’]|le\s+|la\s+|du\s+|au\s+)(?P<definite>appel|plan|programme|fonds|dispositif)"
     r"(?!\s*(?:[«\"“(\d]|(?-i:[A-ZÀ-Ý])|(?:de|du|des|d['’]|à|pour|en)(?!\w))))(?!\w)",
     re.IGNORECASE,
 )
@@ -82,7 +88,7 @@ _SOURCE_ANAPHOR = re.compile(
 _ANAPHOR_REACH = 8
 # Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
 # joué un rôle central dans ce dispositif", "soutenus par ce programme".
-_IN_ANAPHOR = re.compile(r"(?:dans|par|via)\s*$", re.IGNORECASE)
+_IN_ANAPHOR = re.compile(rf"(?:dans|par|via|{RECEIVED_FROM_STEMS}\w*)\s*$", re.IGNORECASE)
 # "le plan P, doté d'une enveloppe de N", "le plan P, pour un montant de N", "le plan P, d'un
 # budget de N": the programme the amount endows.
 _ENDOWED = re.compile(

@@ -387,3 +387,17 @@ def test_a_scheme_named_in_contrast_took_over_the_list_after_it() -> None:
         ("Technocité", "organisation", TECHNOCITE),
     )
     assert [f.programme for f in facts if f.recipient == TECHNOCITE] == [call]
+
+
+def test_the_fund_a_receiver_gets_from_by_its_class_noun_was_no_programme() -> None:
+    # Broke: "la commune de X reçoit du Fonds une dotation de N" after "le Fonds Y" had no
+    # programme: "du Fonds" after a verb of receiving is the fund named before.
+    fund = "https://w3id.org/parlgraph/id/programme/fonds-y"
+    text = (
+        "Le décret a réformé la répartition du Fonds Zénith. Pour 2010, Technocité reçoit du "
+        "Fonds une dotation de 1.742.318 euros."
+    )
+    facts = funding_of(
+        text, ("Fonds Zénith", "programme", fund), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert [(f.recipient, f.programme) for f in facts] == [(TECHNOCITE, fund)]
