@@ -57,11 +57,21 @@ def period(doc: FundingText, index: int, near: int) -> Period | None:
     # The gap between the period and the amount's words: "6,74 millions en 2021, contre 2,9
     # millions en 2020" gives 2020 to the second amount, right after it.
     end_of = next((a.end for a in doc.amounts if a.start == near), near)
+    candidates = clause or usable
+    # "Pour 2012, la quote-part s'élève à N, contre M en 2011": a period after another amount
+    # that follows this one is that amount's, when the sentence states another.
+    own = [p for p in candidates if not _past_another_amount(doc, end_of, p)]
     chosen = min(
-        clause or usable,
+        own or candidates,
         key=lambda p: p.start - end_of if p.start >= end_of else max(0, near - p.end),
     )
     return Period(chosen.start_year or "", chosen.end_year or "")
+
+
+def _past_another_amount(doc: FundingText, end_of: int, found: PeriodSpan) -> bool:
+    """Whether another amount stands between the amount ending at `end_of` and a period after
+    it."""
+    return any(end_of <= a.start and a.end <= found.start for a in doc.amounts)
 
 
 def governing_period(doc: FundingText, index: int) -> Period | None:

@@ -730,3 +730,17 @@ def test_a_definite_description_in_the_answer_of_a_body_the_question_names() -> 
     assert [f.recipient for f in found] == [FABRIQUE]
     # without the question, the description names no one (no guess)
     assert [f.recipient for f in find_funding(answer, "answer", amounts, [], entities)] == [None]
+
+
+def test_the_year_of_the_amount_after_contre_was_given_to_the_first() -> None:
+    # Broke: "Pour 2012, Arville reçoit N, contre M en 2011" gave N the year 2011, nearer to it
+    # than the opening's 2012: a period after another amount is that amount's.
+    text = (
+        "Pour 2012, la quote-part versée à Arville par la Région wallonne s'élève à 118.640 "
+        "euros, contre 104.220 euros en 2011."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A))
+    assert [(v, f.period) for v, f in found] == [
+        (118640.0, Period("2012", "2012")),
+        (104220.0, Period("2011", "2011")),
+    ]
