@@ -105,7 +105,8 @@ _GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
 DATIVE = re.compile(
-    r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|est|sont)(?!\w)"
+    r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|aurait|auraient|aura"
+    r"|auront|est|sont)(?!\w)"
     rf"|{GIVEN_TO_STEMS}\w*)",
     re.IGNORECASE,
 )

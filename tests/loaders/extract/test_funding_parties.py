@@ -744,3 +744,18 @@ def test_the_year_of_the_amount_after_contre_was_given_to_the_first() -> None:
         (118640.0, Period("2012", "2012")),
         (104220.0, Period("2011", "2011")),
     ]
+
+
+def test_lui_before_a_conditional_auxiliary_was_no_one() -> None:
+    # Broke: "Selon la presse, le Donateur D lui aurait accordé N" gave no recipient: the
+    # conditional auxiliary was not read after the dative "lui".
+    text = (
+        "La fabrique d'église Saint-Arnould doit rénover sa toiture. Selon la presse, le "
+        "Donateur D lui aurait accordé 6 millions d'euros."
+    )
+    found = funding_of(
+        text,
+        ("fabrique d'église Saint-Arnould", "organisation", FABRIQUE),
+        ("Donateur D", "organisation", GIVER),
+    )
+    assert [(f.recipient, f.funder) for f in found] == [(FABRIQUE, GIVER)]
