@@ -78,11 +78,11 @@ _COST_ESTIMATED = re.compile(
     re.IGNORECASE,
 )
 # The active verb of estimating: "(elle) estime le solde des travaux à N", "évalue les besoins
-# à N" (an estimate of what something costs or needs; the stems of `cost-participles.txt`).
+# à N", "une étude estime à N le coût de …" (an estimate of what something costs or needs; the stems of `cost-participles.txt`).
 _ESTIMATING = "|".join(re.escape(p.removesuffix("é")) for p in listed("cost-participles.txt"))
 _ESTIMATES = re.compile(
     rf"(?<!\w)(?:{_ESTIMATING})"
-    r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){1,6}?à\s*$",
+    r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){0,6}?à\s*$",
     re.IGNORECASE,
 )
 # A goal's amount: "l'objectif de l'année pour la SWCS était de réaliser N de prêts" (a noun

@@ -120,7 +120,9 @@ _CAPITAL_INSIDE = re.compile(r"[\s'’][A-ZÀ-Ý]")
 # A place named as a complement ("une PME de Herstal") is not a subject; a title is ("la commune
 # de Pepinster").
 _COMPLEMENT = re.compile(
-    r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*$", re.IGNORECASE
+    r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*"
+    r"(?:la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
 )
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
 # "… et la Ville de X un montant de N": a noun of money measured by the amount may stand there.

@@ -200,3 +200,13 @@ def test_a_fee_paid_to_a_town_was_a_grant() -> None:
     # what the town earns (`frames.csv`, income).
     text = "Le club verse à Arville une redevance de 150.000 euros par an."
     assert facts(text, ("Arville", "place", TOWN_A)) == []
+
+
+def test_an_estimate_with_its_amount_before_its_object_was_a_grant() -> None:
+    # Broke: "Une étude réalisée pour l'Agence Alpha estime à plus de 250 millions d'euros le
+    # coût de …" gave the agency a grant: the verb of estimating may come right before "à N".
+    text = (
+        "Une étude réalisée en 2009 pour l'Agence Alpha estime à plus de 250 millions d'euros "
+        "le coût de la remise à niveau des piscines."
+    )
+    assert facts(text, ("Agence Alpha", "organisation", BODY_A)) == []

@@ -759,3 +759,15 @@ def test_lui_before_a_conditional_auxiliary_was_no_one() -> None:
         ("Donateur D", "organisation", GIVER),
     )
     assert [(f.recipient, f.funder) for f in found] == [(FABRIQUE, GIVER)]
+
+
+def test_a_place_after_de_l_was_the_subject_of_a_verb_of_receiving() -> None:
+    # Broke: "les communes de l'arrondissement de X en ont obtenu N" gave the arrondissement
+    # the money: a place after "de l'" is a complement as one after "de" is.
+    area = ID + "place/arrondissement-a"
+    text = (
+        "Quant au programme triennal, les communes de l'Arrondissement d'Arville en ont obtenu "
+        "au total 9,4 millions d'euros."
+    )
+    found = facts(text, ("Arrondissement d'Arville", "place", area))
+    assert [f.recipient for _, f in found] in ([], [None])
