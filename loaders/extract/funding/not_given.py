@@ -78,7 +78,8 @@ _COST_ESTIMATED = re.compile(
     re.IGNORECASE,
 )
 # The active verb of estimating: "(elle) estime le solde des travaux à N", "évalue les besoins
-# à N", "une étude estime à N le coût de …" (an estimate of what something costs or needs; the stems of `cost-participles.txt`).
+# à N", "une étude estime à N le coût de …" (an estimate of what something costs or needs;
+# the stems of `cost-participles.txt`).
 _ESTIMATING = "|".join(re.escape(p.removesuffix("é")) for p in listed("cost-participles.txt"))
 _ESTIMATES = re.compile(
     rf"(?<!\w)(?:{_ESTIMATING})"
