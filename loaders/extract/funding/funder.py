@@ -93,6 +93,11 @@ _COMPLEMENT = re.compile(
 # A subject pronoun opening its sentence, after a short phrase: "Au 31 décembre 2012, elle avait
 # accordé", "Il a en outre octroyé".
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:[^,;.:]{0,60},\s*)?(?:il|elle)(?!\w)", re.IGNORECASE)
+# An organ of a body, then "de": "le comité de gestion de l'", "le conseil d'administration de la".
+_ORGAN_OF = re.compile(
+    phrases("organ-nouns.txt", ending="s?").pattern + rf"\s+{DE}(?:la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
 # "j'ai pu dégager", "j'ai décidé d'octroyer", "j'ai marqué mon accord sur l'octroi d'un subside".
 _FIRST_PERSON = re.compile(
@@ -248,6 +253,10 @@ def _pronoun_subject(doc: FundingText, index: int, until: int) -> str | None:
 
 
 def _is_subject(doc: FundingText, mention: Mention, start: int, verb: int) -> bool:
+    """Whether the name is the verb's subject: only what may stand between them does, and no
+    preposition before it, but "de" after an organ of the body ("le comité de gestion de
+    l'AWIPH a approuvé": the body acts through it)."""
     before = doc.text[max(start, mention.start - 20) : mention.start]
     gap = doc.text[mention.end : verb]
-    return bool(_SUBJECT_GAP.match(gap)) and not _COMPLEMENT.search(before)
+    organ = _ORGAN_OF.search(doc.text, max(start, mention.start - 45), mention.start)
+    return bool(_SUBJECT_GAP.match(gap)) and (organ is not None or not _COMPLEMENT.search(before))

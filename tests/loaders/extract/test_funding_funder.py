@@ -615,3 +615,14 @@ def test_a_subject_after_a_comma_and_et_was_read_as_a_complement() -> None:
     assert [(f.recipient, f.funder, f.instrument) for f in facts(text, *named)] == [
         (DINANT, FOREM, "loan")
     ]
+
+
+def test_a_body_acting_through_its_organ_was_no_funder() -> None:
+    # Broke: "le comité de gestion du Forem a approuvé une subvention de N à X" had no funder:
+    # "de" made the body a complement, though its organ acts for it (`organ-nouns.txt`).
+    text = (
+        "Le comité de gestion du Forem a approuvé en mars 2011 une subvention de 1.260.000 "
+        "euros à Technocité."
+    )
+    named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
