@@ -2,9 +2,10 @@
 
 An administrative answer often lists its grants first and says who pays them in a sentence of
 its own: "Les subventions sont octroyées par la DGO6.", "La subvention est liquidée par le
-SPW.", "Ces subventions sont engagées par Infrasports." The sentence names no amount; its
-subject is the grants themselves (a determiner and a noun of money given: "les subventions",
-"ces subsides", "les promesses de subsides") and its "par" agent, by the frames of `frames.csv`
+SPW.", "Ces subventions sont engagées par Infrasports.", "Ces montants sont liquidés par le
+SPW." The sentence names no amount; its subject is the grants themselves (a determiner and a
+noun of money given or its sums: "les subventions", "ces subsides", "les promesses de
+subsides", "ces montants", "les sommes") and its "par" agent, by the frames of `frames.csv`
 (`liquider`, `engager` disburse), is who gives them. It names the funder of the grants before it
 that name none, back to a turn to another matter (`turns.txt`, `asides.txt`) or to the previous
 such sentence. Only grants that reach someone take it: a fact with a recipient, a part of a
@@ -23,11 +24,12 @@ from loaders.extract.funding.sentences import AGENT, FundingText
 from loaders.record import Funding
 
 # The grants as the subject of a passive: "Les subventions sont", "Ces deux subsides ont été",
-# "Les promesses de subsides sont"; not "les autres subventions" (others than those before),
-# nor a list's lead ("Les subventions octroyées par X se répartissent comme suit :").
+# "Les promesses de subsides sont", "Ces montants sont liquidés", "Les sommes seront versées";
+# not "les autres subventions" (others than those before), nor a list's lead ("Les subventions
+# octroyées par X se répartissent comme suit :").
 _GRANTS_SUBJECT = re.compile(
     r"\s*(?:les|la|le|ces|cette|ce|l['’])\s*(?!autres?\s)(?:[^\W\d]+\s+){0,2}?"
-    rf"{GRANT_NOUNS}(?!\w)(?:\s+(?:de|d['’])\s*[^\W\d]+)?"
+    rf"(?:{GRANT_NOUNS}|montants?|sommes?)(?!\w)(?:\s+(?:de|d['’])\s*[^\W\d]+)?"
     r"\s+(?:sont|est|seront|sera|étaient|était|ont\s+été|a\s+été)\s",
     re.IGNORECASE,
 )

@@ -626,3 +626,23 @@ def test_a_body_acting_through_its_organ_was_no_funder() -> None:
     )
     named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
     assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_the_payer_of_ces_montants_after_a_list_was_lost() -> None:
+    # Broke: "Ces montants sont liquidés par le Forem" after a list of grants named no funder:
+    # only nouns of grants ("ces subventions") were read as the subject, not their sums.
+    text = (
+        "Les CPAS suivants bénéficient d'une subvention :\n"
+        "• Technocité : 612.450,32 euros ;\n"
+        "• Dinant : 341.208,75 euros.\n"
+        "Ces montants sont liquidés par le Forem en deux tranches."
+    )
+    named = (
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Dinant", "place", DINANT),
+        ("Forem", "organisation", FOREM),
+    )
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [
+        (TECHNOCITE, FOREM),
+        (DINANT, FOREM),
+    ]
