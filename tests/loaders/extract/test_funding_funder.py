@@ -646,3 +646,19 @@ def test_the_payer_of_ces_montants_after_a_list_was_lost() -> None:
         (TECHNOCITE, FOREM),
         (DINANT, FOREM),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Le Forem a marqué son accord sur une subvention de 944.000 euros pour Dinant.",
+        "Le Forem a réparti 31,4 millions d'euros entre Dinant et onze autres zones.",
+        "Le Forem complète ce financement à raison de 49.320 euros pour Dinant.",
+        "Le solde de 118.000 euros, destiné à Dinant, est pris en charge par le Forem.",
+    ],
+)
+def test_more_verbs_of_giving_named_no_funder(clause: str) -> None:
+    # Broke: "a marqué son accord sur", "a réparti", "complète", "pris en charge par" named no
+    # giver (frames.csv, active forms of the first three only).
+    named = (("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    assert [f.funder for f in facts(clause, *named)] == [FOREM]
