@@ -45,7 +45,12 @@ from loaders.extract.funding.distribution import distributed, envelope_shares, e
 from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
 from loaders.extract.funding.funder import Institutions
 from loaders.extract.funding.governments import territory_of
-from loaders.extract.funding.instrument import had_from, read_instrument, stake_holder
+from loaders.extract.funding.instrument import (
+    had_from,
+    lead_instrument,
+    read_instrument,
+    stake_holder,
+)
 from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.not_given import (
@@ -139,6 +144,9 @@ def find_funding(
             continue
         found, signs = _read(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)
+        if instrument == "grant" and signs.listed is not None and signs.listed.lead is not None:
+            # "Novallia a accordé des prêts aux entreprises suivantes : • X : N"
+            instrument = lead_instrument(doc, signs.listed.lead)
         if instrument == "equity":
             # the body whose capital the amount goes into ("N dans le capital de X") is who
             # receives it, over a party the sentence names otherwise

@@ -26,8 +26,18 @@ _INSTRUMENT_AFTER = re.compile(
     rf"\s*(?:(?:de|d['’])\s*(?P<noun>{INSTRUMENT_NOUNS})(?!\w)|,?\s*(?P<verb>{LENDING_STEMS})\w*)",
     re.IGNORECASE,
 )
-# A verb of lending or borrowing right before the amount: "a prêté N", "ont emprunté N".
-_LENDING_BEFORE = re.compile(rf"(?<!\w){LENDING_STEMS}\w*\s+$", re.IGNORECASE)
+# A verb of lending or borrowing right before the amount: "a prêté N", "ont emprunté N", "a pris
+# des participations pour N", "a souscrit à hauteur de N".
+_LENDING_BEFORE = re.compile(
+    rf"(?<!\w){LENDING_STEMS}\w*\s+(?:(?:pour|de|à\s+(?:hauteur|concurrence)\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# What finances the amount, after it in its clause: "finance sa part, soit N, par un emprunt
+# contracté auprès de X", "N, par un prêt du CRAC".
+_FINANCED_BY = re.compile(
+    rf"[^.;:]{{0,60}}?(?<!\w)par\s+(?:un|une|des)\s+(?P<noun>{INSTRUMENT_NOUNS})(?!\w)",
+    re.IGNORECASE,
+)
 # An instrument whose extent the amount gives later in its clause: "est entrée au capital de la
 # société à concurrence de N", "une garantie sur le crédit à hauteur de N" (not a bare
 # "participation", which "la participation de la Région à hauteur de N" shares in a financing).
@@ -75,8 +85,23 @@ _ASKED_FROM = re.compile(
     rf"\s+auprès\s+{DE}",
     re.IGNORECASE,
 )
+# The instrument words of a list's lead: its nouns and lending verbs.
+_LEAD_WORDS = re.compile(rf"(?<!\w)(?:{INSTRUMENT_NOUNS}|{LENDING_STEMS})(?!\w)", re.IGNORECASE)
 # Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
 _CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+{_CAPITAL}", re.IGNORECASE)
+
+
+def lead_instrument(doc: FundingText, lead: int) -> Instrument:
+    """The instrument a list's lead names for its rows ("Novallia a accordé des prêts aux
+    entreprises suivantes :", "… a pris les participations suivantes :"), when it names one
+    kind only; a grant otherwise."""
+    start, end = doc.sentences[lead]
+    named = {
+        instrument_of(m.group(0))
+        for m in _LEAD_WORDS.finditer(doc.text, start, end)
+        if not _CONTRIBUTION.match(doc.text, m.start())
+    }
+    return named.pop() if len(named) == 1 else "grant"
 
 
 def stake_holder(doc: FundingText, index: int, amount: Amount) -> str | None:
@@ -120,6 +145,9 @@ def read_instrument(text: str, amount: Amount) -> Instrument:
     after = _INSTRUMENT_AFTER.match(text, amount.end)
     if after:
         return instrument_of(after.group("noun") or after.group("verb"))
+    financed = _FINANCED_BY.match(text, amount.end)
+    if financed and not _CONTRIBUTION.match(text, financed.start("noun")):
+        return instrument_of(financed.group("noun"))
     if _INTO_CAPITAL.match(text, amount.end):
         return "equity"  # "a investi N dans le capital de la société X"
     # The amount's own words may hold its extent's ("à concurrence de 3 millions d'euros").

@@ -209,3 +209,37 @@ def test_lui_in_the_next_sentence_is_the_party_of_the_fact_before() -> None:
         (1.1e6, "grant", "biolumen"),
         (800_000.0, "grant", "datastrat"),
     ]
+
+
+def test_the_rows_under_a_lead_of_loans_were_grants() -> None:
+    # Broke: "Novallia a accordé des prêts aux entreprises suivantes : • X : N" read its rows as
+    # grants: a row that names no instrument has its lead's, when the lead names one kind.
+    text = (
+        "En 2012, la SRIW a accordé des prêts subordonnés aux entreprises suivantes :\n"
+        "• Biolumen SA, à Gosselies : 450.000 euros ;\n"
+        "• Datastrat SA, à Liège : 380.000 euros.\n"
+    )
+    assert [(value, instrument) for value, instrument, _, _ in read(text)] == [
+        (450_000.0, "loan"),
+        (380_000.0, "loan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        (
+            "La Ville de Namur finance sa part, soit 2,3 millions d'euros, par un prêt de la SRIW.",
+            "loan",
+        ),
+        (
+            "La SRIW a pris des participations pour 3,1 millions d'euros dans la SA Biolumen.",
+            "equity",
+        ),
+    ],
+)
+def test_a_loan_or_a_stake_named_beside_the_amount_was_a_grant(text: str, instrument: str) -> None:
+    # Broke: "finance sa part, soit N, par un prêt de X" and "a pris des participations pour N"
+    # were grants: the instrument after the amount in its clause, and a lending verb before
+    # "pour N", name how the money comes.
+    assert [found for _, found, _, _ in read(text)] == [instrument]
