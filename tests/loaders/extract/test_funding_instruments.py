@@ -243,3 +243,12 @@ def test_a_loan_or_a_stake_named_beside_the_amount_was_a_grant(text: str, instru
     # were grants: the instrument after the amount in its clause, and a lending verb before
     # "pour N", name how the money comes.
     assert [found for _, found, _, _ in read(text)] == [instrument]
+
+
+def test_a_subscription_to_a_capital_increase_was_a_grant() -> None:
+    # Broke: "X a souscrit à l'augmentation de capital de Y à concurrence de N" was a grant.
+    text = (
+        "La SRIW a souscrit en 2011 à l'augmentation de capital de la SA Biolumen à concurrence "
+        "de 12,5 millions d'euros."
+    )
+    assert [(value, found) for value, found, _, _ in read(text)] == [(12.5e6, "equity")]
