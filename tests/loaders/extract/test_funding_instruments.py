@@ -252,3 +252,16 @@ def test_a_subscription_to_a_capital_increase_was_a_grant() -> None:
         "de 12,5 millions d'euros."
     )
     assert [(value, found) for value, found, _, _ in read(text)] == [(12.5e6, "equity")]
+
+
+def test_the_guarantor_of_a_verb_of_guaranteeing_was_no_funder() -> None:
+    # Broke: "La SRIW a garanti … N" named no giver and no instrument: "garantir" in its active
+    # forms is a verb of giving a guarantee (frames.csv); the participle ("un prêt garanti par
+    # X") is not read, so a guaranteed loan stays a loan.
+    text = "La SRIW a garanti 2,75 millions d'euros de crédits à l'exportation de la SA Biolumen."
+    assert [(found, funder) for _, found, _, funder in read(text)] == [("guarantee", "sriw")]
+    text = (
+        "La SA Biolumen a obtenu un prêt de 150 millions d'euros, garanti à hauteur de 50 % par "
+        "la SRIW."
+    )
+    assert [found for _, found, _, _ in read(text)][:1] == ["loan"]
