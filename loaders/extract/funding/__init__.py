@@ -43,7 +43,7 @@ from loaders.extract.funding.context import (
 from loaders.extract.funding.coordination import each, given_each, same_sum
 from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
 from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
-from loaders.extract.funding.funder import Institutions
+from loaders.extract.funding.funder import Institutions, guarantor
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import (
     had_from,
@@ -151,6 +151,9 @@ def find_funding(
             # the body whose capital the amount goes into ("N dans le capital de X") is who
             # receives it, over a party the sentence names otherwise
             found = replace(found, recipient=stake_holder(doc, index, amount) or found.recipient)
+        if instrument != "guarantee" and found.funder == guarantor(doc, index):
+            # "X a garanti un crédit bancaire de N accordé à Y": X backs the loan, lends nothing
+            found = replace(found, funder=None)
         if found.funder is None:
             found = replace(found, funder=had_from(doc, index, amount, instrument))
         if previous is not None and _to_the_same(doc, index, amount, previous):

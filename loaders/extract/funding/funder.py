@@ -29,6 +29,7 @@ from loaders.extract.funding.frames import (
     GRANT_NOUNS,
     RECEIVED_FROM_STEMS,
     phrases,
+    stems,
 )
 from loaders.extract.funding.sentences import (
     AGENT,
@@ -81,6 +82,11 @@ _SUBJECT_GAP = re.compile(
     r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
     r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
     r"|pas|d['’]|de|à|-t-(?:il|elle)s?|-(?:il|elle)s?)(?=[\s,'’-]|$))*$",
+    re.IGNORECASE,
+)
+# A verb of guaranteeing: its subject backs a loan, and lends nothing.
+_GUARANTEEING = re.compile(
+    rf"(?<!\w){stems(lambda f: f.pos == 'verb' and f.instrument == 'guarantee')}\w*",
     re.IGNORECASE,
 )
 # A word right before a name that makes it a complement rather than a subject ("et" after a
@@ -218,10 +224,20 @@ def giver(
     return None
 
 
-def _active_subject(doc: FundingText, index: int, until: int) -> str | None:
+def guarantor(doc: FundingText, index: int) -> str | None:
+    """The subject of a verb of guaranteeing in sentence `index` ("La Sowalfin a garanti un
+    crédit bancaire de N accordé à X"): the giver of a guarantee, no lender of the loan it
+    backs."""
+    _, end = doc.sentences[index]
+    return _active_subject(doc, index, end, _GUARANTEEING)
+
+
+def _active_subject(
+    doc: FundingText, index: int, until: int, verbs: re.Pattern[str] = GIVING_VERB
+) -> str | None:
     """The organisation whose verb of giving follows it in the active voice."""
     start, _ = doc.sentences[index]
-    for verb in GIVING_VERB.finditer(doc.text, start, until):
+    for verb in verbs.finditer(doc.text, start, until):
         if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
             continue  # "a été financé": who is financed, not who finances
         named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]
