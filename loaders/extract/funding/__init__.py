@@ -16,33 +16,32 @@ Across sentences:
 A fact's span is the amount's sentence. `find_funding` runs one step per concern:
 `not_given.not_given` (amounts that are no money given), `instrument.read_instrument` (money lent,
 guaranteed, invested or advanced rather than given), `_read` (the sentence, its list row,
-"respectivement", the sentence before), `context.part_facts` (a "dont" total), `_own_source`,
-`_given` (money given without a party), `_emitted` (one fact per party); `context` holds what a
-fact takes from around its sentence.
+"respectivement", the sentence before: `amount_facts.read_amount`), `context.part_facts` (a
+"dont" total), `amount_facts.own_source`, `amount_facts.given_without_party` (money given without
+a party), `_emitted` (one fact per party); `context` holds what a fact takes from around its
+sentence.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from loaders.extract.funding.amount_facts import (
+    given_without_party,
+    own_source,
+    read_amount,
+    scheme_share,
+)
 from loaders.extract.funding.context import (
     Facts,
     Speaker,
-    completes,
-    grant_measured,
-    item_facts,
-    joins,
     part_facts,
-    refers_back,
     rows_total,
     sentence_facts,
-    with_rest,
 )
 from loaders.extract.funding.coordination import each, given_each, same_sum
 from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
-from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
 from loaders.extract.funding.funder import Institutions, guarantor
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import (
@@ -52,7 +51,6 @@ from loaders.extract.funding.instrument import (
     stake_holder,
 )
 from loaders.extract.funding.learned import learnt_given, learnt_recipient
-from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.not_given import (
     contract_price,
     costed,
@@ -64,22 +62,15 @@ from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
     DATIVE,
-    given_to_group,
     place_for,
-    receiving_subject,
     site_of,
     tied_recipient,
-    to_someone,
-    unknown_receiver,
 )
-from loaders.extract.funding.respectively import Share, shares
-from loaders.extract.funding.sentences import GIVING_VERB, TOPIC, FundingText
+from loaders.extract.funding.sentences import TOPIC, FundingText
 from loaders.extract.funding.source import (
     asked_programme,
     governing_programme,
     lends,
-    named_after_another_amount,
-    programme_of_amount,
     topic_programme,
 )
 from loaders.extract.funding.stated import stated_funders
@@ -87,21 +78,9 @@ from loaders.record import Amount, Entity, Funding, Mention, Part
 
 __all__ = ["find_funding"]
 
-_SAME_PERIOD = re.compile(
-    r"(?:sur|pendant|durant|pour|au\s+cours\s+de|dans)\s+(?:la\s+même\s+période"
-    r"|cette\s+(?:même\s+)?période|la\s+période(?!\s+(?:de\s+|d['’])?\d))",
-    re.IGNORECASE,
-)
-# A count of financed items before the amount: "118 projets pour 28.650.000 euros" is a total
-# across many recipients, which names none of them (the place of its label locates them).
-_COUNTED_ITEMS = re.compile(
-    rf"(?<![\d.,])\d[\d.  ]*\s+{ITEM_NOUNS}\s+(?:pour|à\s+hauteur\s+de)\s*$", re.IGNORECASE
-)
 # Money lent, guaranteed or invested for a stake: a scheme of grants that governs what follows
 # is not its source (a repayable advance is how research schemes give, and stays theirs).
 _HELD = ("loan", "guarantee", "equity")
-# A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
-_HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 
 
 def find_funding(
@@ -142,7 +121,7 @@ def find_funding(
             or own_spending(doc, index, amount)
         ):
             continue
-        found, signs = _read(doc, index, amount, speaker, previous)
+        found, signs = read_amount(doc, index, amount, speaker, previous)
         instrument = read_instrument(text, amount)
         if instrument == "grant" and signs.listed is not None and signs.listed.lead is not None:
             # "Novallia a accordé des prêts aux entreprises suivantes : • X : N"
@@ -170,7 +149,7 @@ def find_funding(
         if total is not None:
             found, signs.whole = part_facts(doc, total, found, speaker)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
-        found = _own_source(doc, index, amount, found)
+        found = own_source(doc, index, amount, found)
         # "60.000 euros chacune": one fact for each party of the group; "les lauréats reçoivent
         # chacun entre N et M" names no party: what each of an unnamed set gets, a rate.
         parties: list[str | None] = [*each(doc, index, amount)]
@@ -182,12 +161,12 @@ def find_funding(
         ]
         partyless = parties == [None] and found.programme is None
         learnt: float | None = None
-        if partyless and instrument == "grant" and _scheme_share(doc, index, amount, found):
+        if partyless and instrument == "grant" and scheme_share(doc, index, amount, found):
             # "La Wallonie, par le SPW ARNE, apporte N" under a scheme the text names: a
             # giver's share of the scheme's money, no one named to receive it.
             found = replace(found, programme=governing_programme(doc, index))
             partyless = False
-        if partyless and not _given(doc, index, amount, found, signs):
+        if partyless and not given_without_party(doc, index, amount, found, signs):
             # A grant has a party: who gets it (one or a group the text names: "à Namur, Liège
             # et Mons", a "respectivement" it cannot pair), its programme, or who hands it over
             # ("le Gouvernement a octroyé aux intercommunales un montant total de N"); without
@@ -267,131 +246,6 @@ def _envelope_facts(doc: FundingText, index: int, speaker: Speaker) -> Facts:
     found = sentence_facts(doc, index, near, speaker)
     programme = found.programme or topic_programme(doc, index) or governing_programme(doc, index)
     return replace(found, programme=programme)
-
-
-@dataclass
-class _Signs:
-    """What, besides a party or a programme, says that an amount is money given: it is a row
-    under a lead about grants (`listed_money`), a "respectivement" share paired with a party,
-    a part of a total that is a grant (`whole`), money a body the recogniser missed receives
-    (`unknown`)."""
-
-    listed: Item | None = None
-    listed_money: bool = False
-    share: Share | None = None
-    whole: bool = False
-    unknown: bool = False
-
-
-def _read(
-    doc: FundingText,
-    index: int,
-    amount: Amount,
-    speaker: Speaker,
-    previous: tuple[int, Facts] | None,
-) -> tuple[Facts, _Signs]:
-    """The facts the amount's sentence gives it: its own, its list row's and lead's, its
-    "respectivement" share's, and what it continues of the sentences before."""
-    start, end = doc.sentences[index]
-    signs = _Signs(listed=item(doc, index, amount.start))
-    found = with_rest(doc, index, sentence_facts(doc, index, amount.start, speaker), speaker)
-    if signs.listed is not None:
-        if signs.listed.label is None and found.recipient is None:
-            # "- 1,2 million d'euros à la FdSS pour …": the lead's verb gives, so the row's
-            # tie alone says who receives, as in a "dont" clause.
-            found = replace(found, recipient=tied_recipient(doc, index, amount.start))
-        found, signs.listed_money = item_facts(doc, signs.listed, found, speaker)
-        if _COUNTED_ITEMS.search(doc.text, max(start, amount.start - 40), amount.start):
-            found = replace(found, recipient=None)
-    signs.share = shares(doc, index).get(amount.start)
-    if signs.share is not None:
-        found = replace(
-            found,
-            recipient=found.recipient if signs.share.keeps_own else signs.share.recipient,
-            period=signs.share.period or found.period,
-        )
-    subject_purpose = receiving_subject(doc, index)
-    if found.purpose is None and subject_purpose:
-        found = replace(found, purpose=subject_purpose)
-    if index > 0 and refers_back(doc, index):
-        found = found.filled_from(
-            sentence_facts(doc, index - 1, doc.sentences[index - 1][1], speaker)
-        )
-    if previous is None:
-        return found, signs
-    if found.period is None and _SAME_PERIOD.search(doc.text, start, end):
-        found = replace(found, period=previous[1].period)
-    adjacent = previous[0] in (index, index - 1)
-    # "Le Haut-Commissariat … (HCR) a reçu, pour sa part, N": a body the recogniser
-    # missed receives; a grant to no one known, not the previous fact's recipient.
-    signs.unknown = unknown_receiver(doc, index) and adjacent and found.recipient is None
-    joined = joins(doc, index, amount.start, found)
-    if (
-        found.recipient is None
-        and (subject_purpose or completes(doc, index) or joined)
-        and adjacent
-    ):
-        found = replace(
-            found,
-            recipient=previous[1].recipient,
-            funder=found.funder or previous[1].funder,
-        )
-    return found, signs
-
-
-def _own_source(doc: FundingText, index: int, amount: Amount, found: Facts) -> Facts:
-    """The programme named right after the amount is its own ("2 millions d'euros du FEDER"),
-    or the programme of that fund the sentence names ("au titre du programme opérationnel P,
-    N de FEDER": P); one the sentence names only after another amount is that amount's."""
-    own_source = programme_of_amount(doc, index, amount.end)
-    if own_source is not None:
-        # "au titre du programme opérationnel P, N de FEDER": P, which the fund finances
-        financed = [
-            m.id
-            for m in doc.within(doc.sources, index)
-            if m.id and own_source in doc.funds.get(m.id, ())
-        ]
-        return replace(found, programme=financed[0] if financed else own_source)
-    if found.programme and named_after_another_amount(doc, index, found.programme, amount.start):
-        return replace(found, programme=None)
-    return found
-
-
-def _given(doc: FundingText, index: int, amount: Amount, found: Facts, signs: _Signs) -> bool:
-    """Whether an amount with no party nor programme is still money given: a funder hands it
-    over to someone, a "respectivement" or a group shares it, its list or its total is about
-    grants, or an unknown body receives it."""
-    start, end = doc.sentences[index]
-    return bool(
-        (
-            found.funder is not None
-            and _HANDING.search(doc.text, start, end)
-            and (to_someone(doc, index) or index in doc.totals.values())
-        )
-        or (signs.share is not None and not signs.share.keeps_own)
-        or given_to_group(doc, index, amount.start)
-        or (signs.listed is not None and signs.listed_money)
-        or signs.whole
-        or signs.unknown
-        or grant_measured(doc, index, amount.start)
-    )
-
-
-def _scheme_share(doc: FundingText, index: int, amount: Amount, found: Facts) -> bool:
-    """Whether sentence `index` has a giver give money (a verb whose subject gives, "apporte",
-    "octroie", "contribue") under a scheme the text names before it: the scheme is the money's
-    party even when nobody is named to receive it (a co-financing share, an envelope)."""
-    start, end = doc.sentences[index]
-    # The amount's clause: "X y contribue pour N ; le solde est préfinancé par Y" gives one
-    # giver's money, not the other's.
-    before = doc.text.rfind(";", start, amount.start)
-    after = doc.text.find(";", amount.end, end)
-    clause = (start if before < 0 else before + 1, end if after < 0 else after)
-    return (
-        found.funder is not None
-        and GIVING_VERB.search(doc.text, *clause) is not None
-        and governing_programme(doc, index) is not None
-    )
 
 
 def _emitted(
