@@ -2,7 +2,8 @@
 
 Each part of a fact is read from what the sentence says, by French linguistic cues, and left None
 when the sentence does not say it; nothing is filled from mere proximity. One module per part:
-`recipient`, `source` (the programme), `period`, `purpose`; `sentences` holds the text they read.
+`recipient`, `source` (the programme; `governing` the one the text's structure names), `period`,
+`purpose`; `sentences` holds the text they read.
 
 Across sentences:
 - a sentence that refers back to money or a scheme the previous sentence introduced ("ce
@@ -43,6 +44,12 @@ from loaders.extract.funding.context import (
 from loaders.extract.funding.coordination import each, given_each, same_sum
 from loaders.extract.funding.distribution import distributed, envelope_shares, envelopes
 from loaders.extract.funding.funder import Institutions, guarantor
+from loaders.extract.funding.governing import (
+    asked_programme,
+    governing_programme,
+    lends,
+    topic_programme,
+)
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.instrument import (
     had_from,
@@ -67,12 +74,6 @@ from loaders.extract.funding.recipient import (
     tied_recipient,
 )
 from loaders.extract.funding.sentences import TOPIC, FundingText
-from loaders.extract.funding.source import (
-    asked_programme,
-    governing_programme,
-    lends,
-    topic_programme,
-)
 from loaders.extract.funding.stated import stated_funders
 from loaders.record import Amount, Entity, Funding, Mention, Part
 

@@ -22,6 +22,7 @@ from loaders.extract.funding.context import (
     with_rest,
 )
 from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
+from loaders.extract.funding.governing import governing_programme
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.recipient import (
     given_to_group,
@@ -32,11 +33,7 @@ from loaders.extract.funding.recipient import (
 )
 from loaders.extract.funding.respectively import Share, shares
 from loaders.extract.funding.sentences import GIVING_VERB, FundingText
-from loaders.extract.funding.source import (
-    governing_programme,
-    named_after_another_amount,
-    programme_of_amount,
-)
+from loaders.extract.funding.source import named_after_another_amount, programme_of_amount
 from loaders.record import Amount
 
 _SAME_PERIOD = re.compile(

@@ -19,7 +19,6 @@ from loaders.extract.funding.frames import (
     RECEIVED_FROM_STEMS,
     listed,
     phrases,
-    words,
 )
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import (
@@ -96,8 +95,6 @@ _ENDOWED = re.compile(
     rf"|(?:pour\s+)?(?:un|une)\s+{MONEY_NOUNS}\s+(?:\w+\s+)?(?:de|d['’]|non)(?!\w))",
     re.I,
 )
-# A sentence's opening words before its subject project: "Le ", "Le projet ".
-_PROJECT_OPENS = re.compile(r"(?:le|la|l['’]|ce|cet)\s*(?:projet\s+)?", re.IGNORECASE)
 # The endowment apposed to a scheme's name: "l'appel « A », doté de N" (not "le fonds F, qui
 # finance les plans P, est doté de N", whose subject is endowed).
 _APPOSED_ENDOWMENT = re.compile(r"\s*[»”\"]?\s*,\s*dotée?s?(?!\w)", re.I)
@@ -133,23 +130,8 @@ _TO_PROGRAMME = re.compile(rf"\s*{TO_THE}")
 
 
 CONTINUES = phrases("continuations.txt")
-_NAMES_SOURCE = phrases("source-cues.txt")
-_LISTED_IN = re.compile(rf"{_LISTED}{_ARTICLE}$", re.IGNORECASE)
-# A co-financing share before the scheme that pays it: "cofinancé à 40 % par le FEDER".
-# So does a verb of co-financing, whose other sources stand beside the one named: "Chaque plan
-# est cofinancé par le FEADER, par la Région et par les communes".
-_SHARE_BEFORE = re.compile(
-    r"(?:\d\s*(?:%|pour\s*cent)(?!\w)[^,;.]*|cofinanc\w*\s+(?:à\s+\S+\s+)?par\s+(?:la|le|les|l['’])?\s*)$",
-    re.IGNORECASE,
-)
-# A singular pronoun as a sentence's subject, standing for the subject of the sentence before.
-_IT = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s", re.IGNORECASE)
+LISTED_IN = re.compile(rf"{_LISTED}{_ARTICLE}$", re.IGNORECASE)
 _OF_AFTER_AMOUNT = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*")
-# A scheme named after a noun of lending is a scheme of loans: "le prêt « Digital X »".
-_LENDING_NOUN = re.compile(
-    rf"(?<!\w){words(lambda f: f.pos == 'noun' and f.instrument == 'loan')}\s*[«\"“]?\s*$",
-    re.IGNORECASE,
-)
 # An amount's own programme: "N euros du FEDER", "N euros de Fonds européen …" (no article);
 # so is one after a noun of money: "N euros de subventions de revitalisation urbaine".
 _OWN_SOURCE = re.compile(
@@ -202,11 +184,11 @@ def _sources(doc: FundingText, index: int) -> list[Mention]:
         m
         for m in doc.within(doc.sources, index)
         if not _EXCEPT.search(doc.text, max(start, m.start - 40), m.start)
-        and not _contrasted(doc, index, m)
+        and not contrasted(doc, index, m)
     ]
 
 
-def _contrasted(doc: FundingText, index: int, mention: Mention) -> bool:
+def contrasted(doc: FundingText, index: int, mention: Mention) -> bool:
     """Whether sentence `index` names the scheme only to set another against it ("À la
     différence du régime UREBA classique, …"): neither a source nor a turn to another scheme."""
     start, _ = doc.sentences[index]
@@ -281,29 +263,6 @@ def _titled(doc: FundingText, mention: Mention, noun: str) -> bool:
     return noun.lower() in re.findall(r"\w+", titled)
 
 
-def topic_programme(doc: FundingText, index: int) -> str | None:
-    """The programme the text is about when a sentence of giving names none but says it
-    continues what came before (`continuations.txt`: "ainsi", "notamment", "parmi"): the one
-    that one of the three sentences before opens with as its subject ("L'appel à projets « X »
-    a été lancé … Le Forem a ainsi attribué N à Y", "Un nouvel appel X, doté de N, a été lancé.
-    L'ONG Y a notamment obtenu M")."""
-    start, end = doc.sentences[index]
-    if not (
-        GIVING_VERB.search(doc.text, start, end) or RECEIVING_VERB.search(doc.text, start, end)
-    ) or not CONTINUES.search(doc.text, start, end):
-        return None
-    for before in range(index - 1, max(-1, index - 4), -1):
-        opening = doc.opening(before)
-        if opening is not None and opening in doc.sources:
-            return opening.id if opening.type == "programme" else None
-        # A programme that is the subject of a verb of receiving after an opening phrase
-        # ("Dans le cadre du programme P, la mesure « M » dispose d'une enveloppe de N").
-        receiving = receiving_programme(doc, before)
-        if receiving is not None:
-            return receiving
-    return None
-
-
 def named_after_another_amount(doc: FundingText, index: int, source: str, near: int) -> bool:
     """Whether the sentence names `source` only after another amount that follows the one at
     `near`: "une enveloppe de 20 millions …, complétée par 45 millions au titre du plan P" (the
@@ -324,109 +283,3 @@ def programme_of_amount(doc: FundingText, index: int, amount_end: int) -> str | 
         ):
             return mention.id
     return None
-
-
-def governing_programme(doc: FundingText, index: int) -> str | None:
-    """The programme that governs sentence `index` by the text's structure: an answer names a
-    scheme once ("Ils sont financés sur les crédits du Plan P.", "Le plan P est doté de N.",
-    "… se répartissent comme suit dans le cadre du plan P :") and the facts of the paragraphs
-    and lists that follow are that scheme's, until a sentence names another scheme (or sets
-    one aside: "En dehors du plan Q, …") or turns to another matter ("Par ailleurs, …", "X a
-    en outre reçu …", "Quant à …": `turns.txt` at a sentence's start, `asides.txt` anywhere in
-    it). "Le plan P mobilise N. Il est en partie financé par le fonds F.": the pronoun is the
-    plan, and F funds the plan; P governs what follows, not F. A sentence that names a source
-    of its own by a cue (`source-cues.txt`), known or not, is governed by none.
-    (The gold ruling of `tests/corpus/README.md`, "A programme named once governs what
-    follows".)"""
-    start, end = doc.sentences[index]
-    if _NAMES_SOURCE.search(doc.text, start, end):
-        return None  # "Dans le cadre du plan de relance, X a reçu N": a source of its own
-    for before in range(index, -1, -1):
-        start, end = doc.sentences[before]
-        if before < index and before in doc.totals:
-            continue  # "(dont FEADER : 487 k€)": a part's own fund, not the rows' scheme
-        if before < index:
-            # the sentence before, whole: a "dont" part's is its total's
-            subject = doc.opening(doc.totals.get(before - 1, before - 1)) if before else None
-            if _IT.match(doc.text, start, end) and subject and subject.type == "programme":
-                return subject.id
-            named = programme(doc, before)
-            if named is not None and not _shared(doc, before, named):
-                return named if _governs(doc, before, named) else None
-        if doc.turns_away(before):
-            return None
-        if any(
-            m.type == "programme" and not _shared(doc, before, m.id)
-            for m in doc.within(doc.sources, before)
-            if not _contrasted(doc, before, m)
-        ):
-            return None  # a scheme named without a cue of source, or set aside
-    return None
-
-
-def _shared(doc: FundingText, index: int, named: str | None) -> bool:
-    """Whether sentence `index` names the scheme only for a co-financing share ("dont 60 % sont
-    couverts par le FEDER", "cofinancé à 40 % par le FEADER"): a share of the money of what the
-    text is about, which leaves the scheme named before it governing."""
-    start, _ = doc.sentences[index]
-    mentions = [m for m in doc.within(doc.sources, index) if m.id == named]
-    return bool(mentions) and all(
-        _SHARE_BEFORE.search(doc.text, max(start, m.start - 40), m.start) for m in mentions
-    )
-
-
-def _governs(doc: FundingText, index: int, named: str) -> bool:
-    """Whether the scheme sentence `index` names as its source is the source of all that
-    sentence speaks of, which the text may go on about: not a project, nor a scheme an item is
-    listed in ("inscrit au plan P"), nor a scheme named for a share ("Le projet est cofinancé à
-    40 % par le FEDER") or for a second amount only ("20 millions …, complétée par 45 millions
-    au titre du plan P"): other money stands beside it."""
-    start, end = doc.sentences[index]
-    mentions = [m for m in doc.within(doc.sources, index) if m.id == named]
-    if not mentions:  # named by an anaphor: "dans le cadre de l'appel", "au titre de ce fonds"
-        return any(m.id == named and m.type == "programme" for m in doc.sources)
-    if mentions[0].type != "programme" and not _opens_with(doc, index, mentions[0]):
-        return False
-    first = min(mentions, key=lambda m: m.start)
-    if _SHARE_BEFORE.search(doc.text, max(start, first.start - 40), first.start):
-        return False
-    if _LISTED_IN.search(doc.text, max(start, first.start - 40), first.start):
-        return False  # "Il est inscrit au plan P": listed in a scheme, not money it gives
-    near = next((a.start for a in doc.amounts if start <= a.start < end), None)
-    return near is None or not named_after_another_amount(doc, index, named, near)
-
-
-def _opens_with(doc: FundingText, index: int, mention: Mention) -> bool:
-    """Whether sentence `index` opens with the project as its subject and gives its money ("Le
-    projet 97 du plan P, « T », mobilise N"): the text is about that project's money, and the
-    lists after it split it. A project named without money ("Le projet 23 finance des
-    formations") says what it does, not whose money comes after."""
-    start, end = doc.sentences[index]
-    return _PROJECT_OPENS.fullmatch(doc.text, start, mention.start) is not None and any(
-        start <= a.start < end for a in doc.amounts
-    )
-
-
-def asked_programme(doc: FundingText, index: int) -> str | None:
-    """The scheme the question is about, when the answer names none: "Le programme communal
-    d'actions 2007-2008 devait accélérer …" asked, "Le Gouvernement a approuvé les programmes
-    d'ancrage … La SWL a notifié un subside de N" answered: the answer's money is the scheme's,
-    until it turns to another matter ("Par ailleurs, …"). The question opens with the scheme as
-    its subject and names no other; one named in passing ("des prêts « écopack »" in a question
-    about a lender, real row 50032) is not what the answer's money is. Not when the answer
-    names a scheme or a project of its own (it says its sources itself)."""
-    if doc.asked is None or doc.sources or any(doc.turns_away(i) for i in range(index + 1)):
-        return None
-    asked = {m.id for m in doc.asked.sources if m.type == "programme"}
-    topic = doc.asked.opening(0) if doc.asked.sentences else None
-    return topic.id if len(asked) == 1 and topic is not None and topic.id in asked else None
-
-
-def lends(doc: FundingText, programme_id: str) -> bool:
-    """Whether the text names the scheme as a loan ("le prêt « X », doté de N"): its money is
-    lent, so the loans after it may be its own, while a scheme of grants that governs what
-    follows is not the source of a borrower's loan (the gold rulings of held-out 5 and 6)."""
-    return any(
-        m.id == programme_id and _LENDING_NOUN.search(doc.text, max(0, m.start - 25), m.start)
-        for m in doc.sources
-    )
