@@ -60,11 +60,12 @@ _MONEY_NOUN = re.compile(
     rf"(?<!\w)(?:(?P<lent>{INSTRUMENT_NOUNS})|{MONEY_NOUNS})(?!\w)", re.IGNORECASE
 )
 # The noun phrase the amount measures: "un prêt de N", "un prêt subordonné de N", "un prêt
-# d'aide extraordinaire de N", "2.725 prêts pour un montant total de N".
+# d'aide extraordinaire de N", "2.725 prêts pour un montant total de N", "des participations
+# pour N", "des garanties pour un encours de N".
 _INSTRUMENT_BEFORE = re.compile(
     rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+|\s+d['’]\s*[^\W\d]+(?:\s+[^\W\d]+)?)?"
     r"\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
-    r"(?:montant|somme|total)\s+(?:total\s+|global\s+)?)?(?:de|d['’])\s*$",
+    r"(?:montant|somme|total|encours)\s+(?:total\s+|global\s+)?(?:de|d['’])|de|d['’]|pour)\s*$",
     re.IGNORECASE,
 )
 # A "participation" that is a share of a financing, not a stake: "une participation financière
@@ -76,7 +77,7 @@ _CAPITAL = rf"capital\s+{DE}"
 # Where a stake is taken, after its amount: "N dans la SA X", "N dans le capital de X" (the
 # latter alone makes the money a stake: `_INTO_CAPITAL`).
 _STAKE_IN = re.compile(rf"\s*dans\s+(?:le\s+{_CAPITAL})?", re.IGNORECASE)
-_INTO_CAPITAL = re.compile(rf"\s*dans\s+le\s+{_CAPITAL}", re.IGNORECASE)
+_INTO_CAPITAL = re.compile(rf"\s*(?:dans\s+le\s+{_CAPITAL}|en\s+capital(?!\w))", re.IGNORECASE)
 # Who lends, after the amount (and its borrower): "N empruntés par X auprès de la BEI".
 _LENDER = re.compile(rf"[^.;:\d]{{0,60}}?\bauprès\s+{DE}", re.IGNORECASE)
 # Whom other money is asked of or obtained from, after the amount: "N sollicités auprès de X".

@@ -265,3 +265,27 @@ def test_the_guarantor_of_a_verb_of_guaranteeing_was_no_funder() -> None:
         "la SRIW."
     )
     assert [found for _, found, _, _ in read(text)][:1] == ["loan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        (
+            "La SRIW a pris en 2012 des participations pour 2,2 millions d'euros dans la SA "
+            "Biolumen.",
+            "equity",
+        ),
+        (
+            "La SRIW a octroyé des garanties pour un encours de 38 millions d'euros à Biolumen SA.",
+            "guarantee",
+        ),
+        ("Les associés de Biolumen SA apporteront 30 millions d'euros en capital.", "equity"),
+    ],
+)
+def test_an_instrument_before_pour_or_en_capital_after_was_a_grant(
+    text: str, instrument: str
+) -> None:
+    # Broke: "des participations pour N", "des garanties pour un encours de N" and "N en
+    # capital" were grants: "pour" and "encours" were not read between an instrument's noun and
+    # its amount, nor "en capital" after it.
+    assert [found for _, found, _, _ in read(text)][:1] == [instrument]
