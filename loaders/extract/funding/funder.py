@@ -99,6 +99,8 @@ _COMPLEMENT = re.compile(
 # A subject pronoun opening its sentence, after a short phrase: "Au 31 décembre 2012, elle avait
 # accordé", "Il a en outre octroyé".
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:[^,;.:]{0,60},\s*)?(?:il|elle)(?!\w)", re.IGNORECASE)
+# The article of a name, which tells its gender: "Le Forem", "La SOWALFIN".
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(le|la)\s+$", re.IGNORECASE)
 # An organ of a body, then "de": "le comité de gestion de l'", "le conseil d'administration de la".
 _ORGAN_OF = re.compile(
     phrases("organ-nouns.txt", ending="s?").pattern + rf"\s+{DE}(?:la\s+|l['’]\s*)?$",
@@ -264,7 +266,14 @@ def _pronoun_subject(doc: FundingText, index: int, until: int) -> str | None:
         pronoun = _SUBJECT_PRONOUN.match(doc.text, start, verb.start())
         if pronoun and _SUBJECT_GAP.match(doc.text[pronoun.end() : verb.start()]):
             opening = doc.opening(index - 1)
-            return opening.id if opening is not None and opening.type == "organisation" else None
+            if opening is None or opening.type != "organisation":
+                return None
+            # "Le Forem a transmis le dossier à la Région. Elle a octroyé …": "elle" is no
+            # masculine subject, "il" no feminine one
+            article = _ARTICLE_BEFORE.search(doc.text, max(0, opening.start - 4), opening.start)
+            said = pronoun.group(0).strip().split()[-1].lower()
+            gender = {"le": "il", "la": "elle"}.get(article.group(1).lower()) if article else None
+            return opening.id if gender in (None, said) else None
     return None
 
 

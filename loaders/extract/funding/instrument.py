@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import (
+    GIVEN_NOUNS,
     INSTRUMENT_NOUNS,
     LENDING_STEMS,
     MONEY_NOUNS,
@@ -32,10 +33,12 @@ _LENDING_BEFORE = re.compile(
     rf"(?<!\w){LENDING_STEMS}\w*\s+(?:(?:pour|de|à\s+(?:hauteur|concurrence)\s+de)\s+)?$",
     re.IGNORECASE,
 )
-# What finances the amount, after it in its clause: "finance sa part, soit N, par un emprunt
-# contracté auprès de X", "N, par un prêt du CRAC".
+# What finances the amount, right after it: "finance sa part, soit N, par un emprunt contracté
+# auprès de X", "soit N, est financée par un emprunt" (not "N à X, le solde étant financé par un
+# emprunt": the loan pays for other money).
 _FINANCED_BY = re.compile(
-    rf"[^.;:]{{0,60}}?(?<!\w)par\s+(?:un|une|des)\s+(?P<noun>{INSTRUMENT_NOUNS})(?!\w)",
+    r"\s*,?\s*(?:(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+financée?s?\s+)?"
+    rf"par\s+(?:un|une|des)\s+(?P<noun>{INSTRUMENT_NOUNS})(?!\w)",
     re.IGNORECASE,
 )
 # An instrument whose extent the amount gives later in its clause: "est entrée au capital de la
@@ -86,6 +89,8 @@ _ASKED_FROM = re.compile(
     rf"\s+auprès\s+{DE}",
     re.IGNORECASE,
 )
+# A noun of money given: a lead that names one gives grants, whatever loans it mentions.
+_GRANTS = re.compile(rf"(?<!\w){GIVEN_NOUNS}(?!\w)", re.IGNORECASE)
 # The instrument words of a list's lead: its nouns and lending verbs.
 _LEAD_WORDS = re.compile(rf"(?<!\w)(?:{INSTRUMENT_NOUNS}|{LENDING_STEMS})(?!\w)", re.IGNORECASE)
 # Whose capital a stake is taken in, before its amount: "est entrée au capital de X …".
@@ -95,8 +100,11 @@ _CAPITAL_OF = re.compile(rf"(?<!\w)(?:au|dans\s+le)\s+{_CAPITAL}", re.IGNORECASE
 def lead_instrument(doc: FundingText, lead: int) -> Instrument:
     """The instrument a list's lead names for its rows ("Novallia a accordé des prêts aux
     entreprises suivantes :", "… a pris les participations suivantes :"), when it names one
-    kind only; a grant otherwise."""
+    kind only and no grant ("une aide aux communes suivantes, qui avaient contracté un prêt");
+    a grant otherwise."""
     start, end = doc.sentences[lead]
+    if _GRANTS.search(doc.text, start, end):
+        return "grant"  # "Les subventions suivantes … pour couvrir les charges de leurs emprunts"
     named = {
         instrument_of(m.group(0))
         for m in _LEAD_WORDS.finditer(doc.text, start, end)

@@ -12,6 +12,7 @@ from pathlib import Path
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     GRANT_NOUNS,
+    HANDING_STEMS,
     INCOME_NOUNS,
     ITEM_NOUNS,
     listed,
@@ -150,26 +151,33 @@ _CONTRACT = re.compile(
 )
 _AWARDED = phrases("awarding-participles.txt", ending="e?s?")
 _OWN_MONEY = phrases("own-money.txt")
+_HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}\w*")  # in lower case: "Paix-Dieu" is no "paie"
 
 
 def contract_price(doc: FundingText, index: int, amount: Amount) -> bool:
     """Whether the amount is a public contract's price ("le marché de raccordement, d'un
     montant de N, a été attribué à Belgacom SA"): the contract noun right before the amount and
-    its award in the sentence, which names no grant ("la subvention de N couvre le marché
-    attribué à X" stays a grant). A price paid for work, not a grant to the contractor."""
+    its award in the sentence, which names no grant nor other verb of giving or receiving ("la
+    subvention de N couvre le marché attribué à X", "Le marché ayant été attribué, la Région a
+    liquidé N à X" stay grants). A price paid for work, not a grant to the contractor."""
     start, end = doc.sentences[index]
+    awarded = [m.span() for m in _AWARDED.finditer(doc.text, start, end)]
     return bool(
         _CONTRACT.search(doc.text, max(start, amount.start - 60), amount.start)
-        and _AWARDED.search(doc.text, start, end)
+        and awarded
         and not _GRANT.search(doc.text, start, end)
+        and not RECEIVING_VERB.search(doc.text, start, end)
+        # "Le marché ayant été attribué, la Région a liquidé N à X": another verb gives
+        and all(v.span() in awarded for v in GIVING_VERB.finditer(doc.text, start, end))
     )
 
 
 def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     """Whether the amount is what a body spends of its own means, the words saying so right
     beside it ("l'IPW y consacre N sur son budget propre", "la SA X, sur ses fonds propres :
-    N", `own-money.txt`), in a sentence that names no grant nor anyone the money goes to after
-    it ("… N à Arville"): what a body does with its means, not money given."""
+    N", `own-money.txt`), in a sentence that names no grant, no verb of handing money over
+    ("a octroyé N de son budget à X") nor anyone the money goes to after it ("… N à
+    Arville"): what a body does with its means, not money given."""
     start, end = doc.sentences[index]
     beside = _OWN_MONEY.search(doc.text, max(start, amount.start - 30), amount.start) or (
         _OWN_MONEY.match(doc.text, amount.end + 1, min(end, amount.end + 30))
@@ -177,6 +185,8 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     return bool(
         beside
         and not _GRANT.search(doc.text, start, end)
+        # "La Province a octroyé N de son budget à l'asbl X": a verb of handing over gives
+        and not _HANDING.search(doc.text, start, end)
         and not any(given_after_amount(doc, index, m) for m in doc.within(doc.recipients, index))
     )
 

@@ -680,3 +680,19 @@ def test_an_adjective_or_a_noun_read_as_a_verb_of_giving(text: str, gives: bool)
     # noun ("la prise en charge des patients"): only their forms as verbs are listed.
     found = [m.group(0) for m in GIVING_VERB.finditer(text)]
     assert any(w.startswith(("complète", "pris")) for w in found) is gives
+
+
+def test_a_town_council_or_a_pronoun_of_the_other_gender_was_read_as_the_giver() -> None:
+    # Broke (found by review): "le conseil communal de Dinant a approuvé la convention par
+    # laquelle le Forem lui octroie N" made Dinant the giver (a town's council approves what it
+    # receives: not an organ of `organ-nouns.txt`); "Le Forem … Elle a octroyé N" made the Forem
+    # the giver ("elle" is no masculine subject).
+    named = (("Forem", "organisation", FOREM), ("Dinant", "place", DINANT))
+    text = (
+        "Le conseil communal de Dinant a approuvé la convention par laquelle le Forem lui "
+        "octroie 100.000 euros."
+    )
+    assert [f.funder for f in facts(text, *named)] == [FOREM]
+    text = "Le Forem a transmis le dossier à la Région. Elle a octroyé 20.000 euros à Technocité."
+    found = facts(text, named[0], ("Technocité", "organisation", TECHNOCITE))
+    assert [f.funder for f in found] != [FOREM]

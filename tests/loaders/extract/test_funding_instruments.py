@@ -289,3 +289,18 @@ def test_an_instrument_before_pour_or_en_capital_after_was_a_grant(
     # capital" were grants: "pour" and "encours" were not read between an instrument's noun and
     # its amount, nor "en capital" after it.
     assert [found for _, found, _, _ in read(text)][:1] == [instrument]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La SRIW a octroyé 200.000 euros à la SA Biolumen, le solde étant financé par un emprunt.",
+        "La SRIW a octroyé les subventions suivantes pour couvrir les charges de leurs emprunts :\n"
+        "- Biolumen SA : 50.000 euros ;\n- Datastrat SA : 30.000 euros.\n",
+    ],
+)
+def test_a_loan_named_for_other_money_made_a_grant_a_loan(text: str) -> None:
+    # Broke (found by review): "N à X, le solde étant financé par un emprunt" and a lead of
+    # "subventions … de leurs emprunts" made loans of grants: "par un emprunt" counts only right
+    # after the amount, and a lead that names grants gives grants.
+    assert {found for _, found, _, _ in read(text)} == {"grant"}

@@ -210,3 +210,16 @@ def test_an_estimate_with_its_amount_before_its_object_was_a_grant() -> None:
         "le coût de la remise à niveau des piscines."
     )
     assert facts(text, ("Agence Alpha", "organisation", BODY_A)) == []
+
+
+def test_a_grant_paid_from_the_giver_s_budget_or_beside_a_contract_was_dropped() -> None:
+    # Broke (this session's first gates, found by review): "X a octroyé N de son budget à Y"
+    # fell to the own-means gate, and "Le marché ayant été attribué, X a liquidé N à Y" to the
+    # contract gate: a verb of handing over, another verb of giving or a verb of receiving keeps
+    # the grant ("l'an passé" no longer reads as an award: `awarding-participles.txt`).
+    named = (("Agence Alpha", "organisation", BODY_A), ("Arville", "place", TOWN_A))
+    for text in (
+        "L'Agence Alpha a octroyé 20.000 euros de son budget à Arville.",
+        "Le marché ayant été attribué, l'Agence Alpha a liquidé 200.000 euros à Arville.",
+    ):
+        assert len(facts(text, *named)) == 1, text
