@@ -21,7 +21,7 @@ from loaders.extract.funding.context import (
     sentence_facts,
     with_rest,
 )
-from loaders.extract.funding.frames import HANDING_STEMS, ITEM_NOUNS
+from loaders.extract.funding.frames import ITEM_NOUNS
 from loaders.extract.funding.governing import governing_programme
 from loaders.extract.funding.lists import Item, item
 from loaders.extract.funding.recipient import (
@@ -32,7 +32,7 @@ from loaders.extract.funding.recipient import (
     unknown_receiver,
 )
 from loaders.extract.funding.respectively import Share, shares
-from loaders.extract.funding.sentences import GIVING_VERB, FundingText
+from loaders.extract.funding.sentences import GIVING_VERB, HANDING_VERB, FundingText
 from loaders.extract.funding.source import named_after_another_amount, programme_of_amount
 from loaders.record import Amount
 
@@ -46,8 +46,6 @@ _SAME_PERIOD = re.compile(
 _COUNTED_ITEMS = re.compile(
     rf"(?<![\d.,])\d[\d.  ]*\s+{ITEM_NOUNS}\s+(?:pour|à\s+hauteur\s+de)\s*$", re.IGNORECASE
 )
-# A verb of handing over, not its noun ("le paiement de la taxe", "le versement").
-_HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*", re.I)
 
 
 @dataclass
@@ -148,7 +146,7 @@ def given_without_party(
     return bool(
         (
             found.funder is not None
-            and _HANDING.search(doc.text, start, end)
+            and HANDING_VERB.search(doc.text, start, end)
             and (to_someone(doc, index) or index in doc.totals.values())
         )
         or (signs.share is not None and not signs.share.keeps_own)

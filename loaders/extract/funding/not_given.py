@@ -12,7 +12,6 @@ from pathlib import Path
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     GRANT_NOUNS,
-    HANDING_STEMS,
     INCOME_NOUNS,
     ITEM_NOUNS,
     listed,
@@ -20,7 +19,7 @@ from loaders.extract.funding.frames import (
 )
 from loaders.extract.funding.lists import item
 from loaders.extract.funding.recipient import given_after_amount
-from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, FundingText
+from loaders.extract.funding.sentences import GIVING_VERB, HANDING_VERB, RECEIVING_VERB, FundingText
 from loaders.record import Amount
 
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
@@ -151,7 +150,6 @@ _CONTRACT = re.compile(
 )
 _AWARDED = phrases("awarding-participles.txt", ending="e?s?")
 _OWN_MONEY = phrases("own-money.txt")
-_HANDING = re.compile(rf"(?<!\w){HANDING_STEMS}\w*")  # in lower case: "Paix-Dieu" is no "paie"
 
 
 def contract_price(doc: FundingText, index: int, amount: Amount) -> bool:
@@ -186,7 +184,7 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
         beside
         and not _GRANT.search(doc.text, start, end)
         # "La Province a octroyé N de son budget à l'asbl X": a verb of handing over gives
-        and not _HANDING.search(doc.text, start, end)
+        and not HANDING_VERB.search(doc.text, start, end)
         and not any(given_after_amount(doc, index, m) for m in doc.within(doc.recipients, index))
     )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from loaders.extract.funding.frames import (
     AGENT_STEMS,
     GIVING_STEMS,
+    HANDING_STEMS,
     ITEM_NOUNS,
     RECEIVING_STEMS,
     participle,
@@ -95,6 +96,9 @@ LABEL = re.compile(
 )
 _DONT = re.compile(r"\s*,?\s*(?P<word>(?<!\w)dont)\s+", re.IGNORECASE)
 GIVING_VERB = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
+# A verb of handing money over, not its noun ("le versement", "le paiement de la taxe"), in lower
+# case as verbs are written ("la Paix-Dieu" is no "paie").
+HANDING_VERB = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*")
 RECEIVING_VERB = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 # A co-financing share before its agent: "cofinancé à 40 % par", "à hauteur de 60 % par".
 SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
