@@ -71,7 +71,10 @@ _OWN_GIVER = re.compile(rf"\s*(?:à\s+charge\s+{DE}|par\s+)", re.IGNORECASE)
 _ROLE_APPOSED = re.compile(
     phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
 )
-_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED)
+# The lender of a loan taken out: "un emprunt … contracté auprès de la BEI", "a contracté
+# auprès de Belfius un emprunt", "emprunté auprès du CRAC".
+_LENT_BY = re.compile(rf"(?<!\w)(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}", re.IGNORECASE)
+_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED, _LENT_BY)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
 # soutenir", "a pu dégager"), a question's inverted pronoun ("a-t-il octroyé"), never a
@@ -106,6 +109,13 @@ _ORGAN_OF = re.compile(
     phrases("organ-nouns.txt", ending="s?").pattern + rf"\s+{DE}(?:la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
+# A town named by its council's common noun: "la Ville de Namur a octroyé", "la commune
+# d'Orp-Jauche a versé" (the place gives, as the reference reads "la Ville de X" as X).
+_TOWN_OF = re.compile(r"(?<!\w)(?:ville|commune)\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+# Between a body and another it belongs to, named after it: "le Département du patrimoine de
+# la DGO4 a liquidé", "l'Administration générale du Sport (ADEPS) de la Fédération" (the first
+# acts; the second only says whose it is).
+_PART_OF = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.I)
 _PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
 # "j'ai pu dégager", "j'ai décidé d'octroyer", "j'ai marqué mon accord sur l'octroi d'un subside".
 _FIRST_PERSON = re.compile(
@@ -246,7 +256,14 @@ def _active_subject(
         # the last name, or one before an incise that holds others ("la SRIW, au travers de sa
         # filiale Novallia, a pris des participations")
         subject = next(
-            (m for m in reversed(named[-3:]) if _is_subject(doc, m, start, verb.start())), None
+            (
+                m
+                for m in reversed(named[-3:])
+                if _is_subject(
+                    doc, m, start, _past_owner(doc, m, named, verb.start()), verb.start()
+                )
+            ),
+            None,
         )
         if subject is not None:
             return subject.id
@@ -277,11 +294,24 @@ def _pronoun_subject(doc: FundingText, index: int, until: int) -> str | None:
     return None
 
 
-def _is_subject(doc: FundingText, mention: Mention, start: int, verb: int) -> bool:
-    """Whether the name is the verb's subject: only what may stand between them does, and no
-    preposition before it, but "de" after an organ of the body ("le comité de gestion de
-    l'AWIPH a approuvé": the body acts through it)."""
+def _past_owner(doc: FundingText, mention: Mention, named: list[Mention], verb: int) -> int:
+    """Where the subject `mention` ends once the body it belongs to, named right after it, is
+    passed ("le Département du patrimoine de la DGO4"): that end, else the mention's own."""
+    after = [m for m in named if m.start >= mention.end][:2]  # the owner, or its acronym first
+    owner = next((m for m in after if _PART_OF.fullmatch(doc.text, mention.end, m.start)), None)
+    return mention.end if owner is None else min(owner.end, verb)
+
+
+def _is_subject(doc: FundingText, mention: Mention, start: int, end: int, verb: int) -> bool:
+    """Whether the name is the verb's subject: only what may stand between its `end` and the
+    verb does, and no preposition before it, but "de" after an organ of the body ("le comité
+    de gestion de l'AWIPH a approuvé": the body acts through it) or after a town's common noun
+    ("la Ville de Namur a octroyé")."""
     before = doc.text[max(start, mention.start - 20) : mention.start]
-    gap = doc.text[mention.end : verb]
+    gap = doc.text[end:verb]
     organ = _ORGAN_OF.search(doc.text, max(start, mention.start - 45), mention.start)
-    return bool(_SUBJECT_GAP.match(gap)) and (organ is not None or not _COMPLEMENT.search(before))
+    noun = _TOWN_OF.search(before) if mention.type == "place" else None
+    town = noun is not None and not _COMPLEMENT.search(before[: noun.start()])
+    return bool(_SUBJECT_GAP.match(gap)) and (
+        organ is not None or town or not _COMPLEMENT.search(before)
+    )

@@ -19,8 +19,10 @@ from loaders.extract.funding.sentences import (
     BULLET,
     DE,
     DETERMINER,
+    ESTABLISHMENT,
     LABEL,
     RECIPIENT_GAP,
+    TITLE,
     FundingText,
 )
 from loaders.extract.money_rows import column_header
@@ -53,10 +55,18 @@ _TO_LABEL = re.compile(r"^\s*(?:à|aux|au)(?!\w)")
 # imagerie médicale de l'" (up to three words or a quoted title between); or the grant, then
 # who gets it: "la dotation de la".
 _OWNED_ITEM = re.compile(
-    rf"\s*(?:(?:le|la|les|l['’]|un|une|deux|trois|quatre|cinq|\d+)\s*)?(?:{ITEM_NOUNS}|{GRANT_NOUNS})"
+    rf"\s*(?:(?:le|la|les|l['’]|un|une|deux|trois|quatre|cinq|\d+)\s*)?"
+    rf"(?:{ITEM_NOUNS}|{GRANT_NOUNS}|{ESTABLISHMENT})"
     r"(?:\s+[^\W\d]+){0,3}?\s*(?:[«“\"][^»”\"]{1,80}[»”\"]\s*)?"
     rf"{DE}(?:la\s+|l['’]\s*)?",
     re.IGNORECASE,
+)
+# An establishment's title (`establishments.txt`) before the name it holds.
+_ESTABLISHMENT_BEFORE = re.compile(rf"{ESTABLISHMENT}\s*$", re.IGNORECASE)
+# Between an establishment's name and the body that runs it, the name's lower-case end included:
+# "Le Val | fleuri de l'intercommunale | Senior Hesbaye".
+_OF_OWNER = re.compile(
+    rf"(?:\s+[^\W\d]+){{0,2}}?\s*{DE}(?:la\s+|l['’]\s*)?(?:{TITLE}\s+)?", re.IGNORECASE
 )
 # A table's total row names every party above it, so none: "Total", "Sous-total".
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
@@ -131,7 +141,13 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
     for mention in inside:
         before = _TO_LABEL.sub("", doc.text[start : mention.start], count=1)
         if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
-            return mention
+            if not _ESTABLISHMENT_BEFORE.search(before):
+                return mention
+            # "la maison de repos Résidence du Parc du CPAS de Binche": its owner receives
+            owner = (m for m in inside if m.type == "organisation" and m.start >= mention.end)
+            return next(
+                (m for m in owner if _OF_OWNER.fullmatch(doc.text, mention.end, m.start)), mention
+            )
     return next(
         (
             m

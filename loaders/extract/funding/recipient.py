@@ -147,8 +147,10 @@ _TO_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 # Right after an amount, what ties it to the party named next.
+# "a octroyé N en 2018 à X": a time may stand between the amount and its "à".
+_AFTER_AMOUNT_TO = re.compile(MEANWHILE + TO.pattern, re.IGNORECASE)
 _TIED_CUE = re.compile(
-    rf"\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
+    rf"{MEANWHILE}\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -232,7 +234,7 @@ def given_after_amount(doc: FundingText, index: int, mention: Mention) -> bool:
     for amount in doc.amounts:
         if start <= amount.end <= mention.start:
             gap = doc.text[amount.end : mention.start]
-            head = TO.match(gap)
+            head = _AFTER_AMOUNT_TO.match(gap)
             if head and OWNER_GAP.match(gap[head.end() :]):
                 return True
     return False

@@ -55,11 +55,15 @@ with Path(__file__).with_name("descriptions.csv").open(encoding="utf-8", newline
         row["noun"]: frozenset(filter(None, row["classifications"].split("|")))
         for row in csv.DictReader(_handle)
     }
-# A title before a name: one of those nouns, singular or plural, or an acronym ("le CDC").
+# An establishment a body runs, before its own name (`establishments.txt`): "le service de santé
+# mentale La Passerelle".
+ESTABLISHMENT = phrases("establishments.txt", ending="s?").pattern
+# A title before a name: one of those nouns, singular or plural, an establishment, or an acronym
+# ("le CDC").
 TITLE = (
     "(?:"
     + "|".join(re.escape(n) + "s?" for n in sorted(BODY_NOUNS, key=len, reverse=True))
-    + "|(?-i:[A-Z]{2,6}))"
+    + f"|{ESTABLISHMENT}|(?-i:[A-Z]{{2,6}}))"
 )
 # What may stand between a cue and the organisation: determiners and a short title ("la commune
 # de", "le CDC", "l'ASBL", "aux communes de" before a group), never a preposition such as "par"

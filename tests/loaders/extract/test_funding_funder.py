@@ -696,3 +696,92 @@ def test_a_town_council_or_a_pronoun_of_the_other_gender_was_read_as_the_giver()
     text = "Le Forem a transmis le dossier à la Région. Elle a octroyé 20.000 euros à Technocité."
     found = facts(text, named[0], ("Technocité", "organisation", TECHNOCITE))
     assert [f.funder for f in found] != [FOREM]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Forem de la Région wallonne a liquidé 20.000 euros à Technocité.",
+        "Par ailleurs, le Forem (FRM) de la Région wallonne octroie 20.000 euros à Technocité.",
+    ],
+)
+def test_a_body_named_with_the_body_it_belongs_to_was_no_funder(text: str) -> None:
+    # Broke: "le Département du patrimoine de la DGO4 a liquidé N", "l'Administration X (ACR)
+    # de la Fédération octroie N" named no funder: the name of the owning body stood between
+    # the subject and its verb, and "de" made that one a complement.
+    named = [
+        (name, "organisation", iri)
+        for name, iri in (
+            ("Forem", FOREM),
+            ("FRM", FOREM),
+            ("Région wallonne", REGION),
+            ("Technocité", TECHNOCITE),
+        )
+        if name in text
+    ]
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_a_town_named_by_its_council_noun_was_no_funder() -> None:
+    # Broke: "la Ville de X a octroyé N" named no funder ("de" made the town a complement),
+    # though "la Province de X a octroyé" did; a town after "à la Ville de" still receives.
+    named = (("Dinant", "place", DINANT), ("Technocité", "organisation", TECHNOCITE))
+    text = "La Ville de Dinant a octroyé 5.000 euros à Technocité pour ses ateliers."
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, DINANT)]
+    text = "Le Forem a versé à la Ville de Dinant 5.000 euros pour ses ateliers."
+    found = facts(text, ("Forem", "organisation", FOREM), named[0])
+    assert [(f.recipient, f.funder) for f in found] == [(DINANT, FOREM)]
+
+
+def test_a_year_between_the_amount_and_its_receiver_lost_the_receiver() -> None:
+    # Broke: "X octroie N pour 2018 à Y", "N en 2018 à Y" had no recipient: only "N à Y" was
+    # read, though a time was already allowed between the verb and its "à".
+    named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
+    for text in (
+        "Le Forem octroie 65.000 euros pour 2018 à Technocité pour ses stages.",
+        "Le Forem a versé 65.000 euros en 2018 à Technocité.",
+    ):
+        assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2012, le Forem a engagé 612.000 euros pour les ateliers de Technocité.",
+        "Technocité a reçu 300.000 euros de la Région wallonne. Le Forem y a ajouté 93.000 euros.",
+    ],
+)
+def test_a_body_that_commits_or_adds_money_was_no_funder(text: str) -> None:
+    # Broke: "X a engagé N" (only the passive "engagé par X" was read: "a engagé" also hires,
+    # but not an amount) and "X y a ajouté N" named no giver.
+    named = [
+        (name, "organisation", iri)
+        for name, iri in (("Forem", FOREM), ("Région wallonne", REGION), ("Technocité", TECHNOCITE))
+        if name in text
+    ]
+    assert [f.funder for f in facts(text, *named)][-1] == FOREM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinant finance sa part, soit 2,3 millions d'euros, par un prêt du Forem.",
+        "Dinant a contracté auprès du Forem un emprunt de 2,3 millions d'euros.",
+        "La part de Dinant, soit 2,3 millions d'euros, est financée par un emprunt contracté "
+        "auprès du Forem, auquel la Région wallonne a accordé sa garantie.",
+    ],
+)
+def test_the_lender_of_a_loan_taken_out_was_lost(text: str) -> None:
+    # Broke: "par un prêt du CRAC", "a contracté auprès de la BEI un emprunt", "un emprunt
+    # contracté auprès de Belfius, auquel la Région a accordé sa garantie" named no lender, or
+    # the guarantor.
+    named = [
+        (name, kind, iri)
+        for name, kind, iri in (
+            ("Forem", "organisation", FOREM),
+            ("Dinant", "place", DINANT),
+            ("Région wallonne", "organisation", REGION),
+        )
+        if name in text
+    ]
+    assert [(f.funder, f.instrument) for f in facts(text, *named)] == [(FOREM, "loan")]

@@ -428,3 +428,28 @@ def test_a_table_cell_under_a_year_s_column_has_that_year() -> None:
         (1_250_000.0, TOWN, Period("2019", "2019")),
         (2_300_000.0, TOWN, Period("2020", "2020")),
     ]
+
+
+def test_a_row_naming_an_establishment_went_to_no_one() -> None:
+    # Broke: "• le service de santé mentale X à Namur : N" and "• la maison de repos Y de
+    # l'intercommunale Z : N" had no recipient: the establishment's kind before its name is no
+    # title of `descriptions.csv`. The establishment named alone receives; one a body runs, named
+    # after it, is that body's (`establishments.txt`).
+    text = (
+        "Les subventions suivantes ont été octroyées :\n"
+        "• le service de santé mentale Pôle Alpha à Namur : 185.000 euros ;\n"
+        "• la maison de repos Les Tilleuls du Pôle Beta : 420.000 euros ;\n"
+        "• le centre de jour « Le Phare » de l'Agence Z, pour 30 places : 96.500 euros."
+    )
+    found = facts(
+        text,
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Les Tilleuls", "organisation", ID + "organisation/les-tilleuls"),
+        ("Pôle Beta", "organisation", ORG_B),
+        ("Agence Z", "organisation", AGENCY),
+    )
+    assert [(v, f.recipient) for v, f in found] == [
+        (185000.0, ORG_A),
+        (420000.0, ORG_B),
+        (96500.0, AGENCY),
+    ]
