@@ -64,6 +64,7 @@ from loaders.extract.funding.not_given import (
     not_given,
     own_spending,
     part_of_income,
+    withdrawn,
 )
 from loaders.extract.funding.parts import link_included, link_wholes, total_of
 from loaders.extract.funding.period import governing_period
@@ -120,6 +121,7 @@ def find_funding(
             part_of_income(doc, index)
             or contract_price(doc, index, amount)
             or own_spending(doc, index, amount)
+            or withdrawn(doc, index, amount)
         ):
             continue
         found, signs = read_amount(doc, index, amount, speaker, previous)

@@ -104,6 +104,7 @@ _COMPLEMENT = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:[^,;.:]{0,60},\s*)?(?:il|elle)(?!\w)", re.IGNORECASE)
 # The article of a name, which tells its gender: "Le Forem", "La SOWALFIN".
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(le|la)\s+$", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s*(?:%|pour\s*cent)")
 # An organ of a body, then "de": "le comité de gestion de l'", "le conseil d'administration de la".
 _ORGAN_OF = re.compile(
     phrases("organ-nouns.txt", ending="s?").pattern + rf"\s+{DE}(?:la\s+|l['’]\s*)?$",
@@ -199,19 +200,29 @@ def _named_funder(
     doc: FundingText, index: int, known: Institutions, speaker: bool, span: tuple[int, int]
 ) -> str | None:
     start, end = span
+    # A share's payer ("cofinancées à raison de 40 % par le FEDER et de 60 % par la Région")
+    # gives only when the sentence names no giver of the whole ("le Gouvernement a octroyé les
+    # subventions suivantes, cofinancées …": the Government).
+    share_payer = None
     for mention in doc.within(doc.recipients, index):
         if not start <= mention.start < end:
             continue
         before = doc.text[max(start, mention.start - 80) : mention.start]
-        marks = (match for pattern in _MARKS for match in pattern.finditer(before))
-        if mention.id and any(RECIPIENT_GAP.match(before[m.end() :]) for m in marks):
-            return mention.id
+        marks = [
+            m for p in _MARKS for m in p.finditer(before) if RECIPIENT_GAP.match(before[m.end() :])
+        ]
+        if mention.id and marks:
+            if not all(_PERCENT.search(m.group(0)) for m in marks):
+                return mention.id
+            share_payer = share_payer or mention.id
     if known.region:
         # "octroyée par la Région", "une subvention de la Région", "60 % à charge de la Région"
-        marks = (match for pattern in _MARKS for match in pattern.finditer(doc.text, start, end))
-        if any(_REGION.match(doc.text, m.end()) for m in marks):
+        marks = [m for p in _MARKS for m in p.finditer(doc.text, start, end)]
+        regions = [m for m in marks if _REGION.match(doc.text, m.end())]
+        if any(not _PERCENT.search(m.group(0)) for m in regions):
             return known.region
-    return giver(doc, index, known, speaker, end)
+        share_payer = share_payer or (known.region if regions else None)
+    return giver(doc, index, known, speaker, end) or share_payer
 
 
 def giver(

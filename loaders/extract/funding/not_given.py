@@ -1,7 +1,8 @@
 """Amounts a sentence states that are no money given: a rule's ceiling, the size or cost of
 what money finances, an estimate, a goal, income, an amount the sentence denies, a rate. Each
 is read from the words right before or after the amount (`not_given`), and a "dont" part of
-income is none either (`part_of_income`); `find_funding` skips them before reading roles.
+income is none either (`part_of_income`), nor money set aside then taken back (`withdrawn`);
+`find_funding` skips them before reading roles.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from loaders.extract.funding.frames import (
     GRANT_NOUNS,
     INCOME_NOUNS,
     ITEM_NOUNS,
+    MONEY_NOUNS,
     listed,
     phrases,
 )
@@ -186,6 +188,32 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
         # "La Province a octroyé N de son budget à l'asbl X": a verb of handing over gives
         and not HANDING_VERB.search(doc.text, start, end)
         and not any(given_after_amount(doc, index, m) for m in doc.within(doc.recipients, index))
+    )
+
+
+# A passive of taking money back after the amount: "mais ont été réaffectés", "qui a depuis été
+# annulée", "avant d'être supprimés" (`withdrawn-participles.txt`).
+_WITHDRAWN = re.compile(
+    r"(?<!\w)(?:été|être)\s+(?:[^\W\d]+\s+){0,2}?"
+    + phrases("withdrawn-participles.txt", ending="e?s?").pattern,
+    re.IGNORECASE,
+)
+
+
+_MONEY_NOUN = re.compile(rf"(?<!\w){MONEY_NOUNS}(?!\w)", re.IGNORECASE)
+
+
+def withdrawn(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether the sentence says the amount, once set aside, was taken back ("avait prévu 20
+    millions d'euros pour la rénovation des stades, mais ont été réaffectés"): money no one
+    received, in a sentence that names no one it went to after all."""
+    _, end = doc.sentences[index]
+    taken = _WITHDRAWN.search(doc.text, amount.end, end)
+    return bool(
+        taken
+        and not RECEIVING_VERB.search(doc.text, amount.end, end)
+        # "N à X pour remplacer les subsides qui ont été supprimés": other money was taken back
+        and not _MONEY_NOUN.search(doc.text, amount.end, taken.start())
     )
 
 

@@ -785,3 +785,26 @@ def test_the_lender_of_a_loan_taken_out_was_lost(text: str) -> None:
         if name in text
     ]
     assert [(f.funder, f.instrument) for f in facts(text, *named)] == [(FOREM, "loan")]
+
+
+def test_a_share_s_payer_was_the_funder_over_the_giver_of_the_whole() -> None:
+    # Broke: "le Gouvernement a octroyé les subventions suivantes, cofinancées à raison de 40 %
+    # par le FEDER et de 60 % par la Région" gave the rows to the Region's share: the giver of
+    # the whole comes first; a share's payer gives only when the sentence names no other.
+    named = (
+        ("Forem", "organisation", FOREM),
+        ("Région wallonne", "organisation", REGION),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Dinant", "place", DINANT),
+    )
+    text = (
+        "Le Forem a octroyé les subventions suivantes, cofinancées à raison de 40 % par le FEDER "
+        "et de 60 % par la Région wallonne :\n• Technocité : 3.450.000 euros ;\n"
+        "• Dinant : 2.120.000 euros."
+    )
+    assert [f.funder for f in facts(text, *named)] == [FOREM, FOREM]
+    text = (
+        "Le projet de Technocité est cofinancé à 40 % par le FEDER et à 60 % par la Région "
+        "wallonne, soit 1.200.000 euros."
+    )
+    assert [f.funder for f in facts(text, *named[1:3])] == [REGION]
