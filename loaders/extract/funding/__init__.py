@@ -61,6 +61,7 @@ from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.not_given import (
     contract_price,
     costed,
+    measured_spending,
     not_given,
     own_spending,
     part_of_income,
@@ -122,6 +123,7 @@ def find_funding(
             or contract_price(doc, index, amount)
             or own_spending(doc, index, amount)
             or withdrawn(doc, index, amount)
+            or measured_spending(doc, index, amount)
         ):
             continue
         found, signs = read_amount(doc, index, amount, speaker, previous)

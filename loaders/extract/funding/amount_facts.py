@@ -23,7 +23,7 @@ from loaders.extract.funding.context import (
 )
 from loaders.extract.funding.frames import ITEM_NOUNS
 from loaders.extract.funding.governing import governing_programme
-from loaders.extract.funding.lists import Item, item
+from loaders.extract.funding.lists import Item, item, listed_line
 from loaders.extract.funding.recipient import (
     given_to_group,
     receiving_subject,
@@ -39,6 +39,12 @@ from loaders.record import Amount
 _SAME_PERIOD = re.compile(
     r"(?:sur|pendant|durant|pour|au\s+cours\s+de|dans)\s+(?:la\s+même\s+période"
     r"|cette\s+(?:même\s+)?période|la\s+période(?!\s+(?:de\s+|d['’])?\d))",
+    re.IGNORECASE,
+)
+# A sentence that sums up the list before it: "Soit un total de N pour la province.", "Au
+# total, N", "Total : N".
+_SUMS_UP = re.compile(
+    r"\s*(?:soit|au\s+total|en\s+tout|total)(?!\w)",
     re.IGNORECASE,
 )
 # A count of financed items before the amount: "118 projets pour 28.650.000 euros" is a total
@@ -98,6 +104,14 @@ def read_amount(
         )
     if previous is None:
         return found, signs
+    if (
+        previous[0] == index - 1
+        and _SUMS_UP.match(doc.text, start, end)
+        and listed_line(doc, index - 1)
+    ):
+        # "• X : N ; • Y : M. Soit un total de T pour la province.": the rows' programme, period
+        # and funder, to no one party
+        found = found.filled_from(replace(previous[1], recipient=None, purpose=None))
     if found.period is None and _SAME_PERIOD.search(doc.text, start, end):
         found = replace(found, period=previous[1].period)
     adjacent = previous[0] in (index, index - 1)

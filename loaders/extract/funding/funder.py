@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.funding.frames import (
+    AGENT_STEMS,
     FUNDER_NOUNS,
     GIVING_STEMS,
     GRANT_NOUNS,
@@ -38,6 +39,7 @@ from loaders.extract.funding.sentences import (
     GIVING_VERB,
     MEANWHILE,
     RECIPIENT_GAP,
+    TOPIC,
     FundingText,
 )
 from loaders.record import Mention
@@ -65,8 +67,9 @@ _SHARE_OF = re.compile(
     rf"\d\s*(?:%|pour\s*cent)\s*(?:(?:à\s+charge\s+)?{DE}|par\s+)?", re.IGNORECASE
 )
 # Right after an amount, what names who pays it: "N euros à charge de la Région", "de N par la
-# Région" (not "N par an": a name must follow).
-_OWN_GIVER = re.compile(rf"\s*(?:à\s+charge\s+{DE}|par\s+)", re.IGNORECASE)
+# Région", "dont N souscrits par la Province", "un prêt de N consenti par Belfius" (not "N par
+# an": a name must follow).
+_OWN_GIVER = re.compile(rf"\s*(?:à\s+charge\s+{DE}|(?:{AGENT_STEMS}\w*\s+)?par\s+)", re.IGNORECASE)
 # A noun of the giver's role, then the name apposed to it: "le pouvoir subsidiant, la Wallonie".
 _ROLE_APPOSED = re.compile(
     phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
@@ -84,6 +87,7 @@ _SUBJECT_GAP = re.compile(
     r"|a|ont|avait|avaient|aura|auront|aurait|auraient|avons|va|vont|peut|peuvent"
     r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
     r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
+    r"|(?-i:SA|SRL|SPRL|SCRL|SC|ASBL|asbl)"
     r"|pas|d['’]|de|à|-t-(?:il|elle)s?|-(?:il|elle)s?)(?=[\s,'’-]|$))*$",
     re.IGNORECASE,
 )
@@ -169,8 +173,8 @@ def funder(
         after = doc.text.find(";", near, end)
         if before >= 0 or after >= 0:
             clause = (start if before < 0 else before + 1, end if after < 0 else after)
-            found = _named_funder(doc, index, known, speaker, clause)
-    found = found or _named_funder(doc, index, known, speaker, (start, end))
+            found = _named_funder(doc, index, known, speaker, clause, near)
+    found = found or _named_funder(doc, index, known, speaker, (start, end), near)
     return known.region if found and found == known.territory else found
 
 
@@ -197,7 +201,12 @@ def _own_giver(doc: FundingText, index: int, known: Institutions, near: int) -> 
 
 
 def _named_funder(
-    doc: FundingText, index: int, known: Institutions, speaker: bool, span: tuple[int, int]
+    doc: FundingText,
+    index: int,
+    known: Institutions,
+    speaker: bool,
+    span: tuple[int, int],
+    near: int | None = None,
 ) -> str | None:
     start, end = span
     # A share's payer ("cofinancées à raison de 40 % par le FEDER et de 60 % par la Région")
@@ -222,18 +231,23 @@ def _named_funder(
         if any(not _PERCENT.search(m.group(0)) for m in regions):
             return known.region
         share_payer = share_payer or (known.region if regions else None)
-    return giver(doc, index, known, speaker, end) or share_payer
+    return giver(doc, index, known, speaker, end, near) or share_payer
 
 
 def giver(
-    doc: FundingText, index: int, known: Institutions, speaker: bool, until: int
+    doc: FundingText,
+    index: int,
+    known: Institutions,
+    speaker: bool,
+    until: int,
+    near: int | None = None,
 ) -> str | None:
     """The subject of a verb of giving that stands before position `until` in sentence
     `index`: "Le Forem a octroyé", "j'ai pu dégager", "le Gouvernement a décidé d'allouer",
     "la Région a octroyé". Money after such a verb is given, even when the sentence names no
     recipient."""
     start, _ = doc.sentences[index]
-    subject = _active_subject(doc, index, until) or _pronoun_subject(doc, index, until)
+    subject = _active_subject(doc, index, until, near=near) or _pronoun_subject(doc, index, until)
     if subject is not None:
         return subject
     sentence = doc.text[start:until]
@@ -256,11 +270,22 @@ def guarantor(doc: FundingText, index: int) -> str | None:
 
 
 def _active_subject(
-    doc: FundingText, index: int, until: int, verbs: re.Pattern[str] = GIVING_VERB
+    doc: FundingText,
+    index: int,
+    until: int,
+    verbs: re.Pattern[str] = GIVING_VERB,
+    near: int | None = None,
 ) -> str | None:
-    """The organisation whose verb of giving follows it in the active voice."""
+    """The organisation whose verb of giving follows it in the active voice; with `near` (an
+    amount's start), the verb nearest before the amount first ("Le Gouvernement a approuvé le
+    plan, et le CRAC a accordé N": the CRAC)."""
     start, _ = doc.sentences[index]
-    for verb in verbs.finditer(doc.text, start, until):
+    found = list(verbs.finditer(doc.text, start, until))
+    if near is not None:
+        found = [v for v in reversed(found) if v.start() < near] + [
+            v for v in found if v.start() >= near
+        ]
+    for verb in found:
         if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
             continue  # "a été financé": who is financed, not who finances
         named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]
@@ -286,16 +311,23 @@ def _pronoun_subject(doc: FundingText, index: int, until: int) -> str | None:
     2009. Au 31 décembre 2012, elle avait accordé 83 prêts": the body the sentence before opens
     with (an organisation; "il est prévu", "il a été octroyé" are impersonal)."""
     start, _ = doc.sentences[index]
-    if not index:
-        return None
     for verb in GIVING_VERB.finditer(doc.text, start, until):
         if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
             continue
+        topic = TOPIC.match(doc.text, start, verb.start())
+        if topic is not None:
+            # "Quant à W.Alter, l'outil financier de …, il est intervenu": the topic's body
+            pronoun = _SUBJECT_PRONOUN.match(doc.text, topic.end(), verb.start())
+            if pronoun and _SUBJECT_GAP.match(doc.text[pronoun.end() : verb.start()]):
+                return _topic_body(doc, index)
+        if not index:
+            return None
         pronoun = _SUBJECT_PRONOUN.match(doc.text, start, verb.start())
         if pronoun and _SUBJECT_GAP.match(doc.text[pronoun.end() : verb.start()]):
             opening = doc.opening(index - 1)
             if opening is None or opening.type != "organisation":
-                return None
+                # "Quant à X, il est intervenu … Il a en outre souscrit": the topic's body
+                return _topic_body(doc, index - 1) if opening is None else None
             # "Le Forem a transmis le dossier à la Région. Elle a octroyé …": "elle" is no
             # masculine subject, "il" no feminine one
             article = _ARTICLE_BEFORE.search(doc.text, max(0, opening.start - 4), opening.start)
@@ -311,6 +343,23 @@ def _past_owner(doc: FundingText, mention: Mention, named: list[Mention], verb: 
     after = [m for m in named if m.start >= mention.end][:2]  # the owner, or its acronym first
     owner = next((m for m in after if _PART_OF.fullmatch(doc.text, mention.end, m.start)), None)
     return mention.end if owner is None else min(owner.end, verb)
+
+
+def _topic_body(doc: FundingText, index: int) -> str | None:
+    """The organisation sentence `index` opens with as its topic ("Quant à W.Alter, …", "En ce
+    qui concerne la SOWAER, …"), else None."""
+    start, _ = doc.sentences[index]
+    topic = TOPIC.match(doc.text, start)
+    if topic is None:
+        return None
+    return next(
+        (
+            m.id
+            for m in doc.within(doc.recipients, index)
+            if m.type == "organisation" and m.end <= topic.end()
+        ),
+        None,
+    )
 
 
 def _is_subject(doc: FundingText, mention: Mention, start: int, end: int, verb: int) -> bool:

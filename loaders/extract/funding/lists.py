@@ -95,6 +95,12 @@ def is_item(line: str) -> bool:
     return bool(BULLET.match(line) or LABEL.match(line))
 
 
+def listed_line(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` is a line of a list under a lead (a bulleted line, a labelled
+    line, a table's row)."""
+    return (is_item(doc.sentence(index)) or doc.is_row(index)) and _lead(doc, index) is not None
+
+
 def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
     """Sentence `index` read as a list item holding the amount at `amount_start`, else None."""
     start, _ = doc.sentences[index]

@@ -25,10 +25,11 @@ from loaders.extract.funding.sentences import GIVING_VERB, HANDING_VERB, RECEIVI
 from loaders.record import Amount
 
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
+# "s'est élevée à N, et non à M",
 # or a negated copula: "La subvention n'est donc pas de N", "ne s'élève pas à N".
 _DENIED = re.compile(
     r"(?<!\w)(?:non\s+(?:pas\s+)?|n['’]\s*(?:est|était|sera|a\s+été)\s+(?:[^\W\d]+\s+)?pas\s+"
-    r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+)(?:de\s+|d['’]\s*)?$",
+    r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+)(?:de\s+|d['’]\s*|à\s+)?$",
     re.IGNORECASE,
 )
 # "soit N": the amount restates a share just named ("cofinancé à 40 % par le FEDER, soit un
@@ -73,12 +74,14 @@ _ESTIMATED = re.compile(
 # A cost noun with its complement and an adverb before the participle: "Le coût global de
 # l'opération est pourtant évalué à N", "Son coût est aujourd'hui estimé à N".
 _COST_ESTIMATED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){{0,6}}?"
+    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){{0,8}}?"
     r"\s+(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)"
     r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+)?"
     rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
     re.IGNORECASE,
 )
+# Right after an estimated cost, the money that finances it: "…, cofinancé à 40 % par le FEDER".
+_FINANCED_AFTER = re.compile(r"\s*,\s*(?:co)?financ", re.IGNORECASE)
 # The active verb of estimating: "(elle) estime le solde des travaux à N", "évalue les besoins
 # à N", "une étude estime à N le coût de …" (an estimate of what something costs or needs;
 # the stems of `cost-participles.txt`).
@@ -95,13 +98,27 @@ _TARGET = re.compile(
     r"[^\W\d]+(?:er|ir|re)\s+(?:[^\W\d]+\s+)?$",
     re.IGNORECASE,
 )
+# A figure spoken of, not money given: "Le chiffre de N cité par la presse inclut …", "le chiffre
+# de N avancé par l'UVCW" (the money it counts is told elsewhere, if at all).
+_FIGURE = re.compile(r"(?<!\w)(?:le|ce|du|au)\s+chiffre\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+# What something costs by its verb: "Ces travaux ont coûté N", "L'opération coûtera N".
+_COSTS = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)?\s*coût(?:é|e|ent|era|eront|ait|aient)"
+    r"(?:\s+(?:au\s+total|environ|globalement|finalement))?\s+$",
+    re.IGNORECASE,
+)
+# A purchase's price: "la SRWT a commandé 20 nouveaux trams pour N", "a acquis le terrain pour N".
+_BOUGHT = re.compile(
+    r"(?<!\w)(?:command|achet|acqui)\w*\s+(?:[^\W\d]+\s+|\d+\s+|[^\W\d]+['’]\s*){0,5}pour\s+$",
+    re.IGNORECASE,
+)
 # Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
 # (`income` frames of `frames.csv`).
 _INCOME_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INCOME_NOUNS}(?!\w)", re.IGNORECASE)
-# "a obtenu une commande de N", "un chiffre d'affaires annuel de N": what the noun measures is
-# earned (one adjective may stand between).
+# "a obtenu une commande de N", "un chiffre d'affaires annuel de N", "une redevance de concession
+# de N": what the noun measures is earned (one adjective or complement may stand between).
 _INCOME_BEFORE = re.compile(
-    rf"(?<!\w){INCOME_NOUNS}(?:\s+[^\W\d]+)?\s+(?:de|d['’])\s*$", re.IGNORECASE
+    rf"(?<!\w){INCOME_NOUNS}(?:\s+(?:de\s+)?[^\W\d]+)?\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
 # Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
 _TIME_UNITS = frozenset(
@@ -129,14 +146,22 @@ def not_given(text: str, amount: Amount) -> bool:
         or _ITEM_ESTIMATED.search(text, max(0, amount.start - 50), amount.start)
         # "la rénovation de la place, estimée à 6 millions d'euros": an estimate
         or _ESTIMATED.search(text, max(0, amount.start - 30), amount.start)
-        # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N"
-        or _COST_ESTIMATED.search(text, max(0, amount.start - 90), amount.start)
+        # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N" (not
+        # "…, cofinancé à 40 % par le FEDER": money given for it)
+        or (
+            _COST_ESTIMATED.search(text, max(0, amount.start - 100), amount.start)
+            and not _FINANCED_AFTER.match(text, amount.end)
+        )
         or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
         # "l'objectif … était de réaliser 300 millions d'euros de prêts": a goal
         or _TARGET.search(text, max(0, amount.start - 140), amount.start)
         # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
         or _INCOME_AFTER.match(text, amount.end)
         or _INCOME_BEFORE.search(text, max(0, amount.start - 60), amount.start)
+        # "Le chiffre de N cité par la presse", "ont coûté N", "a commandé … pour N"
+        or _FIGURE.search(text, max(0, amount.start - 20), amount.start)
+        or _COSTS.search(text, max(0, amount.start - 40), amount.start)
+        or _BOUGHT.search(text, max(0, amount.start - 80), amount.start)
         # "pour un montant non de 42 milliards, mais de 26": not the money given
         or _DENIED.search(text, max(0, amount.start - 40), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
@@ -201,6 +226,8 @@ _WITHDRAWN = re.compile(
 
 
 _MONEY_NOUN = re.compile(rf"(?<!\w){MONEY_NOUNS}(?!\w)", re.IGNORECASE)
+# "ce montant a été réaffecté": the amount itself, named again.
+_THIS = re.compile(r"(?<!\w)(?:ce|cet|cette|ces)\s+$", re.IGNORECASE)
 
 
 def withdrawn(doc: FundingText, index: int, amount: Amount) -> bool:
@@ -213,8 +240,52 @@ def withdrawn(doc: FundingText, index: int, amount: Amount) -> bool:
         taken
         and not RECEIVING_VERB.search(doc.text, amount.end, end)
         # "N à X pour remplacer les subsides qui ont été supprimés": other money was taken back
-        and not _MONEY_NOUN.search(doc.text, amount.end, taken.start())
+        # ("ce montant a été réaffecté" names the amount itself)
+        and not any(
+            not _THIS.search(doc.text, max(amount.end, m.start() - 8), m.start())
+            for m in _MONEY_NOUN.finditer(doc.text, amount.end, taken.start())
+        )
     )
+
+
+# A sentence whose subject is what a body spends or earns, measured by its verb before the
+# sentence's first amount: "Les investissements réalisés par la SOWAER en 2010 ont atteint N :
+# M à Liège, …", "Le chiffre d'affaires de BSCA a atteint N", "Les travaux s'élèvent à N"
+# (works, investments, costs, income; not "les projets", whose total may be of grants).
+_SPENT_SUBJECT = re.compile(
+    r"\s*(?:[^,;:]{0,30},\s*)?(?:les|le|la|l['’]|ces|ce|cet|cette)\s*"
+    rf"(?:investissements?|{phrases('works-nouns.txt', ending='s?').pattern}|{COST_NOUNS}"
+    rf"|{INCOME_NOUNS})(?!\w)[^;:]{{0,120}}?"
+    r"(?:ont|a|avaient|avait)?\s*(?:atteint|atteignent|atteindront|s['’]\s*élève\w*\s+à"
+    r"|s['’]\s*est\s+élevée?s?\s+à|se\s+sont\s+élevée?s\s+à|se\s+monte\w*\s+à)\s*$",
+    re.IGNORECASE,
+)
+
+
+def measured_spending(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether sentence `index` measures what a body spends or earns before its first amount,
+    and its clause (up to a semicolon) names no grant nor verb of giving: the amounts of that
+    clause (the total and the parts it lists) are that body's spending or income, not money
+    given."""
+    start, end = doc.sentences[index]
+    first = next((a.start for a in doc.amounts if start <= a.start < end), None)
+    semicolon = doc.text.find(";", first or start, end)
+    end = end if semicolon < 0 else semicolon
+    return bool(
+        first is not None
+        and amount.start < end
+        and _SPENT_SUBJECT.fullmatch(doc.text, start, first)
+        and not _GRANT.search(doc.text, start, end)
+        # a verb of giving, not the noun its stem also begins ("investissements")
+        and not any(
+            not v.group(0).lower().endswith(_NOUN_ENDINGS)
+            for v in GIVING_VERB.finditer(doc.text, start, end)
+        )
+        and not RECEIVING_VERB.search(doc.text, start, end)
+    )
+
+
+_NOUN_ENDINGS = ("ment", "ments", "tion", "tions")
 
 
 def part_of_income(doc: FundingText, index: int) -> bool:

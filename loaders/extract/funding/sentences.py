@@ -39,10 +39,12 @@ CLAUSE = r"(?:[^,;.:]|(?<=\d)[.,](?=\d))"
 # "à", "au", "aux" with the spaces around: what ties money to whom or what it goes to.
 TO = re.compile(r"\s*(?:à|aux|au)(?!\w)\s*", re.IGNORECASE)
 # A time or an adverb between a verb and its complement: "a octroyé en 2020 à", "a versé le 3
-# mars 2021 à", "accordées pour 2012 par X à", "a également accordé à", "a reçu à ce jour de".
+# mars 2021 à", "accordées pour 2012 par X à", "a également accordé à", "a reçu à ce jour de";
+# after an amount, its rhythm too: "verse N par an à X".
 MEANWHILE = (
     r"(?:\s+(?:(?:en|pour)\s+(?:19|20)\d\d|le\s+\d{1,2}(?:er)?\s+[^\W\d]+\s+(?:19|20)\d\d"
-    r"|à\s+ce\s+jour|en\s+outre|également|aussi|ainsi|déjà|notamment))?"
+    r"|à\s+ce\s+jour|en\s+outre|également|aussi|ainsi|déjà|notamment"
+    r"|par\s+an|par\s+année|par\s+mois|chaque\s+année|annuellement))?"
 )
 # The same with the article a name may take after it: "à la", "au", "à l'".
 TO_THE = r"(?:à|aux|au)(?!\w)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"

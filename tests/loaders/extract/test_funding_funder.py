@@ -808,3 +808,57 @@ def test_a_share_s_payer_was_the_funder_over_the_giver_of_the_whole() -> None:
         "wallonne, soit 1.200.000 euros."
     )
     assert [f.funder for f in facts(text, *named[1:3])] == [REGION]
+
+
+def test_a_giver_after_a_participle_right_after_the_amount_was_lost() -> None:
+    # Broke: "dont N souscrits par X", "un prêt de N consenti par X" named no funder (only
+    # "N par X" right after the amount was read as the amount's own giver), and "verse N par an
+    # à Y" had no recipient (a rhythm between the amount and its "à").
+    named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
+    text = (
+        "Les associés de Technocité apporteront 30 millions d'euros en capital, dont 9 millions "
+        "d'euros souscrits par le Forem."
+    )
+    assert [f.funder for f in facts(text, *named)][-1] == FOREM
+    text = "Le solde est financé par un prêt de 1,2 million d'euros consenti par le Forem."
+    assert [(f.funder, f.instrument) for f in facts(text, named[0])] == [(FOREM, "loan")]
+    text = "Le Forem verse 5.000 euros par an à Technocité."
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_a_pronoun_standing_for_an_opening_topic_named_no_funder() -> None:
+    # Broke: "Quant à X, l'outil financier de …, il est intervenu … Il a en outre consenti un
+    # prêt de N" named no lender: the pronoun's body is the topic the sentence (or the one
+    # before) opens with, not a subject.
+    named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
+    text = (
+        "Quant au Forem, l'outil financier de l'économie sociale, il est intervenu en 2020 dans "
+        "23 entreprises. Il a en outre consenti à Technocité un prêt de 200.000 euros."
+    )
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+    text = "Quant au Forem, il a consenti à Technocité un prêt de 200.000 euros."
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_the_giver_of_an_earlier_clause_was_the_funder_of_a_later_one() -> None:
+    # Broke: "Le Gouvernement a approuvé le plan, et le Forem a accordé à Dinant un prêt de N"
+    # lent the Government's money: the first verb of giving with a subject won; the verb nearest
+    # before the amount comes first.
+    named = (
+        ("Région wallonne", "organisation", REGION),
+        ("Forem", "organisation", FOREM),
+        ("Dinant", "place", DINANT),
+    )
+    text = (
+        "La Région wallonne a approuvé en juillet une actualisation du plan de gestion, et le "
+        "Forem a accordé à Dinant, en septembre, un prêt de 3,2 millions d'euros."
+    )
+    assert [(f.funder, f.instrument) for f in facts(text, *named)] == [(FOREM, "loan")]
+
+
+def test_a_legal_form_after_the_subject_hid_the_giver() -> None:
+    # Broke: "Wallimage Entreprises SA a investi N" named no funder: the recogniser's name ends
+    # before its legal form.
+    text = "En outre, le Forem SA a investi 500.000 euros dans le capital de Technocité."
+    named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
+    assert [f.funder for f in facts(text, *named)] == [FOREM]

@@ -453,3 +453,29 @@ def test_a_row_naming_an_establishment_went_to_no_one() -> None:
         (420000.0, ORG_B),
         (96500.0, AGENCY),
     ]
+
+
+def test_the_line_summing_up_a_list_lost_its_programme_period_and_funder() -> None:
+    # Broke: "Soit un total de N pour la province." after a list's rows had none of the lead's
+    # programme, period and funder that every row above it had (and no fact when nothing else
+    # in its sentence made it one); it sums many parties, so it names none.
+    text = (
+        "En 2021, l'Agence Z a octroyé au titre du Fonds Y les subventions suivantes :\n"
+        "• Pôle Alpha : 1.200.000 euros ;\n"
+        "• Pôle Beta : 800.000 euros.\n"
+        "Soit un total de 2.000.000 euros pour la province."
+    )
+    found = facts(
+        text,
+        ("Agence Z", "organisation", AGENCY),
+        ("Fonds Y", "programme", FUND),
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+    )
+    assert [(v, f.recipient, f.programme, f.period, f.funder) for v, f in found][-1] == (
+        2_000_000.0,
+        None,
+        FUND,
+        Y_2021,
+        AGENCY,
+    )
