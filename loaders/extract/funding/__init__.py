@@ -152,8 +152,13 @@ def find_funding(
             found = replace(found, recipient=None)
         total = doc.totals.get(index)
         if total is not None:
-            found, signs.whole = part_facts(doc, total, found, speaker)
+            found, whole = part_facts(doc, total, found, speaker)
+            signs.whole = bool(whole.recipient or whole.programme or whole.funder)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
+            if found.recipient is None and total_of(doc, facts, amounts, number, total) is None:
+                # "Ces travaux, menés par X, ont coûté N, dont M pris en charge par le FEDER":
+                # the total is no fact the part could reach, so the part is its party's.
+                found = replace(found, recipient=whole.recipient)
         found = own_source(doc, index, amount, found)
         # "60.000 euros chacune": one fact for each party of the group; "les lauréats reçoivent
         # chacun entre N et M" names no party: what each of an unnamed set gets, a rate.

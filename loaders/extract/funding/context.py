@@ -214,10 +214,10 @@ def rows_total(doc: FundingText, listed: Item | None) -> int | None:
     return lead - 1 if continued or _BACK_REFERENCE.search(doc.text, start, end) else lead
 
 
-def part_facts(doc: FundingText, total: int, own: Facts, speaker: Speaker) -> tuple[Facts, bool]:
+def part_facts(doc: FundingText, total: int, own: Facts, speaker: Speaker) -> tuple[Facts, Facts]:
     """A "dont" part ("10 millions à X, dont 4 pour la gare"): its own clause's recipient and
     purpose, never the total's (the part is not given to the total's recipient a second time);
-    the total's programme, period and funder; and whether the total is a grant."""
+    the total's programme, period and funder; and the total's own facts."""
     start, end = doc.sentences[total]
     near = next((a.start for a in doc.amounts if start <= a.start < end), start)
     whole = with_rest(doc, total, sentence_facts(doc, total, near, speaker), speaker)
@@ -232,7 +232,7 @@ def part_facts(doc: FundingText, total: int, own: Facts, speaker: Speaker) -> tu
         period=own.period or whole.period,
         funder=own.funder or whole.funder,
     )
-    return found, bool(whole.recipient or whole.programme or whole.funder)
+    return found, whole
 
 
 def grant_measured(doc: FundingText, index: int, near: int) -> bool:

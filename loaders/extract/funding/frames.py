@@ -157,6 +157,10 @@ INCOME_NOUNS = words(lambda f: f.frame == "income")
 INSTRUMENT_NOUNS = words(lambda f: f.frame == "instrument")
 # A verb of lending or borrowing: "a prêté N à X", "N empruntés par X".
 LENDING_STEMS = stems(lambda f: f.pos == "verb" and bool(f.instrument))
+# A verb of borrowing, whose subject receives and whose "à" lends: "a emprunté N à la BEI".
+BORROWING_STEMS = stems(
+    lambda f: f.pos == "verb" and f.subject == "recipient" and f.instrument == "loan"
+)
 
 
 def instrument_of(found: str) -> Instrument:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from loaders.extract.funding.frames import (
     AGENT_STEMS,
+    BORROWING_STEMS,
     FUNDER_NOUNS,
     GIVING_STEMS,
     GRANT_NOUNS,
@@ -75,8 +76,12 @@ _ROLE_APPOSED = re.compile(
     phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
 )
 # The lender of a loan taken out: "un emprunt … contracté auprès de la BEI", "a contracté
-# auprès de Belfius un emprunt", "emprunté auprès du CRAC".
-_LENT_BY = re.compile(rf"(?<!\w)(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}", re.IGNORECASE)
+# auprès de Belfius un emprunt", "emprunté auprès du CRAC", "a emprunté N à la BEI".
+_LENT_BY = re.compile(
+    rf"(?<!\w)(?:(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}"
+    rf"|{BORROWING_STEMS}\w*\s{CLAUSE}{{0,80}}?\s(?:à|aux|au)(?!\w))",
+    re.IGNORECASE,
+)
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED, _LENT_BY)
 # Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
 # verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
@@ -114,9 +119,12 @@ _ORGAN_OF = re.compile(
     phrases("organ-nouns.txt", ending="s?").pattern + rf"\s+{DE}(?:la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
-# A town named by its council's common noun: "la Ville de Namur a octroyé", "la commune
-# d'Orp-Jauche a versé" (the place gives, as the reference reads "la Ville de X" as X).
-_TOWN_OF = re.compile(r"(?<!\w)(?:ville|commune)\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+# A town or a province named by its council's common noun: "la Ville de Namur a octroyé", "la
+# commune d'Orp-Jauche a versé", "la Province du Brabant wallon a octroyé" (the place gives, as
+# the reference reads "la Ville de X" as X).
+_TOWN_OF = re.compile(
+    r"(?<!\w)(?:ville|commune|province)\s+(?:de\s+|du\s+|d['’]\s*)$", re.IGNORECASE
+)
 # Between a body and another it belongs to, named after it: "le Département du patrimoine de
 # la DGO4 a liquidé", "l'Administration générale du Sport (ADEPS) de la Fédération" (the first
 # acts; the second only says whose it is).

@@ -28,9 +28,11 @@ _INSTRUMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A verb of lending or borrowing right before the amount: "a prêté N", "ont emprunté N", "a pris
-# des participations pour N", "a souscrit à hauteur de N".
+# des participations pour N", "a souscrit à hauteur de N", "a emprunté à cette fin N", "a prêté
+# en 2012 N".
 _LENDING_BEFORE = re.compile(
-    rf"(?<!\w){LENDING_STEMS}\w*\s+(?:(?:pour|de|à\s+(?:hauteur|concurrence)\s+de)\s+)?$",
+    rf"(?<!\w){LENDING_STEMS}\w*\s+(?:à\s+cette\s+fin\s+|en\s+(?:19|20)\d\d\s+)?"
+    r"(?:(?:pour|de|à\s+(?:hauteur|concurrence)\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # What finances the amount, right after it: "finance sa part, soit N, par un emprunt contracté

@@ -20,6 +20,7 @@ import re
 
 from loaders.extract.funding.coordination import shared
 from loaders.extract.funding.frames import (
+    BORROWING_STEMS,
     FINANCING_STEMS,
     GIVEN_TO_STEMS,
     GRANT_NOUNS,
@@ -37,6 +38,7 @@ from loaders.extract.funding.sentences import (
     MEANWHILE,
     OWNER_GAP,
     TO,
+    TO_THE,
     TOPIC,
     FundingText,
 )
@@ -149,6 +151,9 @@ _TO_SOMEONE = re.compile(
 # Right after an amount, what ties it to the party named next.
 # "a octroyé N en 2018 à X": a time may stand between the amount and its "à".
 _AFTER_AMOUNT_TO = re.compile(MEANWHILE + TO.pattern, re.IGNORECASE)
+# A verb of borrowing before the amount: its "à" after the amount names the lender.
+_BORROWED = re.compile(rf"(?<!\w){BORROWING_STEMS}\w*", re.IGNORECASE)
+_TO_THE_END = re.compile(rf"\s(?:{TO_THE})$", re.IGNORECASE)
 _TIED_CUE = re.compile(
     rf"{MEANWHILE}\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
     r"(?!\w)",
@@ -203,7 +208,10 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
     candidates: list[tuple[bool, int, str]] = []
     parallel: list[tuple[bool, int, str]] = []
     others = [a.start for a in doc.amounts if start <= a.start < end and a.start != near]
+    borrowed = _BORROWED.search(doc.text, start, near)
     for mention in doc.within(doc.recipients, index):
+        if borrowed and mention.start > near and _TO_THE_END.search(doc.text, near, mention.start):
+            continue  # "a emprunté N à la BEI": the lender, not who receives
         low, high = sorted((mention.start, near))
         if _CONTRAST.search(doc.text, low, high):
             continue  # "une économie de N, alors que X a reçu M": X is M's, in its own clause

@@ -731,6 +731,9 @@ def test_a_town_named_by_its_council_noun_was_no_funder() -> None:
     text = "Le Forem a versé à la Ville de Dinant 5.000 euros pour ses ateliers."
     found = facts(text, ("Forem", "organisation", FOREM), named[0])
     assert [(f.recipient, f.funder) for f in found] == [(DINANT, FOREM)]
+    # a province by its council's noun and "du" (held-out 19)
+    text = "La Province du Dinant a octroyé 5.000 euros à Technocité pour ses ateliers."
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, DINANT)]
 
 
 def test_a_year_between_the_amount_and_its_receiver_lost_the_receiver() -> None:
@@ -862,3 +865,25 @@ def test_a_legal_form_after_the_subject_hid_the_giver() -> None:
     text = "En outre, le Forem SA a investi 500.000 euros dans le capital de Technocité."
     named = (("Forem", "organisation", FOREM), ("Technocité", "organisation", TECHNOCITE))
     assert [f.funder for f in facts(text, *named)] == [FOREM]
+
+
+def test_the_lender_after_a_borrowed_amount_was_its_recipient() -> None:
+    # Broke (held-out 19): "Dinant a emprunté à cette fin N à la Région wallonne" gave the
+    # money to the lender, as a grant: a verb of borrowing's "à" names who lends.
+    named = (("Dinant", "place", DINANT), ("Région wallonne", "organisation", REGION))
+    text = "Dinant a emprunté à cette fin 100 millions d'euros à la Région wallonne."
+    assert [(f.recipient, f.funder, f.instrument) for f in facts(text, *named)] == [
+        (DINANT, REGION, "loan")
+    ]
+
+
+def test_a_part_of_a_cost_that_is_no_fact_lost_its_party() -> None:
+    # Broke (held-out 19, once "ont coûté N" was read as a cost): "Ces travaux, menés par X, ont
+    # coûté N, dont M pris en charge par le Forem" left the part to no one: its total, no fact,
+    # could not be reached.
+    named = (("Technocité", "organisation", TECHNOCITE), ("Forem", "organisation", FOREM))
+    text = (
+        "Ces travaux, menés par Technocité, ont coûté 112 millions d'euros, dont 31 millions "
+        "d'euros ont été pris en charge par le Forem."
+    )
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
