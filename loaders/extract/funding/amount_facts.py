@@ -23,12 +23,13 @@ from loaders.extract.funding.context import (
 )
 from loaders.extract.funding.frames import ITEM_NOUNS
 from loaders.extract.funding.governing import governing_programme
-from loaders.extract.funding.lists import Item, item, listed_line
+from loaders.extract.funding.lists import Item, item, listed_lead
 from loaders.extract.funding.recipient import (
     given_to_group,
     receiving_subject,
     tied_recipient,
     to_someone,
+    to_the_region,
     unknown_receiver,
 )
 from loaders.extract.funding.respectively import Share, shares
@@ -95,6 +96,9 @@ def read_amount(
             recipient=found.recipient if signs.share.keeps_own else signs.share.recipient,
             period=signs.share.period or found.period,
         )
+    if found.recipient is None and to_the_region(doc, index):
+        # "l'État a consenti à la Région une avance de N": the parliament's region receives
+        found = replace(found, recipient=speaker.known.region)
     subject_purpose = receiving_subject(doc, index)
     if found.purpose is None and subject_purpose:
         found = replace(found, purpose=subject_purpose)
@@ -104,14 +108,12 @@ def read_amount(
         )
     if previous is None:
         return found, signs
-    if (
-        previous[0] == index - 1
-        and _SUMS_UP.match(doc.text, start, end)
-        and listed_line(doc, index - 1)
-    ):
-        # "• X : N ; • Y : M. Soit un total de T pour la province.": the rows' programme, period
-        # and funder, to no one party
-        found = found.filled_from(replace(previous[1], recipient=None, purpose=None))
+    lead = listed_lead(doc, index - 1) if previous[0] == index - 1 else None
+    if lead is not None and _SUMS_UP.match(doc.text, start, end):
+        # "• X : N ; • Y : M. Soit un total de T pour la province.": the lead's programme,
+        # period and funder (then the last row's, which took the lead's), to no one party
+        rows = sentence_facts(doc, lead, doc.sentences[lead][1], speaker).filled_from(previous[1])
+        found = found.filled_from(replace(rows, recipient=None, purpose=None))
     if found.period is None and _SAME_PERIOD.search(doc.text, start, end):
         found = replace(found, period=previous[1].period)
     adjacent = previous[0] in (index, index - 1)

@@ -18,8 +18,8 @@ columns say who is who:
   `receive`, `carry` (a project "porté", "mené", "piloté" by its owner: no money changes hands
   in the verb itself; its stems are whole participles), `disburse` ("liquider", "engager": an
   administration pays or commits what was granted; its "par" agent is the funder, and so is
-  the active subject of "liquider" and of "engager"'s compound past, whose subject columns say
-  so);
+  the active subject of "liquider", whose subject column says so; "engager"'s active forms are
+  read by `funder.py` only before an amount: "engage" also hires);
   for nouns, `grant` (money given),
   `share` (a part of a financing), `budget` (money set aside), `instrument` (money lent,
   backed, invested in a capital or advanced: "prêt", "garantie", "prise de participation",

@@ -3,7 +3,10 @@
 - the "par" agent of a passive frame: "octroyée par le Forem", "cofinancé à 40 % par la Région",
   "financé par l'Union européenne";
 - the subject of an active frame whose subject gives: "Le Forem a octroyé", "la Région a décidé
-  d'allouer", "la Province s'est engagée à soutenir … à concurrence de";
+  d'allouer", "la Province s'est engagée à soutenir … à concurrence de" (`subjects.py` reads
+  who that subject is);
+- a loan's lender named around its amount: "a emprunté N à la BEI", "a conclu avec la BEI un
+  prêt de N", "un emprunt contracté auprès de Belfius";
 - the "de" complement of a noun of giving: "une subvention de la Région", "le soutien de
   l'Union européenne";
 - the "de" complement of a verb of receiving: "a reçu 2 millions de la Région";
@@ -25,7 +28,6 @@ from dataclasses import dataclass
 
 from loaders.extract.funding.frames import (
     AGENT_STEMS,
-    BORROWING_STEMS,
     FUNDER_NOUNS,
     GIVING_STEMS,
     GRANT_NOUNS,
@@ -33,17 +35,22 @@ from loaders.extract.funding.frames import (
     phrases,
     stems,
 )
+from loaders.extract.funding.recipient import borrowed_from
 from loaders.extract.funding.sentences import (
     AGENT,
     CLAUSE,
     DE,
-    GIVING_VERB,
     MEANWHILE,
     RECIPIENT_GAP,
-    TOPIC,
     FundingText,
 )
-from loaders.record import Mention
+from loaders.extract.funding.subjects import (
+    GIVES,
+    SUBJECT_GAP,
+    active_subject,
+    pronoun_subject,
+    shared_subject,
+)
 
 # "cofinancé à 40 % par le FEDER et à 60 % par la Région": each share's agent gives.
 _AGENT = re.compile(AGENT, re.IGNORECASE)
@@ -76,60 +83,30 @@ _ROLE_APPOSED = re.compile(
     phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
 )
 # The lender of a loan taken out: "un emprunt … contracté auprès de la BEI", "a contracté
-# auprès de Belfius un emprunt", "emprunté auprès du CRAC", "a emprunté N à la BEI".
-_LENT_BY = re.compile(
-    rf"(?<!\w)(?:(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}"
-    rf"|{BORROWING_STEMS}\w*\s{CLAUSE}{{0,80}}?\s(?:à|aux|au)(?!\w))",
+# auprès de Belfius un emprunt", "emprunté auprès du CRAC" ("un prêt du CRAC": `frames.csv`).
+_LENT_BY = re.compile(rf"(?<!\w)(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}", re.IGNORECASE)
+# "a conclu avec la BEI un prêt de N": the body named between, the lender of the amount.
+_WITH = re.compile(
+    r"(?<!\w)(?:conclu|signé|contracté)e?s?\s+avec\s+(?:la\s+|le\s+|l['’]\s*)?$", re.I
+)
+_LOAN_OF = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s+(?:un|une)\s+(?:prêt|emprunt|crédit)s?(?:\s+[^\W\d]+){0,3}?"
+    r"\s+(?:de\s+|d['’]\s*)$",
     re.IGNORECASE,
 )
 _MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED, _LENT_BY)
-# Between a subject and its verb of giving: auxiliaries, modals, adverbs, an incise, and the
-# verbs that take the giving verb as their complement ("a décidé d'octroyer", "s'est engagée à
-# soutenir", "a pu dégager"), a question's inverted pronoun ("a-t-il octroyé"), never a
-# preposition that would make the name a complement.
-_SUBJECT_GAP = re.compile(
-    r"^(?:\s+|,[^,;.:]{0,60},|\([^()]{1,30}\)|\)|(?:par\s+ailleurs|dès\s+lors|en\s+outre|donc|enfin"
-    r"|a|ont|avait|avaient|aura|auront|aurait|auraient|avons|va|vont|peut|peuvent"
-    r"|pourra|pourront|doit|devra|s['’]\s*est|se\s+sont|également|aussi|déjà|ainsi|encore"
-    r"|notamment|récemment|décidé|choisi|pu|accepté|prévu|engagée?s?|lui|leur|y|en|ne|n['’]"
-    r"|(?-i:SA|SRL|SPRL|SCRL|SC|ASBL|asbl)"
-    r"|pas|d['’]|de|à|-t-(?:il|elle)s?|-(?:il|elle)s?)(?=[\s,'’-]|$))*$",
-    re.IGNORECASE,
-)
 # A verb of guaranteeing: its subject backs a loan, and lends nothing.
 _GUARANTEEING = re.compile(
     rf"(?<!\w){stems(lambda f: f.pos == 'verb' and f.instrument == 'guarantee')}\w*",
     re.IGNORECASE,
 )
-# A word right before a name that makes it a complement rather than a subject ("et" after a
-# comma opens a clause of its own: "…, et le CRAC a accordé").
-_COMPLEMENT = re.compile(
-    r"(?<!\w)(?:à|au|aux|de|du|des|d['’]|par|pour|en|avec|sur|dans|chez|entre|vers|via"
-    r"|contre|selon|(?<![,;]\s)et)\s*(?:(?:la|le|les|l['’])\s*)?$",
-    re.IGNORECASE,
-)
-# A subject pronoun opening its sentence, after a short phrase: "Au 31 décembre 2012, elle avait
-# accordé", "Il a en outre octroyé".
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:[^,;.:]{0,60},\s*)?(?:il|elle)(?!\w)", re.IGNORECASE)
-# The article of a name, which tells its gender: "Le Forem", "La SOWALFIN".
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(le|la)\s+$", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*(?:%|pour\s*cent)")
-# An organ of a body, then "de": "le comité de gestion de l'", "le conseil d'administration de la".
-_ORGAN_OF = re.compile(
-    phrases("organ-nouns.txt", ending="s?").pattern + rf"\s+{DE}(?:la\s+|l['’]\s*)?$",
+# A share whose money is the amount right after it: "à 60 % par la Région wallonne, soit N".
+_SHARE_IS_AMOUNT = re.compile(
+    r"\d\s*(?:%|pour\s*cent)[^,;.]{0,60},\s*soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+"
+    r"(?:de\s+|d['’]\s*))?$",
     re.IGNORECASE,
 )
-# A town or a province named by its council's common noun: "la Ville de Namur a octroyé", "la
-# commune d'Orp-Jauche a versé", "la Province du Brabant wallon a octroyé" (the place gives, as
-# the reference reads "la Ville de X" as X).
-_TOWN_OF = re.compile(
-    r"(?<!\w)(?:ville|commune|province)\s+(?:de\s+|du\s+|d['’]\s*)$", re.IGNORECASE
-)
-# Between a body and another it belongs to, named after it: "le Département du patrimoine de
-# la DGO4 a liquidé", "l'Administration générale du Sport (ADEPS) de la Fédération" (the first
-# acts; the second only says whose it is).
-_PART_OF = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.I)
-_PASSIVE = re.compile(r"(?:été|est|sont|sera|seront|était|étaient|voi\w*|vu\w*)\s+$", re.I)
 # "j'ai pu dégager", "j'ai décidé d'octroyer", "j'ai marqué mon accord sur l'octroi d'un subside".
 _FIRST_PERSON = re.compile(
     rf"(?<!\w)(?:j['’]\s*(?:ai|avais|aurai)|je|nous\s+avons|nous)\s+[^,;.:]{{0,50}}?"
@@ -190,11 +167,22 @@ def _own_giver(doc: FundingText, index: int, known: Institutions, near: int) -> 
     """The giver named right after the amount at `near`: "dont 1.168.400 euros à charge de la
     Région et 292.100 euros à charge de la Province de Liège", "financé à hauteur de 960.000
     euros par le FEDER et de 1.152.000 euros par la Région": each amount's own, over the giver
-    the sentence names for another."""
+    the sentence names for another; so is a loan's lender named right around it ("a emprunté N
+    à la BEI", "a conclu avec la BEI un prêt de N")."""
     amount = next((a for a in doc.amounts if a.start == near), None)
     if amount is None:
         return None
-    _, end = doc.sentences[index]
+    start, end = doc.sentences[index]
+    lender = borrowed_from(doc, index, near)
+    if lender is not None:
+        return lender.id  # "a emprunté N à la BEI"
+    for mention in doc.within(doc.recipients, index):
+        if (
+            mention.end <= near
+            and _WITH.search(doc.text, max(start, mention.start - 30), mention.start)
+            and _LOAN_OF.fullmatch(doc.text, mention.end, near)
+        ):
+            return mention.id  # "a conclu avec la BEI un prêt de N"
     mark = _OWN_GIVER.match(doc.text, amount.end, end)
     if mark is None:
         return None
@@ -239,6 +227,8 @@ def _named_funder(
         if any(not _PERCENT.search(m.group(0)) for m in regions):
             return known.region
         share_payer = share_payer or (known.region if regions else None)
+    if share_payer and near is not None and _SHARE_IS_AMOUNT.search(doc.text, start, near):
+        return share_payer  # "cofinancé à 60 % par la Région, soit N": the share is the amount
     return giver(doc, index, known, speaker, end, near) or share_payer
 
 
@@ -255,7 +245,11 @@ def giver(
     "la Région a octroyé". Money after such a verb is given, even when the sentence names no
     recipient."""
     start, _ = doc.sentences[index]
-    subject = _active_subject(doc, index, until, near=near) or _pronoun_subject(doc, index, until)
+    subject = (
+        active_subject(doc, index, until, GIVES, near)
+        or shared_subject(doc, index, until, near)
+        or pronoun_subject(doc, index, until)
+    )
     if subject is not None:
         return subject
     sentence = doc.text[start:until]
@@ -263,8 +257,8 @@ def giver(
         return known.government
     for name, iri in ((_GOVERNMENT, known.government), (_REGION, known.region)):
         for match in name.finditer(sentence) if iri else ():
-            verb = GIVING_VERB.search(sentence, match.end())
-            if verb and _SUBJECT_GAP.match(sentence[match.end() : verb.start()]):
+            verb = GIVES.search(sentence, match.end())
+            if verb and SUBJECT_GAP.match(sentence[match.end() : verb.start()]):
                 return iri
     return None
 
@@ -274,112 +268,4 @@ def guarantor(doc: FundingText, index: int) -> str | None:
     crédit bancaire de N accordé à X"): the giver of a guarantee, no lender of the loan it
     backs."""
     _, end = doc.sentences[index]
-    return _active_subject(doc, index, end, _GUARANTEEING)
-
-
-def _active_subject(
-    doc: FundingText,
-    index: int,
-    until: int,
-    verbs: re.Pattern[str] = GIVING_VERB,
-    near: int | None = None,
-) -> str | None:
-    """The organisation whose verb of giving follows it in the active voice; with `near` (an
-    amount's start), the verb nearest before the amount first ("Le Gouvernement a approuvé le
-    plan, et le CRAC a accordé N": the CRAC)."""
-    start, _ = doc.sentences[index]
-    found = list(verbs.finditer(doc.text, start, until))
-    if near is not None:
-        found = [v for v in reversed(found) if v.start() < near] + [
-            v for v in found if v.start() >= near
-        ]
-    for verb in found:
-        if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
-            continue  # "a été financé": who is financed, not who finances
-        named = [m for m in doc.within(doc.recipients, index) if m.end <= verb.start()]
-        # the last name, or one before an incise that holds others ("la SRIW, au travers de sa
-        # filiale Novallia, a pris des participations")
-        subject = next(
-            (
-                m
-                for m in reversed(named[-3:])
-                if _is_subject(
-                    doc, m, start, _past_owner(doc, m, named, verb.start()), verb.start()
-                )
-            ),
-            None,
-        )
-        if subject is not None:
-            return subject.id
-    return None
-
-
-def _pronoun_subject(doc: FundingText, index: int, until: int) -> str | None:
-    """The body a subject pronoun of a verb of giving stands for: "Novallia a été créée en
-    2009. Au 31 décembre 2012, elle avait accordé 83 prêts": the body the sentence before opens
-    with (an organisation; "il est prévu", "il a été octroyé" are impersonal)."""
-    start, _ = doc.sentences[index]
-    for verb in GIVING_VERB.finditer(doc.text, start, until):
-        if _PASSIVE.search(doc.text, max(start, verb.start() - 30), verb.start()):
-            continue
-        topic = TOPIC.match(doc.text, start, verb.start())
-        if topic is not None:
-            # "Quant à W.Alter, l'outil financier de …, il est intervenu": the topic's body
-            pronoun = _SUBJECT_PRONOUN.match(doc.text, topic.end(), verb.start())
-            if pronoun and _SUBJECT_GAP.match(doc.text[pronoun.end() : verb.start()]):
-                return _topic_body(doc, index)
-        if not index:
-            return None
-        pronoun = _SUBJECT_PRONOUN.match(doc.text, start, verb.start())
-        if pronoun and _SUBJECT_GAP.match(doc.text[pronoun.end() : verb.start()]):
-            opening = doc.opening(index - 1)
-            if opening is None or opening.type != "organisation":
-                # "Quant à X, il est intervenu … Il a en outre souscrit": the topic's body
-                return _topic_body(doc, index - 1) if opening is None else None
-            # "Le Forem a transmis le dossier à la Région. Elle a octroyé …": "elle" is no
-            # masculine subject, "il" no feminine one
-            article = _ARTICLE_BEFORE.search(doc.text, max(0, opening.start - 4), opening.start)
-            said = pronoun.group(0).strip().split()[-1].lower()
-            gender = {"le": "il", "la": "elle"}.get(article.group(1).lower()) if article else None
-            return opening.id if gender in (None, said) else None
-    return None
-
-
-def _past_owner(doc: FundingText, mention: Mention, named: list[Mention], verb: int) -> int:
-    """Where the subject `mention` ends once the body it belongs to, named right after it, is
-    passed ("le Département du patrimoine de la DGO4"): that end, else the mention's own."""
-    after = [m for m in named if m.start >= mention.end][:2]  # the owner, or its acronym first
-    owner = next((m for m in after if _PART_OF.fullmatch(doc.text, mention.end, m.start)), None)
-    return mention.end if owner is None else min(owner.end, verb)
-
-
-def _topic_body(doc: FundingText, index: int) -> str | None:
-    """The organisation sentence `index` opens with as its topic ("Quant à W.Alter, …", "En ce
-    qui concerne la SOWAER, …"), else None."""
-    start, _ = doc.sentences[index]
-    topic = TOPIC.match(doc.text, start)
-    if topic is None:
-        return None
-    return next(
-        (
-            m.id
-            for m in doc.within(doc.recipients, index)
-            if m.type == "organisation" and m.end <= topic.end()
-        ),
-        None,
-    )
-
-
-def _is_subject(doc: FundingText, mention: Mention, start: int, end: int, verb: int) -> bool:
-    """Whether the name is the verb's subject: only what may stand between its `end` and the
-    verb does, and no preposition before it, but "de" after an organ of the body ("le comité
-    de gestion de l'AWIPH a approuvé": the body acts through it) or after a town's common noun
-    ("la Ville de Namur a octroyé")."""
-    before = doc.text[max(start, mention.start - 20) : mention.start]
-    gap = doc.text[end:verb]
-    organ = _ORGAN_OF.search(doc.text, max(start, mention.start - 45), mention.start)
-    noun = _TOWN_OF.search(before) if mention.type == "place" else None
-    town = noun is not None and not _COMPLEMENT.search(before[: noun.start()])
-    return bool(_SUBJECT_GAP.match(gap)) and (
-        organ is not None or town or not _COMPLEMENT.search(before)
-    )
+    return active_subject(doc, index, end, _GUARANTEEING)

@@ -95,10 +95,10 @@ def is_item(line: str) -> bool:
     return bool(BULLET.match(line) or LABEL.match(line))
 
 
-def listed_line(doc: FundingText, index: int) -> bool:
-    """Whether sentence `index` is a line of a list under a lead (a bulleted line, a labelled
-    line, a table's row)."""
-    return (is_item(doc.sentence(index)) or doc.is_row(index)) and _lead(doc, index) is not None
+def listed_lead(doc: FundingText, index: int) -> int | None:
+    """The lead of the list whose line sentence `index` is (a bulleted line, a labelled line, a
+    table's row), else None."""
+    return _lead(doc, index) if is_item(doc.sentence(index)) or doc.is_row(index) else None
 
 
 def item(doc: FundingText, index: int, amount_start: int) -> Item | None:

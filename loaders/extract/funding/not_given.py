@@ -14,6 +14,7 @@ from loaders.extract.funding.frames import (
     COST_NOUNS,
     GRANT_NOUNS,
     INCOME_NOUNS,
+    INSTRUMENT_NOUNS,
     ITEM_NOUNS,
     MONEY_NOUNS,
     listed,
@@ -74,9 +75,9 @@ _ESTIMATED = re.compile(
 # A cost noun with its complement and an adverb before the participle: "Le coût global de
 # l'opération est pourtant évalué à N", "Son coût est aujourd'hui estimé à N".
 _COST_ESTIMATED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){{0,8}}?"
+    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+|\s+(?:19|20)\d\d){{0,8}}?"
     r"\s+(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)"
-    r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+)?"
+    r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){0,2}"
     rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
     re.IGNORECASE,
 )
@@ -98,6 +99,25 @@ _TARGET = re.compile(
     r"[^\W\d]+(?:er|ir|re)\s+(?:[^\W\d]+\s+)?$",
     re.IGNORECASE,
 )
+# Money asked for: "un montant sollicité de N", "un montant total demandé de N"
+# (`requested-participles.txt`).
+_REQUESTED = re.compile(
+    rf"{MONEY_NOUNS}(?:\s+total)?\s+"
+    + phrases("requested-participles.txt", ending="e?s?").pattern
+    + r"\s+(?:de\s+|d['’]\s*)$",
+    re.IGNORECASE,
+)
+# An average: "le prêt moyen accordé s'élève à N", "la subvention moyenne est de N".
+_AVERAGE = re.compile(
+    rf"(?:{MONEY_NOUNS}|{INSTRUMENT_NOUNS})\s+moyen(?:ne)?s?(?!\w)[^.;:]{{0,40}}?"
+    r"(?:s['’]\s*élève\w*\s+à|est\s+de|atteint|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# A ceiling by its verb: "Le prêt peut aller jusqu'à N", "pouvant atteindre N".
+_CAPPED = re.compile(
+    r"(?<!\w)(?:peut|peuvent|pourra|pourront|pouvant)\s+(?:aller(?:\s+jusqu['’]\s*à)?|atteindre)\s*$",
+    re.IGNORECASE,
+)
 # A figure spoken of, not money given: "Le chiffre de N cité par la presse inclut …", "le chiffre
 # de N avancé par l'UVCW" (the money it counts is told elsewhere, if at all).
 _FIGURE = re.compile(r"(?<!\w)(?:le|ce|du|au)\s+chiffre\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
@@ -107,18 +127,20 @@ _COSTS = re.compile(
     r"(?:\s+(?:au\s+total|environ|globalement|finalement))?\s+$",
     re.IGNORECASE,
 )
-# A purchase's price: "la SRWT a commandé 20 nouveaux trams pour N", "a acquis le terrain pour N".
+# A purchase's price, by the verb's participle: "la SRWT a commandé 20 nouveaux trams pour N", "a
+# acquis le terrain pour N" (not the noun: "pour l'acquisition d'un simulateur pour N").
 _BOUGHT = re.compile(
-    r"(?<!\w)(?:command|achet|acqui)\w*\s+(?:[^\W\d]+\s+|\d+\s+|[^\W\d]+['’]\s*){0,5}pour\s+$",
+    r"(?<!\w)(?:(?:command|achet)(?:é|ée|és|ées)|acquise?s?)\s+"
+    r"(?:[^\W\d]+\s+|\d+\s+|[^\W\d]+['’]\s*){0,5}pour\s+$",
     re.IGNORECASE,
 )
 # Money a body earns, the noun right after the amount: "N euros de dividendes", "N de recettes"
 # (`income` frames of `frames.csv`).
 _INCOME_AFTER = re.compile(rf"\s*(?:de|d['’])\s*{INCOME_NOUNS}(?!\w)", re.IGNORECASE)
 # "a obtenu une commande de N", "un chiffre d'affaires annuel de N", "une redevance de concession
-# de N": what the noun measures is earned (one adjective or complement may stand between).
+# de N": what the noun measures is earned (one adjective may stand between).
 _INCOME_BEFORE = re.compile(
-    rf"(?<!\w){INCOME_NOUNS}(?:\s+(?:de\s+)?[^\W\d]+)?\s+(?:de|d['’])\s*$", re.IGNORECASE
+    rf"(?<!\w){INCOME_NOUNS}(?:\s+[^\W\d]+)?\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
 # Units of time: money "par an" or "par mois" is a recurring grant, not a rate.
 _TIME_UNITS = frozenset(
@@ -158,6 +180,10 @@ def not_given(text: str, amount: Amount) -> bool:
         # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
         or _INCOME_AFTER.match(text, amount.end)
         or _INCOME_BEFORE.search(text, max(0, amount.start - 60), amount.start)
+        # "un montant sollicité de N", "le prêt moyen accordé s'élève à N", "peut aller jusqu'à N"
+        or _REQUESTED.search(text, max(0, amount.start - 60), amount.start)
+        or _AVERAGE.search(text, max(0, amount.start - 70), amount.start)
+        or _CAPPED.search(text, max(0, amount.start - 30), amount.start)
         # "Le chiffre de N cité par la presse", "ont coûté N", "a commandé … pour N"
         or _FIGURE.search(text, max(0, amount.start - 20), amount.start)
         or _COSTS.search(text, max(0, amount.start - 40), amount.start)
@@ -216,18 +242,18 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     )
 
 
-# A passive of taking money back after the amount: "mais ont été réaffectés", "qui a depuis été
-# annulée", "avant d'être supprimés" (`withdrawn-participles.txt`).
+# The amount taken back, after it in its sentence, by a passive whose subject is the amount:
+# "N pour X, mais ont été réaffectés", "mais ils ont été réaffectés", "N, qui ont depuis été
+# annulés", "Une tranche de N, d'abord réservée à X, a été réaffectée", "; faute de permis, ce
+# montant a été réaffecté" (`withdrawn-participles.txt`; not "la
+# gare, qui avait été abandonnée", "dont l'emploi a été supprimé": another subject).
 _WITHDRAWN = re.compile(
-    r"(?<!\w)(?:été|être)\s+(?:[^\W\d]+\s+){0,2}?"
-    + phrases("withdrawn-participles.txt", ending="e?s?").pattern,
+    r"(?:\s*,\s*qui\s+|\s*,[^.;]{0,100},\s*|[^.;]*?(?<!\w)mais\s+(?:ils\s+|elles\s+)?"
+    rf"|[^.]*?(?<!\w)(?:ce|cet|cette|ces)\s+{MONEY_NOUNS}\s+)"
+    r"(?:ont|a|avaient|avait|auraient|aurait|sont|est)\s+(?:[^\W\d]+\s+){0,2}?été\s+"
+    r"(?:[^\W\d]+\s+){0,2}?" + phrases("withdrawn-participles.txt", ending="e?s?").pattern,
     re.IGNORECASE,
 )
-
-
-_MONEY_NOUN = re.compile(rf"(?<!\w){MONEY_NOUNS}(?!\w)", re.IGNORECASE)
-# "ce montant a été réaffecté": the amount itself, named again.
-_THIS = re.compile(r"(?<!\w)(?:ce|cet|cette|ces)\s+$", re.IGNORECASE)
 
 
 def withdrawn(doc: FundingText, index: int, amount: Amount) -> bool:
@@ -235,16 +261,9 @@ def withdrawn(doc: FundingText, index: int, amount: Amount) -> bool:
     millions d'euros pour la rénovation des stades, mais ont été réaffectés"): money no one
     received, in a sentence that names no one it went to after all."""
     _, end = doc.sentences[index]
-    taken = _WITHDRAWN.search(doc.text, amount.end, end)
     return bool(
-        taken
+        _WITHDRAWN.match(doc.text, amount.end, end)
         and not RECEIVING_VERB.search(doc.text, amount.end, end)
-        # "N à X pour remplacer les subsides qui ont été supprimés": other money was taken back
-        # ("ce montant a été réaffecté" names the amount itself)
-        and not any(
-            not _THIS.search(doc.text, max(amount.end, m.start() - 8), m.start())
-            for m in _MONEY_NOUN.finditer(doc.text, amount.end, taken.start())
-        )
     )
 
 
@@ -262,11 +281,17 @@ _SPENT_SUBJECT = re.compile(
 )
 
 
+_FOR_SOMEONE = re.compile(
+    r"(?<!\w)(?:en\s+faveur|au\s+profit|au\s+bénéfice|à\s+destination)\s+(?:de|d['’]|du|des)",
+    re.IGNORECASE,
+)
+
+
 def measured_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     """Whether sentence `index` measures what a body spends or earns before its first amount,
-    and its clause (up to a semicolon) names no grant nor verb of giving: the amounts of that
-    clause (the total and the parts it lists) are that body's spending or income, not money
-    given."""
+    for no one it names, and its clause (up to a semicolon) names no grant, verb of giving nor
+    body after that amount: the amounts of that clause (the total and the parts it lists by
+    place) are that body's spending or income, not money given."""
     start, end = doc.sentences[index]
     first = next((a.start for a in doc.amounts if start <= a.start < end), None)
     semicolon = doc.text.find(";", first or start, end)
@@ -275,6 +300,13 @@ def measured_spending(doc: FundingText, index: int, amount: Amount) -> bool:
         first is not None
         and amount.start < end
         and _SPENT_SUBJECT.fullmatch(doc.text, start, first)
+        # "Les dépenses de la Région en faveur des aéroports ont atteint N : M pour Liège
+        # Airport": spent for others, whom the clause names
+        and not _FOR_SOMEONE.search(doc.text, start, first)
+        and not any(
+            m.type == "organisation" and first < m.start < end
+            for m in doc.within(doc.recipients, index)
+        )
         and not _GRANT.search(doc.text, start, end)
         # a verb of giving, not the noun its stem also begins ("investissements")
         and not any(

@@ -20,7 +20,6 @@ import re
 
 from loaders.extract.funding.coordination import shared
 from loaders.extract.funding.frames import (
-    BORROWING_STEMS,
     FINANCING_STEMS,
     GIVEN_TO_STEMS,
     GRANT_NOUNS,
@@ -31,14 +30,15 @@ from loaders.extract.funding.frames import (
 )
 from loaders.extract.funding.sentences import (
     BODY_NOUNS,
+    BORROWED_BEFORE,
     CLAUSE,
     DE,
     DETERMINER,
     GIVING_VERB,
+    LENDER_AFTER,
     MEANWHILE,
     OWNER_GAP,
     TO,
-    TO_THE,
     TOPIC,
     FundingText,
 )
@@ -151,9 +151,6 @@ _TO_SOMEONE = re.compile(
 # Right after an amount, what ties it to the party named next.
 # "a octroyé N en 2018 à X": a time may stand between the amount and its "à".
 _AFTER_AMOUNT_TO = re.compile(MEANWHILE + TO.pattern, re.IGNORECASE)
-# A verb of borrowing before the amount: its "à" after the amount names the lender.
-_BORROWED = re.compile(rf"(?<!\w){BORROWING_STEMS}\w*", re.IGNORECASE)
-_TO_THE_END = re.compile(rf"\s(?:{TO_THE})$", re.IGNORECASE)
 _TIED_CUE = re.compile(
     rf"{MEANWHILE}\s*(?:(?:à|aux|au)|en\s+faveur\s+{DE}|au\s+profit\s+{DE}|pour|destinée?s?\s+(?:à|aux|au))"
     r"(?!\w)",
@@ -208,9 +205,9 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
     candidates: list[tuple[bool, int, str]] = []
     parallel: list[tuple[bool, int, str]] = []
     others = [a.start for a in doc.amounts if start <= a.start < end and a.start != near]
-    borrowed = _BORROWED.search(doc.text, start, near)
+    lender = borrowed_from(doc, index, near)
     for mention in doc.within(doc.recipients, index):
-        if borrowed and mention.start > near and _TO_THE_END.search(doc.text, near, mention.start):
+        if mention is lender:
             continue  # "a emprunté N à la BEI": the lender, not who receives
         low, high = sorted((mention.start, near))
         if _CONTRAST.search(doc.text, low, high):
@@ -407,6 +404,34 @@ def site_of(
         if inside and mention.type == "site" and mention.id and owners.get(mention.id) == party:
             return mention.id
     return party
+
+
+# A verb of giving, then "à la Région" by its common name: "l'État a consenti à la Région une
+# avance de N", "l'Union aurait accordé à la Région N" (the region of the parliament).
+_TO_THE_REGION = re.compile(
+    rf"(?<!\w){_GIVEN}{MEANWHILE}\s+à\s+la\s+(?-i:Région)"
+    r"(?!\s+(?:wallonne|flamande|bruxelloise|de|du|des)(?!\w))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def to_the_region(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` gives "à la Région" by its common name (no mention names it)."""
+    start, end = doc.sentences[index]
+    return bool(_TO_THE_REGION.search(doc.text, start, end))
+
+
+def borrowed_from(doc: FundingText, index: int, near: int) -> Mention | None:
+    """The lender of the amount at `near` that a verb of borrowing right before it takes "à" a
+    body named right after it ("a emprunté N à la BEI"), else None."""
+    start, end = doc.sentences[index]
+    amount = next((a for a in doc.amounts if a.start == near), None)
+    if amount is None or not BORROWED_BEFORE.search(doc.text, max(start, near - 40), near):
+        return None
+    after = LENDER_AFTER.match(doc.text, amount.end, end)
+    return next(
+        (m for m in doc.within(doc.recipients, index) if after and m.start == after.end()), None
+    )
 
 
 def tied_recipient(doc: FundingText, index: int, near: int) -> str | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from loaders.extract.funding.frames import (
     AGENT_STEMS,
+    BORROWING_STEMS,
     GIVING_STEMS,
     HANDING_STEMS,
     ITEM_NOUNS,
@@ -48,6 +49,13 @@ MEANWHILE = (
 )
 # The same with the article a name may take after it: "à la", "au", "à l'".
 TO_THE = r"(?:à|aux|au)(?!\w)\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+# A verb of borrowing right before an amount, whose "à" right after the amount names the
+# lender: "a emprunté (à cette fin) N à la BEI".
+BORROWED_BEFORE = re.compile(
+    rf"(?<!\w){BORROWING_STEMS}\w*\s+(?:à\s+cette\s+fin\s+|en\s+(?:19|20)\d\d\s+)?$",
+    re.IGNORECASE,
+)
+LENDER_AFTER = re.compile(rf"\s*{TO_THE}", re.IGNORECASE)
 # The common nouns of bodies ("le centre", "la commune", "l'entreprise") and the kinds of body
 # each may stand for: data (`descriptions.csv`). Before a name they are its title ("la commune
 # de Dinant", "l'entreprise John Cockerill"); alone, a definite description of a body named

@@ -887,3 +887,147 @@ def test_a_part_of_a_cost_that_is_no_fact_lost_its_party() -> None:
         "d'euros ont été pris en charge par le Forem."
     )
     assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_a_borrowing_verb_named_the_lender_of_every_amount_after_it() -> None:
+    # Broke (found by review): after "X a emprunté N à Y", every later amount of the sentence
+    # lost its "à" party and took Y as lender ("…, qui avait emprunté N à Belfius" made Belfius
+    # the giver of the sentence's grant): only the borrowed amount's own "à" lends.
+    named = (
+        ("Forem", "organisation", FOREM),
+        ("Région wallonne", "organisation", REGION),
+        ("Technocité", "organisation", TECHNOCITE),
+    )
+    text = (
+        "Le Forem a emprunté 50 millions d'euros à la Région wallonne et a octroyé 2 millions "
+        "d'euros à Technocité."
+    )
+    assert [f.recipient for f in facts(text, *named)][-1] == TECHNOCITE
+    text = (
+        "Le Forem a octroyé 2 millions d'euros à Technocité, qui avait emprunté 5 millions "
+        "d'euros à la Région wallonne."
+    )
+    assert next((f.recipient, f.funder) for f in facts(text, *named)) == (TECHNOCITE, FOREM)
+
+
+def test_a_share_that_is_the_amount_lost_its_payer_to_another_giver() -> None:
+    # Broke (found by review): "Technocité a investi N dans un atelier cofinancé à 60 % par la
+    # Région, soit M": M is the share, the Region's, though another giver stands before it.
+    named = (
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Région wallonne", "organisation", REGION),
+    )
+    text = (
+        "Technocité a investi 100.000 euros dans un atelier cofinancé à 60 % par la Région "
+        "wallonne, soit 150.000 euros."
+    )
+    assert [f.funder for f in facts(text, *named)][-1] == REGION
+
+
+def test_a_relative_clause_s_verb_was_the_giver_nearest_the_amount() -> None:
+    # Broke (found by review): "X a octroyé à Y, que Z soutient également, une subvention de N"
+    # made Z the giver: a relative clause's verb comes after the sentence's own.
+    named = (
+        ("Forem", "organisation", FOREM),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Région wallonne", "organisation", REGION),
+    )
+    text = (
+        "Le Forem a octroyé à Technocité, que la Région wallonne soutient également, une "
+        "subvention de 20.000 euros."
+    )
+    assert [(f.recipient, f.funder) for f in facts(text, *named)] == [(TECHNOCITE, FOREM)]
+
+
+def test_hiring_with_engager_made_the_hirer_a_giver() -> None:
+    # Broke (found by review): "Dinant a engagé deux éducateurs grâce à une subvention de N"
+    # made Dinant the giver: "a engagé" gives only an amount that follows it.
+    named = (("Dinant", "place", DINANT),)
+    text = "Dinant a engagé deux éducateurs de rue grâce à une subvention de 60.000 euros."
+    assert [f.funder for f in facts(text, *named)] != [DINANT]
+
+
+def test_a_topic_the_next_sentence_s_pronoun_did_not_stand_for_gave_money() -> None:
+    # Broke (found by review): "Quant à X, son dossier a été transmis au Forem. Il a décidé de
+    # lui octroyer N" made X the giver: the sentence before must speak of its topic by a pronoun.
+    named = (("Technocité", "organisation", TECHNOCITE), ("Forem", "organisation", FOREM))
+    text = (
+        "Quant à Technocité, son dossier a été transmis au Forem. Il a décidé de lui octroyer "
+        "50.000 euros."
+    )
+    assert [f.funder for f in facts(text, *named)] != [TECHNOCITE]
+
+
+def test_the_sum_line_took_the_last_row_s_own_funder() -> None:
+    # Broke (found by review): a list's "Soit un total de N" took the funder its last row names
+    # ("…, cofinancés par la Région") over the lead's giver.
+    named = (
+        ("Forem", "organisation", FOREM),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Dinant", "place", DINANT),
+        ("Région wallonne", "organisation", REGION),
+    )
+    text = (
+        "En 2021, le Forem a octroyé les subventions suivantes :\n• Technocité : 100.000 euros ;\n"
+        "• Dinant : 50.000 euros, cofinancés par la Région wallonne.\n"
+        "Soit un total de 150.000 euros pour la province."
+    )
+    assert [f.funder for f in facts(text, *named)][-1] == FOREM
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Forem l'a répartie selon le poids de chaque centre ; il a ainsi versé à "
+            "Technocité 11,5 millions d'euros.",
+            FOREM,
+        ),
+        (
+            "En 2022, le Forem a examiné 64 demandes, et a accordé à Technocité un prêt de 8,4 "
+            "millions d'euros.",
+            FOREM,
+        ),
+        (
+            "En ce qui concerne Dinant, le Forem a pris en 2022 une participation de 650.000 euros "
+            "dans Technocité.",
+            FOREM,
+        ),
+        (
+            "À ce titre, Technocité a conclu avec le Forem un prêt de 1,5 million d'euros, à un "
+            "taux fixe.",
+            FOREM,
+        ),
+    ],
+)
+def test_givers_of_held_out_22_were_lost(text: str, expected: str) -> None:
+    # Broke (held-out 22, a development set once its blind scores were taken): a pronoun after
+    # a semicolon and a coordinated verb phrase share the first clause's subject; "a pris en
+    # 2022 une participation" (a time inside the verb); "a conclu avec X un prêt de N" (X lends).
+    named = [
+        n
+        for n in (
+            ("Forem", "organisation", FOREM),
+            ("Technocité", "organisation", TECHNOCITE),
+            ("Dinant", "place", DINANT),
+        )
+        if n[0] in text
+    ]
+    assert [f.funder for f in facts(text, *named)] == [expected]
+
+
+def test_money_given_to_the_region_by_its_common_name_went_to_no_one() -> None:
+    # Broke (held-out 22): "l'État a consenti à la Région une avance de N" had no recipient: "la
+    # Région" is no mention, but the parliament's region by its common name.
+    text = "Le Forem a, de son côté, consenti à la Région une avance de 1,2 milliard d'euros."
+    amounts = find_amounts(text, "answer")
+    found = find_funding(
+        text,
+        "answer",
+        amounts,
+        mentions_of(text, ("Forem", "organisation", FOREM)),
+        [],
+        GOVERNMENT,
+        REGION,
+    )
+    assert [(f.recipient, f.funder) for f in found] == [(REGION, FOREM)]
