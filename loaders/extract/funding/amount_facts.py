@@ -24,13 +24,12 @@ from loaders.extract.funding.context import (
 from loaders.extract.funding.frames import ITEM_NOUNS
 from loaders.extract.funding.governing import governing_programme
 from loaders.extract.funding.lists import Item, item, listed_lead
+from loaders.extract.funding.receiving import receiving_subject, unknown_receiver
 from loaders.extract.funding.recipient import (
     given_to_group,
-    receiving_subject,
     tied_recipient,
     to_someone,
     to_the_region,
-    unknown_receiver,
 )
 from loaders.extract.funding.respectively import Share, shares
 from loaders.extract.funding.sentences import GIVING_VERB, HANDING_VERB, FundingText

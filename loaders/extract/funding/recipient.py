@@ -9,9 +9,11 @@ sentence names as receiving it.
 - as the subject of a verb of receiving: "le CDC Technocité a bénéficié de", "a reçu", "se voit
   octroyer"; a pronoun or a definite description as that subject ("il", "le centre") is the
   organisation last named, and so is the "lui" of "lui versera".
+- after a verb of borrowing's amount, "à X" lends (`borrowed_from`); "à la Région" by its
+  common name is the parliament's region (`to_the_region`).
 One amount for several coordinated parties names none of them (`coordination`).
 A receiving subject that is not an organisation ("les activités … ont bénéficié") names what the
-money is for (`receiving_subject`), not who gets it.
+money is for (`receiving.receiving_subject`), not who gets it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from loaders.extract.funding.sentences import (
     BORROWED_BEFORE,
     CLAUSE,
     DE,
-    DETERMINER,
     GIVING_VERB,
     LENDER_AFTER,
     MEANWHILE,
@@ -74,12 +75,12 @@ _RECEIVE = (
 # (ACR) a reçu" (its acronym in brackets), "X, qui accompagne les communes depuis son bureau
 # de Y, reçoit", "X, incubateur … installé à Y, perçoit" (a relative clause or an apposition
 # that describes the subject, up to a line's length).
-_RECEIVE_TAIL = (
+RECEIVE_TAIL = (
     r"\s*(?:\([^()]{1,60}\))?\s*(?:,[^,.;:]{0,110},)?\s*(?:,\s*qui\s+)?"
     r"(?:(?:a|ont|avait|avaient|aura|auront|va|vont|pourra|pourront)\s*)?"
     rf"(?:,[^,.;:]{{0,40}},\s*|(?:\w+\s+){{0,2}})?{_RECEIVE}(?!\w)"
 )
-_RECEIVE_AFTER_SUBJECT = re.compile("^" + _RECEIVE_TAIL, re.IGNORECASE)
+_RECEIVE_AFTER_SUBJECT = re.compile("^" + RECEIVE_TAIL, re.IGNORECASE)
 _NOUN = "(?P<noun>" + "|".join(map(re.escape, sorted(BODY_NOUNS, key=len, reverse=True))) + ")"
 _PRONOUN = (
     r"(?<!\w)(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière"
@@ -94,7 +95,7 @@ _DESCRIPTION = re.compile(
     rf"\s*(?:la\s+|le\s+|l['’]\s*)?(?i:même\s+)?(?i:{_NOUN})(?![\w-])"
     r"(?!\s*(?:[A-ZÀ-Ý]|(?:de|du|des)\s|d['’]))"
 )
-_PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(_PRONOUN + "$", re.IGNORECASE)
 # A possessive noun of money that opens its sentence and that the amount measures: "Sa
 # subvention pour la période 2016-2018 atteint N", "Son enveloppe totale atteint N".
 _POSSESSED = re.compile(
@@ -104,7 +105,7 @@ _POSSESSED = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
-_PRONOUN_RECEIVES = re.compile(_PRONOUN + _RECEIVE_TAIL, re.IGNORECASE)
+_PRONOUN_RECEIVES = re.compile(_PRONOUN + RECEIVE_TAIL, re.IGNORECASE)
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
 DATIVE = re.compile(
     r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|aurait|auraient|aura"
@@ -112,13 +113,6 @@ DATIVE = re.compile(
     rf"|{GIVEN_TO_STEMS}\w*)",
     re.IGNORECASE,
 )
-# "Les activités … ont, quant à elles, bénéficié de …": the subject before a verb of receiving.
-_SUBJECT_RECEIVES = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w ]{0,25},\s*)?(?P<subject>[^,;:]{3,120}?)\s+" + _RECEIVE_TAIL,
-    re.IGNORECASE,
-)
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
-_CAPITAL_INSIDE = re.compile(r"[\s'’][A-ZÀ-Ý]")
 # A place named as a complement ("une PME de Herstal") is not a subject; a title is ("la commune
 # de Pepinster").
 _COMPLEMENT = re.compile(
@@ -350,44 +344,6 @@ def receiving_programme(doc: FundingText, index: int) -> str | None:
         if previous is not None and previous in doc.sources:
             return previous.id
     return None
-
-
-def receiving_subject(doc: FundingText, index: int) -> str | None:
-    """A non-organisation subject of a verb of receiving: what the money is for."""
-    start, _ = doc.sentences[index]
-    match = _SUBJECT_RECEIVES.match(doc.sentence(index))
-    if not match:
-        return None
-    # A name anywhere before the verb ("La commune de X a été soutenue") makes it a party.
-    s, e = start + match.start("subject"), start + match.end()
-    if any(s <= m.start < e for m in doc.mentions) or _PRONOUN_SUBJECT.search(
-        match.group("subject")
-    ):
-        return None
-    if unknown_name(match.group("subject")):
-        return None
-    return DETERMINER.sub("", match.group("subject")).strip()
-
-
-def unknown_name(subject: str) -> bool:
-    """Whether a receiving subject no mention covers is written as a name ("Le Haut-Commissariat
-    … (HCR) a reçu", "L'ONG Eclosio a obtenu"): a capital past its first letter (which opens the
-    sentence) or an acronym in brackets; a body the recogniser missed, who receives, not what the
-    money is for ("Chaque projet retenu pourra bénéficier")."""
-    return bool(_CAPITAL_INSIDE.search(subject) or _ACRONYM_IN_BRACKETS.search(subject))
-
-
-def unknown_receiver(doc: FundingText, index: int) -> bool:
-    """Whether the sentence's receiving subject is a body no mention names: a grant to a party
-    the text names but the graph does not know (no recipient, still a grant)."""
-    match = _SUBJECT_RECEIVES.match(doc.sentence(index))
-    if not match:
-        return False
-    start, _ = doc.sentences[index]
-    s, e = start + match.start("subject"), start + match.end()
-    if any(s <= m.start < e for m in doc.mentions):
-        return False
-    return unknown_name(match.group("subject"))
 
 
 def site_of(
