@@ -121,6 +121,10 @@ _CAPPED = re.compile(
 # A figure spoken of, not money given: "Le chiffre de N cité par la presse inclut …", "le chiffre
 # de N avancé par l'UVCW" (the money it counts is told elsewhere, if at all).
 _FIGURE = re.compile(r"(?<!\w)(?:le|ce|du|au)\s+chiffre\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+# Someone's estimate or claim, its participle right after the amount: "bien loin des N
+# estimés par l'honorable membre", "les N avancés par la presse" (the stems of
+# `cost-participles.txt` and "avancé").
+_ESTIMATED_BY = re.compile(rf"\s*(?:{_ESTIMATING}|avanc)(?:é|ée|és|ées)\s+par(?!\w)", re.IGNORECASE)
 # What something costs by its verb: "Ces travaux ont coûté N", "L'opération coûtera N".
 _COSTS = re.compile(
     r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)?\s*coût(?:é|e|ent|era|eront|ait|aient)"
@@ -184,6 +188,8 @@ def not_given(text: str, amount: Amount) -> bool:
         or _REQUESTED.search(text, max(0, amount.start - 60), amount.start)
         or _AVERAGE.search(text, max(0, amount.start - 70), amount.start)
         or _CAPPED.search(text, max(0, amount.start - 30), amount.start)
+        # "les N estimés par l'honorable membre": someone's estimate, not money given
+        or _ESTIMATED_BY.match(text, amount.end)
         # "Le chiffre de N cité par la presse", "ont coûté N", "a commandé … pour N"
         or _FIGURE.search(text, max(0, amount.start - 20), amount.start)
         or _COSTS.search(text, max(0, amount.start - 40), amount.start)
