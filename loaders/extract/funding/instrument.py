@@ -65,12 +65,33 @@ _MONEY_NOUN = re.compile(
     rf"(?<!\w)(?:(?P<lent>{INSTRUMENT_NOUNS})|{MONEY_NOUNS})(?!\w)", re.IGNORECASE
 )
 # The noun phrase the amount measures: "un prêt de N", "un prêt subordonné de N", "un prêt
-# d'aide extraordinaire de N", "2.725 prêts pour un montant total de N", "des participations
-# pour N", "des garanties pour un encours de N".
+# d'aide extraordinaire de N", "un prêt de trésorerie de N", "2.725 prêts pour un montant total
+# de N", "des participations pour N", "des garanties pour un encours de N".
 _INSTRUMENT_BEFORE = re.compile(
-    rf"(?<!\w){INSTRUMENT_NOUNS}(?:\s+[^\W\d]+|\s+d['’]\s*[^\W\d]+(?:\s+[^\W\d]+)?)?"
+    rf"(?<!\w){INSTRUMENT_NOUNS}"
+    r"(?:\s+[^\W\d]+|\s+d['’]\s*[^\W\d]+(?:\s+[^\W\d]+)?|\s+de\s+[^\W\d]+)?"
     r"\s+(?:(?:pour\s+)?(?:un|une|le|la)\s+"
     r"(?:montant|somme|total|encours)\s+(?:total\s+|global\s+)?(?:de|d['’])|de|d['’]|pour)\s*$",
+    re.IGNORECASE,
+)
+# The instrument the clause says the money takes, after the amount: "respectivement N et M, sous
+# la forme d'avances remboursables" (the first "sous forme de" only).
+_IN_THE_FORM_OF = re.compile(
+    r"(?:(?!sous\s+(?:la\s+)?forme)[^.;:]){0,120}?sous\s+(?:la\s+)?forme\s+(?:de\s+|d['’]\s*)"
+    rf"(?:(?:un|une|des)\s+)?(?P<noun>{INSTRUMENT_NOUNS})(?!\w)",
+    re.IGNORECASE,
+)
+# An advance the amount measures, repaid as the words after it say: "une avance de trésorerie de
+# N, remboursable à partir de 2025".
+_ADVANCE_BEFORE = re.compile(
+    r"(?<!\w)avances?(?:\s+de\s+[^\W\d]+)?\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE
+)
+_REPAID_AFTER = re.compile(r"\s*,?\s*(?:remboursables?|récupérables?)(?!\w)", re.IGNORECASE)
+# A share of an instrument restated as an amount: "une garantie de 75 % sur un crédit de N, soit
+# M" (M is the guarantee).
+_SHARE_RESTATED = re.compile(
+    rf"(?<!\w)(?P<noun>{INSTRUMENT_NOUNS})\s+(?:de\s+|d['’]\s*)\d{{1,3}}(?:[,.]\d+)?\s*%"
+    r"[^.;]{0,80}?,\s*soit\s+$",
     re.IGNORECASE,
 )
 # A "participation" that is a share of a financing, not a stake: "une participation financière
@@ -161,6 +182,16 @@ def read_instrument(text: str, amount: Amount) -> Instrument:
         return instrument_of(financed.group("noun"))
     if _INTO_CAPITAL.match(text, amount.end):
         return "equity"  # "a investi N dans le capital de la société X"
+    if _ADVANCE_BEFORE.search(
+        text, max(0, amount.start - 40), amount.start
+    ) and _REPAID_AFTER.match(text, amount.end):
+        return "repayable_advance"  # "une avance de trésorerie de N, remboursable à partir de"
+    restated = _SHARE_RESTATED.search(text, max(0, amount.start - 160), amount.start)
+    if restated:
+        return instrument_of(restated.group("noun"))  # "une garantie de 75 % …, soit M"
+    form = _IN_THE_FORM_OF.match(text, amount.end)
+    if form:
+        return instrument_of(form.group("noun"))  # "N et M, sous la forme d'avances remboursables"
     # The amount's own words may hold its extent's ("à concurrence de 3 millions d'euros").
     extent = _EXTENT_WORDS.match(amount.text)
     for pattern, reach, head in (

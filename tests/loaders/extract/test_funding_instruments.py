@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract_facts
+from loaders.extract.amounts import find_amounts
+from loaders.extract.funding.instrument import read_instrument
 from loaders.record import Answer, Question
 from tests.loaders.records import record_from_texts
 
@@ -304,3 +306,36 @@ def test_a_loan_named_for_other_money_made_a_grant_a_loan(text: str) -> None:
     # "subventions … de leurs emprunts" made loans of grants: "par un emprunt" counts only right
     # after the amount, and a lead that names grants gives grants.
     assert {found for _, found, _, _ in read(text)} == {"grant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Forem a versé à Dinant et à Namur respectivement 11,5 millions d'euros et 7,8 "
+            "millions d'euros, sous la forme d'avances remboursables.",
+            ["repayable_advance", "repayable_advance"],
+        ),
+        ("Le Forem a octroyé un prêt de trésorerie de 350 000 euros à Dinant.", ["loan"]),
+        (
+            "L'État a consenti à la Région une avance de trésorerie de 1,2 milliard d'euros, "
+            "remboursable à partir de 2025.",
+            ["repayable_advance"],
+        ),
+        (
+            "Le Forem a accordé à Dinant une garantie de 75 % sur un crédit bancaire de 1,2 "
+            "million d'euros, soit 900.000 euros.",
+            ["loan", "guarantee"],
+        ),
+        (
+            "Le Forem a octroyé 50.000 euros à Dinant sous forme de subvention et 20.000 euros "
+            "sous forme de prêt.",
+            ["grant", "loan"],
+        ),
+    ],
+)
+def test_instruments_of_held_out_22_were_grants(text: str, expected: list[str]) -> None:
+    # Broke (held-out 22): "sous la forme d'avances remboursables" after the amounts, "un prêt
+    # de trésorerie de N" (a "de" complement), "une avance de trésorerie de N, remboursable",
+    # "une garantie de 75 % sur un crédit de N, soit M" (M is the guarantee) were read as grants.
+    assert [read_instrument(text, a) for a in find_amounts(text, "answer")] == expected
