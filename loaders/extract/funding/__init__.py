@@ -151,11 +151,15 @@ def find_funding(
             # The government decides and gives; what it is said to get is its region's.
             found = replace(found, recipient=None)
         total = doc.totals.get(index)
+        # the fact this amount is a part of: its "dont" total's, or its list's lead's
+        of = total_of(
+            doc, facts, amounts, number, rows_total(doc, signs.listed) if total is None else total
+        )
         if total is not None:
             found, whole = part_facts(doc, total, found, speaker)
             signs.whole = bool(whole.recipient or whole.programme or whole.funder)
             found.recipient = found.recipient or tied_recipient(doc, index, amount.start)
-            if found.recipient is None and total_of(doc, facts, amounts, number, total) is None:
+            if found.recipient is None and of is None:
                 # "Ces travaux, menés par X, ont coûté N, dont M pris en charge par le FEDER":
                 # the total is no fact the part could reach, so the part is its party's.
                 found = replace(found, recipient=whole.recipient)
@@ -200,9 +204,6 @@ def find_funding(
             found = replace(found, programme=asked_programme(doc, index))
         if found.period is None:
             found = replace(found, period=governing_period(doc, index))
-        of = total_of(
-            doc, facts, amounts, number, rows_total(doc, signs.listed) if total is None else total
-        )
         if found.programme is None and of is not None:
             # A part's programme is its total's, also one its total took from the text's topic.
             found = replace(found, programme=facts[of].programme)

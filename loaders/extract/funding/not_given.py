@@ -22,7 +22,13 @@ from loaders.extract.funding.frames import (
 )
 from loaders.extract.funding.lists import item
 from loaders.extract.funding.recipient import given_after_amount
-from loaders.extract.funding.sentences import GIVING_VERB, HANDING_VERB, RECEIVING_VERB, FundingText
+from loaders.extract.funding.sentences import (
+    GIVING_VERB,
+    GIVING_VERB_FORM,
+    HANDING_VERB,
+    RECEIVING_VERB,
+    FundingText,
+)
 from loaders.record import Amount
 
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
@@ -315,15 +321,9 @@ def measured_spending(doc: FundingText, index: int, amount: Amount) -> bool:
         )
         and not _GRANT.search(doc.text, start, end)
         # a verb of giving, not the noun its stem also begins ("investissements")
-        and not any(
-            not v.group(0).lower().endswith(_NOUN_ENDINGS)
-            for v in GIVING_VERB.finditer(doc.text, start, end)
-        )
+        and not GIVING_VERB_FORM.search(doc.text, start, end)
         and not RECEIVING_VERB.search(doc.text, start, end)
     )
-
-
-_NOUN_ENDINGS = ("ment", "ments", "tion", "tions")
 
 
 def part_of_income(doc: FundingText, index: int) -> bool:

@@ -112,7 +112,12 @@ _DONT = re.compile(r"\s*,?\s*(?P<word>(?<!\w)dont)\s+", re.IGNORECASE)
 GIVING_VERB = re.compile(rf"(?<!\w){GIVING_STEMS}\w*", re.IGNORECASE)
 # A verb of handing money over, not its noun ("le versement", "le paiement de la taxe"), in lower
 # case as verbs are written ("la Paix-Dieu" is no "paie").
-HANDING_VERB = re.compile(rf"(?<!\w){HANDING_STEMS}(?!\w*(?:ment|tion)s?(?!\w))\w*")
+# The ending of a noun a verb's stem also begins ("investissement", "financement",
+# "attribution"): what makes the word no verb form.
+_NOUN_ENDING = r"(?!\w*(?:ment|tion)s?(?!\w))"
+HANDING_VERB = re.compile(rf"(?<!\w){HANDING_STEMS}{_NOUN_ENDING}\w*")
+# A verb of giving as a verb, not its noun ("Les investissements … ont atteint N" has none).
+GIVING_VERB_FORM = re.compile(rf"(?<!\w){GIVING_STEMS}{_NOUN_ENDING}\w*", re.IGNORECASE)
 RECEIVING_VERB = re.compile(rf"(?<!\w){RECEIVING_STEMS}\w*", re.IGNORECASE)
 # A co-financing share before its agent: "cofinancé à 40 % par", "à hauteur de 60 % par".
 SHARE = r"(?:(?:à\s+hauteur\s+d['’e]\s*|à\s+|pour\s+)\d{1,3}(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+)?"
