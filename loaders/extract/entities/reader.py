@@ -113,18 +113,41 @@ class PartReader:
 
     def programme_before(self, position: int) -> Entity | None:
         """The programme last named before `position`, not counting names inside the titles of
-        projects already read (a title may name another scheme: "Soutenir le dispositif …")."""
+        projects already read (a title may name another scheme: "Soutenir le dispositif …"), nor
+        one named as where an earlier named programme's money comes from ("Le Plan de relance de
+        la Wallonie mobilise N, dont M provenant de la FRR, au travers du Plan national …"): the
+        projects that follow are the lines of the programme that money finances."""
         titles = [(m.start, m.end) for m in self.mentions if m.type == "project"]
-        candidates = [
-            m
-            for m in self.mentions
-            if m.type == "programme"
-            and m.start < position
-            and not any(s <= m.start < e for s, e in titles)
-        ]
-        if candidates:
-            return self.entity(max(candidates, key=lambda m: m.start).id)
-        return self.known.get("@programme")
+        candidates = sorted(
+            (
+                m
+                for m in self.mentions
+                if m.type == "programme"
+                and m.start < position
+                and not any(s <= m.start < e for s, e in titles)
+            ),
+            key=lambda m: m.start,
+        )
+        if not candidates:
+            return self.known.get("@programme")
+        latest = candidates[-1].id
+        for earlier in reversed(candidates):
+            if earlier.id != latest and latest in self._funders(earlier.id):
+                return self.entity(earlier.id)
+        return self.entity(latest)
+
+    def _funders(self, iri: str) -> set[str]:
+        """The programmes whose money reaches programme `iri`, by the reference data's
+        "financed by" links, followed through."""
+        seen: set[str] = set()
+        stack = [iri]
+        while stack:
+            entity = self.entity(stack.pop())
+            for funder in entity.financed_by if entity else ():
+                if funder not in seen:
+                    seen.add(funder)
+                    stack.append(funder)
+        return seen
 
     def remember(self) -> None:
         """What the next part may refer back to."""

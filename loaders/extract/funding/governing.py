@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import phrases, words
+from loaders.extract.funding.lists import leads_list
+from loaders.extract.funding.not_given import not_given
 from loaders.extract.funding.recipient import receiving_programme
 from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, FundingText
 from loaders.extract.funding.source import (
@@ -24,6 +26,10 @@ from loaders.record import Mention
 # A sentence's opening words before its subject project: "Le ", "Le projet ".
 _PROJECT_OPENS = re.compile(r"(?:le|la|l['’]|ce|cet)\s*(?:projet\s+)?", re.IGNORECASE)
 _NAMES_SOURCE = phrases("source-cues.txt")
+# A cue of source right before a name: "Dans le cadre du projet 217 du plan P, …".
+_CUED = re.compile(
+    rf"{_NAMES_SOURCE.pattern}\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])?\s*$", re.IGNORECASE
+)
 # A co-financing share before the scheme that pays it: "cofinancé à 40 % par le FEDER".
 # So does a verb of co-financing, whose other sources stand beside the one named: "Chaque plan
 # est cofinancé par le FEADER, par la Région et par les communes".
@@ -114,7 +120,9 @@ def _shared(doc: FundingText, index: int, named: str | None) -> bool:
 
 def _governs(doc: FundingText, index: int, named: str) -> bool:
     """Whether the scheme sentence `index` names as its source is the source of all that
-    sentence speaks of, which the text may go on about: not a project, nor a scheme an item is
+    sentence speaks of, which the text may go on about: not a project (unless named after a cue
+    of source, "Dans le cadre du projet 217 du plan P, …", or opening with its money or its
+    list), nor a scheme an item is
     listed in ("inscrit au plan P"), nor a scheme named for a share ("Le projet est cofinancé à
     40 % par le FEDER") or for a second amount only ("20 millions …, complétée par 45 millions
     au titre du plan P"): other money stands beside it."""
@@ -122,25 +130,37 @@ def _governs(doc: FundingText, index: int, named: str) -> bool:
     mentions = [m for m in doc.within(doc.sources, index) if m.id == named]
     if not mentions:  # named by an anaphor: "dans le cadre de l'appel", "au titre de ce fonds"
         return any(m.id == named and m.type == "programme" for m in doc.sources)
-    if mentions[0].type != "programme" and not _opens_with(doc, index, mentions[0]):
-        return False
+    if (
+        mentions[0].type != "programme"
+        and not _opens_with(doc, index, mentions[0])
+        and not _CUED.search(doc.text, max(start, mentions[0].start - 40), mentions[0].start)
+    ):
+        return False  # a project named for what it does, not as the money's source
     first = min(mentions, key=lambda m: m.start)
     if _SHARE_BEFORE.search(doc.text, max(start, first.start - 40), first.start):
         return False
     if LISTED_IN.search(doc.text, max(start, first.start - 40), first.start):
         return False  # "Il est inscrit au plan P": listed in a scheme, not money it gives
-    near = next((a.start for a in doc.amounts if start <= a.start < end), None)
+    # the sentence's first money given: not one it denies ("Il n'est pas doté de 6 millions
+    # mais de 4,85 millions, imputés sur les crédits du plan P")
+    near = next(
+        (a.start for a in doc.amounts if start <= a.start < end and not not_given(doc.text, a)),
+        None,
+    )
     return near is None or not named_after_another_amount(doc, index, named, near)
 
 
 def _opens_with(doc: FundingText, index: int, mention: Mention) -> bool:
     """Whether sentence `index` opens with the project as its subject and gives its money ("Le
-    projet 97 du plan P, « T », mobilise N"): the text is about that project's money, and the
-    lists after it split it. A project named without money ("Le projet 23 finance des
-    formations") says what it does, not whose money comes after."""
+    projet 97 du plan P, « T », mobilise N") or a list right after it splits its money ("Le
+    projet 84 du plan P finance X. Le Gouvernement en a arrêté la répartition suivante :"): the
+    text is about that project's money. A project named without money, and not followed by
+    its list ("Le projet 23 finance des formations"), says what it does, not whose money
+    comes after."""
     start, end = doc.sentences[index]
-    return _PROJECT_OPENS.fullmatch(doc.text, start, mention.start) is not None and any(
-        start <= a.start < end for a in doc.amounts
+    return _PROJECT_OPENS.fullmatch(doc.text, start, mention.start) is not None and (
+        any(start <= a.start < end for a in doc.amounts)
+        or (index + 1 < len(doc.sentences) and leads_list(doc, index + 1))
     )
 
 

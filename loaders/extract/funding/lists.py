@@ -26,6 +26,7 @@ from loaders.extract.funding.sentences import (
     FundingText,
 )
 from loaders.extract.money_rows import column_header
+from loaders.extract.text import CELL_GAP
 from loaders.record import Mention
 
 # A label that is a year: "2019", "Année 2019", "En 2020", "Exercice 2021".
@@ -70,6 +71,9 @@ _OF_OWNER = re.compile(
 )
 # A table's total row names every party above it, so none: "Total", "Sous-total".
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
+# A whole cell of a table row: what stands before it ends a cell, what stands after starts one.
+_CELL_BEFORE = re.compile(rf".*{CELL_GAP}[ \t]*", re.DOTALL)
+_CELL_AFTER = re.compile(rf"(?:{CELL_GAP}.*)?[ \t]*", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,16 @@ def listed_lead(doc: FundingText, index: int) -> int | None:
     """The lead of the list whose line sentence `index` is (a bulleted line, a labelled line, a
     table's row), else None."""
     return _lead(doc, index) if is_item(doc.sentence(index)) or doc.is_row(index) else None
+
+
+def leads_list(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` is a list's lead: it ends with a colon and a line of the list
+    follows, maybe after a table's header ("Le Gouvernement en a arrêté la répartition
+    suivante :")."""
+    return _LEAD_END.search(doc.sentence(index)) is not None and any(
+        listed_lead(doc, line) == index
+        for line in range(index + 1, min(index + 3, len(doc.sentences)))
+    )
 
 
 def item(doc: FundingText, index: int, amount_start: int) -> Item | None:
@@ -154,7 +168,7 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
             return next(
                 (m for m in owner if _OF_OWNER.fullmatch(doc.text, mention.end, m.start)), mention
             )
-    return next(
+    owner = next(
         (
             m
             for m in inside
@@ -164,6 +178,21 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
         ),
         None,
     )
+    return owner or _cell_party(doc, inside, start, end)
+
+
+def _cell_party(doc: FundingText, inside: list[Mention], start: int, end: int) -> Mention | None:
+    """A table row's cell that is an organisation's name and nothing else, after a first cell
+    that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000"): the body
+    the row's money goes to (its operator, its beneficiary), not a qualifier of the item."""
+    for mention in inside:
+        if (
+            mention.type == "organisation"
+            and _CELL_BEFORE.fullmatch(doc.text, start, mention.start)
+            and _CELL_AFTER.fullmatch(doc.text, mention.end, end)
+        ):
+            return mention
+    return None
 
 
 def label_item(doc: FundingText, listed: Item, party: Mention | None) -> str | None:

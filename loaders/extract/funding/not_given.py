@@ -33,9 +33,11 @@ from loaders.record import Amount
 
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
 # "s'est élevée à N, et non à M",
-# or a negated copula: "La subvention n'est donc pas de N", "ne s'élève pas à N".
+# or a negated copula: "La subvention n'est donc pas de N", "ne s'élève pas à N", "Il n'est pas
+# doté de N mais de M".
 _DENIED = re.compile(
     r"(?<!\w)(?:non\s+(?:pas\s+)?|n['’]\s*(?:est|était|sera|a\s+été)\s+(?:[^\W\d]+\s+)?pas\s+"
+    r"(?:[^\W\d]+\s+(?=de\s|d['’]))?"
     r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+)(?:de\s+|d['’]\s*|à\s+)?$",
     re.IGNORECASE,
 )
@@ -81,7 +83,7 @@ _ESTIMATED = re.compile(
 # A cost noun with its complement and an adverb before the participle: "Le coût global de
 # l'opération est pourtant évalué à N", "Son coût est aujourd'hui estimé à N".
 _COST_ESTIMATED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+|\s+(?:19|20)\d\d){{0,8}}?"
+    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+|\s+(?:19|20)\d\d){{0,12}}?"
     r"\s+(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)"
     r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){0,2}"
     rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",

@@ -210,6 +210,23 @@ def test_project_programme_named_after_the_number(gazetteer: Gazetteer) -> None:
     assert [m.text for m in projects] == ["projet 15", "projets 3", "4"]
 
 
+def test_a_project_went_to_the_programme_that_funds_its_plan(gazetteer: Gazetteer) -> None:
+    # Broke (held-out 22, page 10): the plan's money came "au travers du Plan national pour la
+    # reprise et la résilience", named last before the table; the projects are the lines of the
+    # plan that money finances (the reference data: the PRW is financed by the PNRR).
+    text = (
+        "Le Plan de relance de la Wallonie mobilise 7,6 milliards d'euros, dont 1,4 milliard "
+        "au travers du Plan national pour la reprise et la résilience. Le projet 71 a reçu "
+        "120 millions d'euros."
+    )
+    projects = [m for m in _find(text, gazetteer) if m.type == "project"]
+    assert [m.id for m in projects] == [mint("project", "prw", "71")]
+    # Named alone, the national plan keeps its projects.
+    text = "Le Plan national pour la reprise et la résilience compte 100 projets. Le projet 7 a démarré."
+    projects = [m for m in _find(text, gazetteer) if m.type == "project"]
+    assert [m.id for m in projects] == [mint("project", "pnrr", "7")]
+
+
 def test_project_without_programme_is_not_guessed(gazetteer: Gazetteer) -> None:
     assert [m for m in _find("Le projet 12 avance bien.", gazetteer) if m.type == "project"] == []
 

@@ -479,3 +479,24 @@ def test_the_line_summing_up_a_list_lost_its_programme_period_and_funder() -> No
         Y_2021,
         AGENCY,
     )
+
+
+def test_a_table_s_second_cell_named_no_recipient() -> None:
+    # Broke (held-out 22, page 10): "projet 71 « … »    SOWALFIN    120.000.000": the first cell
+    # names the item, the second the body the money goes to; a party was read only at a label's
+    # start. A cell that only qualifies the item (a place) is not taken for it.
+    text = (
+        "Les projets ont reçu les montants suivants (montants en euros) :\n\n"
+        "Projet    Opérateur    Montant\n"
+        "Ateliers de soudure    Pôle Alpha    120.000\n"
+        "Halle des sports    Ville X    95.000\n"
+    )
+    found = facts(
+        text,
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Ville X", "place", TOWN),
+    )
+    assert [(value, fact.recipient) for value, fact in found] == [
+        (120000.0, ORG_A),
+        (95000.0, None),
+    ]

@@ -280,6 +280,12 @@ def test_spending_income_and_money_taken_back_of_discursive_answers_were_grants(
         ("Le chiffre de 50 millions d'euros cité par la presse inclut des réfections.", 0),
         ("Le coût de la réforme pour l'État fédéral est évalué à 35 millions d'euros.", 0),
         ("Le budget s'élève à 36,5 millions d'euros, et non à 40 millions d'euros.", 1),
+        # held-out 4, page 13: a cost whose complement is nine words long
+        (
+            "À titre indicatif, le coût d'un repas complet distribué par les Restos du Cœur est "
+            "estimé à 2,50 euros.",
+            0,
+        ),
     ],
 )
 def test_a_cost_a_price_a_figure_or_a_denied_amount_was_money_given(text: str, amount: int) -> None:
@@ -287,6 +293,15 @@ def test_a_cost_a_price_a_figure_or_a_denied_amount_was_money_given(text: str, a
     # a cost with a long complement before "est évalué à N", "et non à N" were not read as
     # costs, prices, figures or denied amounts (`not_given`).
     assert not_given(text, find_amounts(text, "answer")[amount])
+
+
+def test_an_endowment_denied_by_its_participle_was_money_given() -> None:
+    # Broke (held-out 5, page 04): "Il n'est pas doté de 6 millions d'euros mais de N": the
+    # participle between "pas" and "de" hid the denial, and the model kept the 6 millions.
+    text = "Il n'est pas doté de 6 millions d'euros mais de 4.850.000 euros pour 2011-2014."
+    first, second = find_amounts(text, "answer")
+    assert not_given(text, first)
+    assert not not_given(text, second)
 
 
 def test_an_estimated_cost_that_the_sentence_cofinances_was_dropped() -> None:

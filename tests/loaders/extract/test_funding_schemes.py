@@ -96,6 +96,49 @@ def test_rows_after_a_project_that_opens_with_its_money_had_no_programme() -> No
     assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] is None
 
 
+def test_a_scheme_named_after_a_denied_amount_governed_nothing() -> None:
+    # Broke (held-out 5, page 04): the scheme was named after the sentence's second amount, so
+    # it was taken for that amount's source alone ("N …, complétée par M au titre du plan P");
+    # the first amount is denied ("n'est pas doté de N mais de M"), and M is the sentence's money
+    # (held-out 5's page was mended by the denial alone: its rows refer back to "le montant").
+    text = (
+        "Le programme d'essai a été retenu en 2011. Il n'est pas doté de 6 millions d'euros mais "
+        "de 4 millions d'euros, imputés sur les crédits du plan de reconstruction. Les "
+        "subventions sont octroyées par l'administration.\n\n"
+        "Technocité reçoit 1,6 million d'euros pour ses ateliers."
+    )
+    assert _programmes(text, _PLAN, _TECHNOCITE)[TECHNOCITE] == PLAN
+
+
+def test_a_project_named_after_a_cue_of_source_governed_nothing_after_its_list() -> None:
+    # Broke (held-out 4, page 13): "Dans le cadre du projet 12 du plan P, … :" names the project
+    # as the source of the list's money, and the sentence after the list ("En application de
+    # cette clé, X reçoit N") is still its money; a project was taken for what it does.
+    project = ("projet 12", "project", PROJECT)
+    text = (
+        "Dans le cadre du projet 12 du plan de reconstruction, le Gouvernement a réparti 5 "
+        "millions d'euros :\n\n"
+        "- 3 millions d'euros aux ateliers ;\n"
+        "- 2 millions d'euros aux centres.\n\n"
+        "En application de cette clé, Technocité reçoit 400.000 euros."
+    )
+    assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] == PROJECT
+
+
+def test_a_table_after_a_project_that_finances_had_no_programme() -> None:
+    # Broke (held-out 22, page 08): "Le projet 12 du plan P finance X. Le Gouvernement en a arrêté
+    # la répartition suivante :" then a table with a header row: the rows split the project's
+    # money, though the project's own sentence states no amount.
+    project = ("projet 12", "project", PROJECT)
+    text = (
+        "Le projet 12 du plan de reconstruction finance l'équipement des ateliers. Le "
+        "Gouvernement en a arrêté la répartition suivante (montants en euros) :\n\n"
+        "Opérateur    Atelier    Montant\n"
+        "Technocité    soudure    400.000\n"
+    )
+    assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] == PROJECT
+
+
 LEADER = "https://w3id.org/parlgraph/id/programme/leader"
 
 
