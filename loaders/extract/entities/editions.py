@@ -189,8 +189,13 @@ def _edition_entity(
 ) -> tuple[Entity, str]:
     """The programme of a family's edition and the method that read it: the reference's when it
     lists the edition under one of `names` (the lookup reads it as written, not across an
-    acronym, in lower case or with a spaced dash), else a new programme, part of the family."""
+    acronym, in lower case or with a spaced dash), else a new programme, part of the family;
+    the family itself when its label ends with that edition ("programme opérationnel
+    « Convergence » 2007-2013" is the reference's "Programme opérationnel Convergence
+    2007-2013", found under its name without the years)."""
     label = _label(edition)
+    if family.label.endswith(f" {label}"):
+        return family, "gazetteer"
     listed = [
         entity
         for name in names

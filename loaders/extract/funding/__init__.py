@@ -191,6 +191,7 @@ def find_funding(
             if learnt is None or costed(doc, index, amount):
                 continue
             party = learnt_recipient(doc, index, amount, found.funder)
+            party = site_of(doc, index, amount.end, party, owners)
             parties = [None if party == speaker.known.government else party]
         if found.programme is None:
             # the scheme that governs what follows grants; a loan, a guarantee or a stake is not

@@ -115,6 +115,14 @@ _REQUESTED = re.compile(
     + r"\s+(?:de\s+|d['’]\s*)$",
     re.IGNORECASE,
 )
+# Money asked for by an active verb: "la Ville a sollicité auprès de la BEI un prêt de N" (the
+# participles of `requested-participles.txt` after an auxiliary, in the amount's clause).
+_ASKING = re.compile(
+    r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)\s+"
+    + phrases("requested-participles.txt").pattern
+    + r"[^.;:]{0,100}?$",
+    re.IGNORECASE,
+)
 # An average: "le prêt moyen accordé s'élève à N", "la subvention moyenne est de N".
 _AVERAGE = re.compile(
     rf"(?:{MONEY_NOUNS}|{INSTRUMENT_NOUNS})\s+moyen(?:ne)?s?(?!\w)[^.;:]{{0,40}}?"
@@ -133,6 +141,20 @@ _FIGURE = re.compile(r"(?<!\w)(?:le|ce|du|au)\s+chiffre\s+(?:de\s+|d['’]\s*)$"
 # estimés par l'honorable membre", "les N avancés par la presse" (the stems of
 # `cost-participles.txt` and "avancé").
 _ESTIMATED_BY = re.compile(rf"\s*(?:{_ESTIMATING}|avanc)(?:é|ée|és|ées)\s+par(?!\w)", re.IGNORECASE)
+# A figure quoted from someone else, its participle right after the amount: "le montant de N
+# cité par l'honorable membre", "le montant de N évoqué par la presse" (what the answer says
+# of it is told apart, if at all; `quoted-participles.txt`).
+_QUOTED_AFTER = re.compile(
+    rf"\s*,?\s*{phrases('quoted-participles.txt', ending='e?s?').pattern}", re.IGNORECASE
+)
+# The amount said to be what something costs or asks, as the subject of "correspondre": "1,8
+# million d'euros correspond au coût total de l'opération", "… correspondait à la demande
+# initiale" (a cost or a request, not money given; `requests.txt` besides the cost nouns).
+_CORRESPONDS_TO_COST = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?correspond\w*\s+(?:au|aux|à\s+la|à\s+l['’])\s*"
+    rf"(?:[^\W\d]+\s+)?(?:{COST_NOUNS}|{phrases('requests.txt', ending='s?').pattern})",
+    re.IGNORECASE,
+)
 # What something costs by its verb: "Ces travaux ont coûté N", "L'opération coûtera N".
 _COSTS = re.compile(
     r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)?\s*coût(?:é|e|ent|era|eront|ait|aient)"
@@ -194,10 +216,14 @@ def not_given(text: str, amount: Amount) -> bool:
         or _INCOME_BEFORE.search(text, max(0, amount.start - 60), amount.start)
         # "un montant sollicité de N", "le prêt moyen accordé s'élève à N", "peut aller jusqu'à N"
         or _REQUESTED.search(text, max(0, amount.start - 60), amount.start)
+        or _asked_for(text, amount)
         or _AVERAGE.search(text, max(0, amount.start - 70), amount.start)
         or _CAPPED.search(text, max(0, amount.start - 30), amount.start)
         # "les N estimés par l'honorable membre": someone's estimate, not money given
         or _ESTIMATED_BY.match(text, amount.end)
+        # "le montant de N cité par l'honorable membre", "N correspond au coût total"
+        or _QUOTED_AFTER.match(text, amount.end)
+        or _CORRESPONDS_TO_COST.match(text, amount.end)
         # "Le chiffre de N cité par la presse", "ont coûté N", "a commandé … pour N"
         or _FIGURE.search(text, max(0, amount.start - 20), amount.start)
         or _COSTS.search(text, max(0, amount.start - 40), amount.start)
@@ -206,6 +232,17 @@ def not_given(text: str, amount: Amount) -> bool:
         or _DENIED.search(text, max(0, amount.start - 40), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         or (amount.per is not None and amount.per.lower() not in _TIME_UNITS)
+    )
+
+
+def _asked_for(text: str, amount: Amount) -> bool:
+    """ "La Ville a sollicité auprès de la BEI un prêt de N": money asked for, unless a verb of
+    giving or receiving stands between the asking and the amount ("a demandé que la Région lui
+    octroie N", "a sollicité et obtenu N")."""
+    asking = _ASKING.search(text, max(0, amount.start - 140), amount.start)
+    return asking is not None and not any(
+        verb.search(text, asking.start(), amount.start)
+        for verb in (GIVING_VERB_FORM, RECEIVING_VERB)
     )
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.text import alternation, context_words
+
 from loaders.extract.funding.coordination import shared
 from loaders.extract.funding.frames import (
     FINANCING_STEMS,
@@ -350,16 +352,45 @@ def site_of(
     doc: FundingText, index: int, after: int, party: str | None, owners: dict[str, str]
 ) -> str | None:
     """The funded item as precise as the text: a site of the recipient that the sentence names
-    after the amount ("ce budget a permis d'agrandir … du site de Mons") is what receives the
-    money; otherwise the recipient itself."""
+    after the amount ("ce budget a permis d'agrandir … du site de Mons"), or before it as the
+    recipient's own ("X, pour son site de Verviers : N", "l'antenne de Bertrix de la FRW
+    perçoit N"), is what receives the money; otherwise the recipient itself."""
     if party is None:
         return None
     start, end = doc.sentences[index]
     for mention in doc.mentions:
-        inside = max(start, after) <= mention.start and mention.end <= end
-        if inside and mention.type == "site" and mention.id and owners.get(mention.id) == party:
+        if not (
+            mention.type == "site"
+            and mention.id
+            and owners.get(mention.id) == party
+            and start <= mention.start
+            and mention.end <= end
+        ):
+            continue
+        if mention.start >= after or _own_site(doc, mention, party):
             return mention.id
     return party
+
+
+# "pour son site de", "sa nouvelle implantation à": a site the possessive gives its owner.
+_POSSESSED_SITE = re.compile(
+    rf"(?<!\w)(?:son|sa|ses)\s+(?:[^\W\d]+\s+)?{alternation(context_words('site_nouns'))}s?"
+    r"\s+(?:de\s+|d['’]\s*|à\s+)$",
+    re.IGNORECASE,
+)
+_OWNER_AFTER_SITE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
+
+
+def _own_site(doc: FundingText, site: Mention, party: str) -> bool:
+    """Whether the site mention before the amount is written as the party's own: after a
+    possessive ("pour son site de Verviers") or right before its owner's name ("l'antenne de
+    Bertrix de la Fondation rurale de Wallonie")."""
+    if _POSSESSED_SITE.search(doc.text, max(0, site.start - 40), site.start):
+        return True
+    gap = _OWNER_AFTER_SITE.match(doc.text, site.end)
+    return gap is not None and any(
+        m.start == gap.end() and m.id == party for m in doc.mentions
+    )
 
 
 # A verb of giving, then "à la Région" by its common name: "l'État a consenti à la Région une

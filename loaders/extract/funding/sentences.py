@@ -186,11 +186,15 @@ class FundingText:
             and m.end <= outer.end
             and outer.end - outer.start > m.end - m.start
         }
+        # An informal area ("le Borinage", "la Wallonie picarde") is no legal person: money is
+        # spent there, not given to it.
+        areas = {e.id for e in entities if e.type == "place" and e.classification == "area"}
         self.recipients = [
             m
             for m in self.mentions
             if m.type in RECIPIENT_TYPES
             and m.id
+            and m.id not in areas
             and (m.start, m.end) not in sites
             and id(m) not in nested
         ]

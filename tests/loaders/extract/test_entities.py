@@ -227,6 +227,27 @@ def test_a_project_went_to_the_programme_that_funds_its_plan(gazetteer: Gazettee
     assert [m.id for m in projects] == [mint("project", "pnrr", "7")]
 
 
+def test_an_edition_the_family_s_label_already_names_doubled_its_years(
+    gazetteer: Gazetteer,
+) -> None:
+    # Broke (held-out 23, page 05): "programme opérationnel « Convergence » 2007-2013" became
+    # "Programme opérationnel Convergence 2007-2013 2007-2013", a new programme, though the
+    # reference's programme is that edition.
+    text = "Le programme opérationnel « Convergence » 2007-2013 a financé le projet."
+    programmes = [m for m in _find(text, gazetteer) if m.type == "programme"]
+    assert [m.id for m in programmes] == [mint("programme", "po-convergence-2007-2013")]
+
+
+def test_the_2014_2020_feder_programme_had_not_the_name_of_its_2021_2027_edition(
+    gazetteer: Gazetteer,
+) -> None:
+    # Broke (held-out 23, page 05; the reference data named the 2021-2027 edition "Programme
+    # FEDER Wallonie 2021-2027" and the 2014-2020 one only "Programme opérationnel FEDER").
+    text = "Le Programme FEDER Wallonie 2014-2020 a financé le projet."
+    programmes = [m for m in _find(text, gazetteer) if m.type == "programme"]
+    assert [m.id for m in programmes] == [mint("programme", "po-feder-2014-2020")]
+
+
 def test_project_without_programme_is_not_guessed(gazetteer: Gazetteer) -> None:
     assert [m for m in _find("Le projet 12 avance bien.", gazetteer) if m.type == "project"] == []
 

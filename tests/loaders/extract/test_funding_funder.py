@@ -171,6 +171,37 @@ def test_a_site_of_the_recipient_named_after_the_amount_is_the_funded_item() -> 
     assert (fact.recipient, fact.funder) == (MONS_SITE, UE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Technocité, pour son site de Mons : 800.000 euros.",
+        "L'antenne de Mons de Technocité perçoit une subvention de 800.000 euros.",
+    ],
+)
+def test_the_recipient_s_own_site_before_the_amount_was_not_the_funded_item(text: str) -> None:
+    # Broke (held-out 23 and 25, development sets once scored blind): "X, pour son site de Y :
+    # N" in a list, "l'antenne de Y de X perçoit N": the site is written before the amount, as
+    # the recipient's own, and only a site named after the amount was read.
+    site = Entity(MONS_SITE, "site", "Technocité – Mons", part_of=TECHNOCITE, located_in=MONS)
+    (fact,) = facts(
+        text,
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Mons", "site", MONS_SITE),
+        entities=[site],
+    )
+    assert fact.recipient == MONS_SITE
+
+
+def test_an_informal_area_received_money() -> None:
+    # Broke (held-out 23, page 06): "les montants engagés pour les SAR du Borinage" gave the area
+    # the money; an area is no legal person.
+    borinage = "https://w3id.org/parlgraph/id/place/borinage"
+    area = Entity(borinage, "place", "Borinage", classification="area")
+    text = "La Région a octroyé 14,3 millions d'euros aux communes du Borinage."
+    found = facts(text, ("Borinage", "place", borinage), entities=[area])
+    assert [fact.recipient for fact in found] == [None] * len(found)
+
+
 def test_seed_answer_funders_and_the_mons_site() -> None:
     text = seed_answer()
     site = Entity(MONS_SITE, "site", "Technocité – Mons", part_of=TECHNOCITE, located_in=MONS)

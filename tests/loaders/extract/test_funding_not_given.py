@@ -295,6 +295,25 @@ def test_a_cost_a_price_a_figure_or_a_denied_amount_was_money_given(text: str, a
     assert not_given(text, find_amounts(text, "answer")[amount])
 
 
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Le montant de 18 millions d'euros cité par l'honorable Membre était une demande.", False),
+        ("Le montant de 2,3 millions d'euros évoqué correspond au marché d'études.", False),
+        ("Ainsi, 1,8 million d'euros correspond au coût total de l'opération.", False),
+        ("Le solde correspondait à la demande initiale : 2 millions d'euros ont été versés.", True),
+        ("La Ville a sollicité auprès de la BEI un prêt de 75 millions d'euros.", False),
+        ("La Ville a sollicité et obtenu un prêt de 75 millions d'euros.", True),
+        ("La commune a demandé que la Région lui octroie 2 millions d'euros.", True),
+    ],
+)
+def test_a_quoted_figure_or_money_asked_for_was_money_given(text: str, given: bool) -> None:
+    # Broke (held-out 23 and 25): an answer that quotes the question's figure to say what it
+    # was ("le montant de N cité par l'honorable Membre correspondait à la demande initiale",
+    # "N correspond au coût total"), and "a sollicité … un prêt de N", were read as money given.
+    assert not_given(text, find_amounts(text, "answer")[0]) is not given
+
+
 def test_an_endowment_denied_by_its_participle_was_money_given() -> None:
     # Broke (held-out 5, page 04): "Il n'est pas doté de 6 millions d'euros mais de N": the
     # participle between "pas" and "de" hid the denial, and the model kept the 6 millions.
