@@ -134,7 +134,8 @@ def _header_cells(text: str, start: int) -> tuple[list[str], int] | None:
         return None
     header_cells = re.split(CELL_GAP, _line(text, first).strip())
     cells = re.split(CELL_GAP, _line(text, line_start).strip())
-    column = len(re.split(CELL_GAP, text[line_start:start].strip()))
+    before = text[line_start:start].strip()
+    column = len(re.split(CELL_GAP, before)) if before else 0  # the first cell is column 0
     return (header_cells, column) if len(header_cells) == len(cells) > column else None
 
 

@@ -245,19 +245,33 @@ def giver(
     "la Région a octroyé". Money after such a verb is given, even when the sentence names no
     recipient."""
     start, _ = doc.sentences[index]
+    sentence = doc.text[start:until]
+    verbs = list(GIVES.finditer(sentence))
+    # "la Ville de X a consacré N …, et la Région lui a octroyé M": the verb nearest the amount
+    # has the institution as its subject, over a body named as an earlier verb's subject
+    before = [v for v in verbs if near is None or start + v.start() < near]
+    nearest = _institution_subject(sentence, known, before[-1:])
     subject = (
-        active_subject(doc, index, until, GIVES, near)
+        nearest
+        or active_subject(doc, index, until, GIVES, near)
         or shared_subject(doc, index, until, near)
         or pronoun_subject(doc, index, until)
     )
     if subject is not None:
         return subject
-    sentence = doc.text[start:until]
     if known.government and speaker and _FIRST_PERSON.search(sentence):
         return known.government
+    return _institution_subject(sentence, known, verbs)
+
+
+def _institution_subject(
+    sentence: str, known: Institutions, verbs: list[re.Match[str]]
+) -> str | None:
+    """The government or the region named by its common name as the subject of one of `verbs`
+    ("le Gouvernement a alloué", "la Région lui a octroyé")."""
     for name, iri in ((_GOVERNMENT, known.government), (_REGION, known.region)):
         for match in name.finditer(sentence) if iri else ():
-            verb = GIVES.search(sentence, match.end())
+            verb = next((v for v in verbs if v.start() >= match.end()), None)
             if verb and SUBJECT_GAP.match(sentence[match.end() : verb.start()]):
                 return iri
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.funding.frames import GRANT_NOUNS, ITEM_NOUNS
+from loaders.extract.funding.frames import GRANT_NOUNS, ITEM_NOUNS, phrases
 from loaders.extract.funding.sentences import (
     BULLET,
     DE,
@@ -71,8 +71,9 @@ _OF_OWNER = re.compile(
 )
 # A table's total row names every party above it, so none: "Total", "Sous-total".
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
-# A whole cell of a table row: what stands before it ends a cell, what stands after starts one.
-_CELL_BEFORE = re.compile(rf".*{CELL_GAP}[ \t]*", re.DOTALL)
+# A table's header of the column that names who receives: "Bénéficiaire", "Opérateur".
+_RECEIVING_HEADER = phrases("receiving-headers.txt", ending="s?")
+# The end of a whole cell of a table row: what stands after it starts another cell, if any.
 _CELL_AFTER = re.compile(rf"(?:{CELL_GAP}.*)?[ \t]*", re.DOTALL)
 
 
@@ -158,6 +159,9 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
     in qualifies or locates the item ("Relais social de Charleroi", "la cité des Haies à
     Marcinelle", "Sambre et Biesme"): it is not who receives."""
     inside = [m for m in doc.recipients if start <= m.start and m.end <= end and m.id]
+    operator = _role_column(doc, inside, start, end)
+    if operator is not None:
+        return operator
     for mention in inside:
         before = _TO_LABEL.sub("", doc.text[start : mention.start], count=1)
         if RECIPIENT_GAP.match(before) or before.rstrip().endswith("("):
@@ -182,17 +186,44 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
 
 
 def _cell_party(doc: FundingText, inside: list[Mention], start: int, end: int) -> Mention | None:
-    """A table row's cell that is an organisation's name and nothing else, after a first cell
-    that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000"): the body
-    the row's money goes to (its operator, its beneficiary), not a qualifier of the item."""
+    """A table row's cell that is a body's name and nothing else, maybe after its title, after a
+    first cell that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000",
+    "Ancienne cokerie    intercommunale SPI    2.850.000", "Îlot X, à Liège    Ville de Liège
+    3.600.000"): the body the row's money goes to (its operator, its beneficiary), not a
+    qualifier of the item. A town is a party only with its title (a bare one locates)."""
     for mention in inside:
-        if (
-            mention.type == "organisation"
-            and _CELL_BEFORE.fullmatch(doc.text, start, mention.start)
-            and _CELL_AFTER.fullmatch(doc.text, mention.end, end)
+        cell = _whole_cell(doc, mention, start, end)
+        if cell is not None and cell[0] > start and (
+            mention.type == "organisation" or (mention.type == "place" and cell[1].strip())
         ):
             return mention
     return None
+
+
+def _role_column(doc: FundingText, inside: list[Mention], start: int, end: int) -> Mention | None:
+    """The name that fills a table row's cell under a header of the receiving role
+    (`receiving-headers.txt`: "Commune    Opérateur    Opération    Subside", then "Wanze    CPAS
+    de Wanze    …"): the row's money goes to the operator, not to the town the first cell
+    names."""
+    for mention in inside:
+        cell = _whole_cell(doc, mention, start, end)
+        header = column_header(doc.text, cell[0]) if cell is not None else None
+        if header is not None and _RECEIVING_HEADER.fullmatch(header.strip()):
+            return mention
+    return None
+
+
+def _whole_cell(
+    doc: FundingText, mention: Mention, start: int, end: int
+) -> tuple[int, str] | None:
+    """Where the table cell that `mention` fills starts, and the title before the name in it
+    ("Ville de", "intercommunale"), when the cell holds nothing else; None otherwise."""
+    cells = list(re.finditer(CELL_GAP, doc.text[start : mention.start]))
+    cell_start = start + cells[-1].end() if cells else start
+    title = doc.text[cell_start : mention.start]
+    if not RECIPIENT_GAP.match(title) or not _CELL_AFTER.fullmatch(doc.text, mention.end, end):
+        return None
+    return cell_start, title
 
 
 def label_item(doc: FundingText, listed: Item, party: Mention | None) -> str | None:

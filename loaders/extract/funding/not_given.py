@@ -280,7 +280,15 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     N", `own-money.txt`), in a sentence that names no grant, no verb of handing money over
     ("a octroyé N de son budget à X") nor anyone the money goes to after it ("… N à
     Arville"): what a body does with its means, not money given."""
-    start, end = doc.sentences[index]
+    sentence_start, sentence_end = doc.sentences[index]
+    # the amount's clause: "La Ville a consacré N de fonds propres à l'opération, et la Région
+    # lui a octroyé M" gives in its second clause, not in the first
+    start = max(
+        (c.end() for c in _COORDINATE.finditer(doc.text, sentence_start, amount.start)),
+        default=sentence_start,
+    )
+    after = _COORDINATE.search(doc.text, amount.end, sentence_end)
+    end = after.start() if after else sentence_end
     beside = _OWN_MONEY.search(doc.text, max(start, amount.start - 30), amount.start) or (
         _OWN_MONEY.match(doc.text, amount.end + 1, min(end, amount.end + 30))
     )
@@ -289,8 +297,16 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
         and not _GRANT.search(doc.text, start, end)
         # "La Province a octroyé N de son budget à l'asbl X": a verb of handing over gives
         and not HANDING_VERB.search(doc.text, start, end)
-        and not any(given_after_amount(doc, index, m) for m in doc.within(doc.recipients, index))
+        and not any(
+            given_after_amount(doc, index, m)
+            for m in doc.within(doc.recipients, index)
+            if start <= m.start < end
+        )
     )
+
+
+# Where a coordinated clause starts: "…, et la Région lui a octroyé", "; ", "…, tandis que".
+_COORDINATE = re.compile(r",\s+(?:et|mais|tandis\s+que|alors\s+que)(?!\w)|;")
 
 
 # The amount taken back, after it in its sentence, by a passive whose subject is the amount:

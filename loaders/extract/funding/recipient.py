@@ -108,6 +108,8 @@ _POSSESSED = re.compile(
 )
 _GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + RECEIVE_TAIL, re.IGNORECASE)
+# A coordinated clause with a subject of its own: "…, et la Région lui a octroyé N".
+_AND_THEN = re.compile(r",\s+et\s+(?:la|le|les|l['’])\s*[^\W\d]+\s+$", re.IGNORECASE)
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
 DATIVE = re.compile(
     r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|aurait|auraient|aura"
@@ -125,7 +127,9 @@ _COMPLEMENT = re.compile(
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
 # "… et la Ville de X un montant de N": a noun of money measured by the amount may stand there.
 _GAPPED = re.compile(
-    rf"\s*(?:,[^,;.:]{{1,40}},)?\s*(?:(?:un|une)\s+{MONEY_NOUNS}\s+(?:[^\W\d]+\s+)?(?:de|d['’])\s*)?",
+    rf"\s*(?:,[^,;.:]{{1,40}},)?\s*(?:(?:un|une)\s+{MONEY_NOUNS}\s+(?:[^\W\d]+\s+)?(?:de|d['’])\s*"
+    # the "de" of a verb of receiving left out: "X bénéficie de N, et la commune de Y de M"
+    r"|(?:de|d['’])\s*)?",
     re.IGNORECASE,
 )
 # Between a body and its amount when the verb is left out, its acronym and its town: "le Centre
@@ -318,6 +322,15 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]
         if opening:
             return opening[0].id
+        # "la Ville de X a consacré N à l'opération, et la Région lui a octroyé M": the subject
+        # of the first of the coordinated clauses
+        subject = doc.opening(index)
+        if (
+            subject is not None
+            and subject.type in ("organisation", "place")
+            and _AND_THEN.search(doc.text, subject.end, start + dative.start())
+        ):
+            return subject.id
         previous = doc.opening(index - 1) if index else None
         if previous is not None and previous.type in ("organisation", "place"):
             return previous.id

@@ -248,6 +248,14 @@ def test_the_2014_2020_feder_programme_had_not_the_name_of_its_2021_2027_edition
     assert [m.id for m in programmes] == [mint("programme", "po-feder-2014-2020")]
 
 
+def test_a_scheme_named_in_the_plural_was_no_programme(gazetteer: Gazetteer) -> None:
+    # Broke (held-out 25, page 14): "dans le cadre des programmes communaux de développement
+    # rural" named no programme (the reference knew the singular only).
+    text = "Dans le cadre des programmes communaux de développement rural, 31 conventions."
+    programmes = [m for m in _find(text, gazetteer) if m.type == "programme"]
+    assert [m.id for m in programmes] == [mint("programme", "pcdr")]
+
+
 def test_project_without_programme_is_not_guessed(gazetteer: Gazetteer) -> None:
     assert [m for m in _find("Le projet 12 avance bien.", gazetteer) if m.type == "project"] == []
 

@@ -446,6 +446,23 @@ def test_the_region_by_its_common_name_is_the_parliament_s_region(
     assert (fact.recipient, fact.funder) == (DINANT, funder)
 
 
+def test_a_coordinated_clause_s_region_gave_to_its_first_clause_s_town() -> None:
+    # Broke (held-out 25, page 07): "la Ville de Dinant a consacré N de fonds propres à
+    # l'opération, et la Région lui a octroyé M": the own funds were read as a grant (the
+    # sentence's second clause gives), the town as M's giver (the subject of the first verb,
+    # "la Région" being no mention), and "lui" as no one.
+    text = (
+        "À Anseremme, la Ville de Dinant a consacré 3,2 millions d'euros de fonds propres à "
+        "l'opération, et la Région lui a octroyé 2.450.000 euros en 2015."
+    )
+    amounts = find_amounts(text, "answer")
+    mentions = mentions_of(text, ("Ville de Dinant", "place", DINANT))
+    found = find_funding(text, "answer", amounts, mentions, (), GOVERNMENT, REGION)
+    assert [(amounts[f.amount].value, f.recipient, f.funder) for f in found] == [
+        (2450000.0, DINANT, REGION)
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

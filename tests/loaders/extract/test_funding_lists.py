@@ -482,14 +482,16 @@ def test_the_line_summing_up_a_list_lost_its_programme_period_and_funder() -> No
 
 
 def test_a_table_s_second_cell_named_no_recipient() -> None:
-    # Broke (held-out 22, page 10): "projet 71 « … »    SOWALFIN    120.000.000": the first cell
-    # names the item, the second the body the money goes to; a party was read only at a label's
-    # start. A cell that only qualifies the item (a place) is not taken for it.
+    # Broke (held-out 22, page 10; held-out 23, page 12): "projet 71 « … »    SOWALFIN
+    # 120.000.000", "Îlot X, à Liège    Ville de Liège    3.600.000": the first cell names the
+    # item, the second the body the money goes to (a town with its title); a party was read
+    # only at a label's start. A bare town in a cell only locates the item.
     text = (
         "Les projets ont reçu les montants suivants (montants en euros) :\n\n"
-        "Projet    Opérateur    Montant\n"
+        "Projet    Porté par    Montant\n"
         "Ateliers de soudure    Pôle Alpha    120.000\n"
-        "Halle des sports    Ville X    95.000\n"
+        "Halle des sports    commune de Ville X    95.000\n"
+        "Piscine    Ville X    80.000\n"
     )
     found = facts(
         text,
@@ -498,5 +500,24 @@ def test_a_table_s_second_cell_named_no_recipient() -> None:
     )
     assert [(value, fact.recipient) for value, fact in found] == [
         (120000.0, ORG_A),
-        (95000.0, None),
+        (95000.0, TOWN),
+        (80000.0, None),
     ]
+
+
+def test_a_town_s_first_cell_took_the_money_of_the_operator_s_column() -> None:
+    # Broke (held-out 25, page 04): "Commune    Opérateur    Opération    Subside", then "Ville X
+    # Pôle Alpha    dix logements    226.000": the header names who receives; the town of the
+    # first cell was read as the party.
+    text = (
+        "Les opérations retenues se répartissent comme suit (montants en euros) :\n\n"
+        "Commune    Opérateur    Opération    Subside\n"
+        "Ville X    Pôle Alpha    dix logements    226.000\n"
+        "Ville X    Ville X    deux logements    100.000\n"
+    )
+    found = facts(
+        text,
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Ville X", "place", TOWN),
+    )
+    assert [(value, fact.recipient) for value, fact in found] == [(226000.0, ORG_A), (100000.0, TOWN)]

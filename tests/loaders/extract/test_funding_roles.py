@@ -164,6 +164,17 @@ def test_a_programme_receiving_its_budget_wins_over_its_parent_named_by_a_cue() 
     assert [(v, f.programme) for v, f in found] == [(39.2e6, MEASURE)]
 
 
+def test_a_receiving_verb_left_out_with_its_de_gave_both_amounts_to_the_subject() -> None:
+    # Broke (held-out 25, page 14): "la commune d'Arville bénéficie de N pour …, et la commune de
+    # Bourg-Neuf de M pour …": the second amount's "de" hid the name the verb left out.
+    text = (
+        "La commune d'Arville bénéficie de 240.000 euros pour la place, et la commune de "
+        "Bourg-Neuf de 195.000 euros pour les abords de l'église."
+    )
+    found = facts(text, ("Arville", "place", TOWN_A), ("Bourg-Neuf", "place", TOWN_B))
+    assert [(v, f.recipient) for v, f in found] == [(240000.0, TOWN_A), (195000.0, TOWN_B)]
+
+
 def test_a_verb_left_out_gives_each_amount_to_the_name_right_before_it() -> None:
     # Broke: "X a reçu N, Y M et Z, à Vieuxville, P" gave M and P to X, the only subject.
     text = (
