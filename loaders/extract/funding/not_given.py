@@ -155,6 +155,31 @@ _CORRESPONDS_TO_COST = re.compile(
     rf"(?:[^\W\d]+\s+)?(?:{COST_NOUNS}|{phrases('requests.txt', ending='s?').pattern})",
     re.IGNORECASE,
 )
+# A body's own investment in things, by the verb before the amount and "dans" after it: "la
+# société X, qui investit N dans 46 logements", "Belgocontrol investira N dans un nouveau
+# système" (not a stake: "dans le capital de X"; not a body: "dans la société X").
+_INVESTS_BEFORE = re.compile(
+    r"(?<!\w)investi(?:t|ra|ront|ssent|ssait|r|e|ssant)?\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE
+)
+_IN_THINGS_AFTER = re.compile(
+    r"\s+dans\s+(?!(?:le|son|leur|son\s+propre)\s+capital)"
+    r"(?:(?:des|un|une|les|le|la|l['’]|ses|son|sa|leurs?)\s*|\d+\s+)"
+    # lower-case words to the clause's end: no name of a body or town it would go to
+    r"(?-i:[a-zà-ÿ])(?-i:[^,;:.A-ZÀ-Ý]|\d[.,]\d)*(?:[,;:.]|$)",
+    re.IGNORECASE,
+)
+# What one of a kind is worth: "chaque point APE valant N" (a unit's value, not money given).
+_WORTH_BEFORE = re.compile(
+    r"(?<!\w)(?:vaut|valent|valait|valaient|valant|vaudra|vaudront)\s+(?:environ\s+)?$",
+    re.IGNORECASE,
+)
+# A part the sentence says nobody funds, right after the amount: "une partie d'égouttage de N,
+# qui n'est pas subsidiée par la Région".
+_NOT_FUNDED_AFTER = re.compile(
+    r"\s*,?\s*qui\s+n['’]\s*(?:est|sont|était|étaient|sera|seront)\s+pas\s+(?:[^\W\d]+\s+)?"
+    rf"(?:{GIVING_VERB_FORM.pattern}|pris\w*\s+en\s+charge)",
+    re.IGNORECASE,
+)
 # What something costs by its verb: "Ces travaux ont coûté N", "L'opération coûtera N".
 _COSTS = re.compile(
     r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)?\s*coût(?:é|e|ent|era|eront|ait|aient)"
@@ -221,6 +246,14 @@ def not_given(text: str, amount: Amount) -> bool:
         or _CAPPED.search(text, max(0, amount.start - 30), amount.start)
         # "les N estimés par l'honorable membre": someone's estimate, not money given
         or _ESTIMATED_BY.match(text, amount.end)
+        # "qui investit N dans 46 logements": what a body spends on its own things
+        or (
+            _INVESTS_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+            and _IN_THINGS_AFTER.match(text, amount.end)
+        )
+        # "chaque point valant N", "N, qui n'est pas subsidiée par la Région"
+        or _WORTH_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+        or _NOT_FUNDED_AFTER.match(text, amount.end)
         # "le montant de N cité par l'honorable membre", "N correspond au coût total"
         or _QUOTED_AFTER.match(text, amount.end)
         or _CORRESPONDS_TO_COST.match(text, amount.end)

@@ -305,12 +305,20 @@ def test_a_cost_a_price_a_figure_or_a_denied_amount_was_money_given(text: str, a
         ("La Ville a sollicité auprès de la BEI un prêt de 75 millions d'euros.", False),
         ("La Ville a sollicité et obtenu un prêt de 75 millions d'euros.", True),
         ("La commune a demandé que la Région lui octroie 2 millions d'euros.", True),
+        # held-out 25, pages 07, 03, 01: a body's own investment in things, a unit's value, a
+        # part nobody funds
+        ("La société Alpha, qui investit 7,4 millions d'euros dans 46 logements.", False),
+        ("L'Agence Alpha a investi 2 millions d'euros dans le capital de la société Beta.", True),
+        ("L'Agence Alpha a investi 2 millions d'euros dans la société Beta.", True),
+        ("Chaque point APE valant 2.891,42 euros en 2012, la commune en reçoit dix.", False),
+        ("Il comprend un égouttage de 440.000 euros, qui n'est pas subsidié par la Région.", False),
     ],
 )
 def test_a_quoted_figure_or_money_asked_for_was_money_given(text: str, given: bool) -> None:
     # Broke (held-out 23 and 25): an answer that quotes the question's figure to say what it
     # was ("le montant de N cité par l'honorable Membre correspondait à la demande initiale",
-    # "N correspond au coût total"), and "a sollicité … un prêt de N", were read as money given.
+    # "N correspond au coût total"), "a sollicité … un prêt de N", "qui investit N dans 46
+    # logements", "chaque point valant N" and "N, qui n'est pas subsidié" were money given.
     assert not_given(text, find_amounts(text, "answer")[0]) is not given
 
 
