@@ -147,6 +147,8 @@ _OPENING = re.compile(
 # A short opening phrase of place and its comma: "À Frasnes-lez-Anvaing, ", "En Wallonie, " (not
 # a topic: "En ce qui concerne la commune de X, ").
 _SCENE = re.compile(r"(?:À|A|Au|Aux|En|Dans)\s(?!ce\s+qui)[^,;:]{0,40},\s*")
+# A title in guillemets: "« Charleroi District Créatif »".
+_QUOTED_TITLE = re.compile(r"«[^«»]{1,150}»")
 # A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
 _UNKNOWN_OPENING = re.compile(r"(?:(?:Le|La|Les)\s+|L['’]\s*)[A-ZÀ-Ý]")
 
@@ -189,6 +191,15 @@ class FundingText:
         # An informal area ("le Borinage", "la Wallonie picarde") is no legal person: money is
         # spent there, not given to it.
         areas = {e.id for e in entities if e.type == "place" and e.classification == "area"}
+        # A place inside a quoted title ("le portefeuille « Charleroi District Créatif »") is a
+        # word of the title, not a party.
+        titles = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(text)]
+        nested |= {
+            id(m)
+            for m in self.mentions
+            if m.type == "place"
+            and any(s < m.start and m.end < e and e - s > m.end - m.start + 4 for s, e in titles)
+        }
         self.recipients = [
             m
             for m in self.mentions

@@ -202,6 +202,14 @@ def test_an_informal_area_received_money() -> None:
     assert [fact.recipient for fact in found] == [None] * len(found)
 
 
+def test_a_town_in_a_quoted_title_received_the_title_s_money() -> None:
+    # Broke (held-out 23, page 05): "Le portefeuille « Mons District Créatif » est doté de N"
+    # gave the money to the town the title holds.
+    text = "Le portefeuille « Mons District Créatif » est doté de 97,6 millions d'euros."
+    found = facts(text, ("Mons", "place", MONS))
+    assert [fact.recipient for fact in found] in ([], [None])
+
+
 def test_seed_answer_funders_and_the_mons_site() -> None:
     text = seed_answer()
     site = Entity(MONS_SITE, "site", "Technocité – Mons", part_of=TECHNOCITE, located_in=MONS)
