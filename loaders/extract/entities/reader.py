@@ -13,6 +13,15 @@ import re
 from loaders.record import Entity, Mention, Part
 from loaders.reference.gazetteer import Gazetteer
 
+# A cue of where money comes from, right before a programme's name: "provenant de la", "au
+# travers du", "via le", "financé par le", or an amount's "de" ("3,2 millions d'euros de FEDER").
+_FROM_SOURCE = re.compile(
+    r"(?<!\w)(?:provena\w*|provien\w*|issue?s?|(?:au|à)\s+travers|via|(?:co)?financée?s?\s+par"
+    r"|grâce|euros?|€)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|aux|par|la|le|les"
+    r"|l['’])?\s*$",
+    re.IGNORECASE,
+)
+
 # Organisations that do not have sites of their own in the sense of the model.
 OWNERLESS = {"eu_institution", "government", "parliament", "network", "community"}
 OWNERLESS |= {"federated_region"}
@@ -114,9 +123,11 @@ class PartReader:
     def programme_before(self, position: int) -> Entity | None:
         """The programme last named before `position`, not counting names inside the titles of
         projects already read (a title may name another scheme: "Soutenir le dispositif …"), nor
-        one named as where an earlier named programme's money comes from ("Le Plan de relance de
-        la Wallonie mobilise N, dont M provenant de la FRR, au travers du Plan national …"): the
-        projects that follow are the lines of the programme that money finances."""
+        one named after a cue of where money comes from when an earlier named programme is
+        what its money reaches (the reference's "financed by" links): "Le Plan de relance de
+        la Wallonie mobilise N, dont M provenant de la FRR, au travers du Plan national …",
+        "Le programme Interreg V A … : N d'euros de FEDER": the projects that follow are the
+        lines of the programme that money finances."""
         titles = [(m.start, m.end) for m in self.mentions if m.type == "project"]
         candidates = sorted(
             (
@@ -130,11 +141,16 @@ class PartReader:
         )
         if not candidates:
             return self.known.get("@programme")
-        latest = candidates[-1].id
-        for earlier in reversed(candidates):
-            if earlier.id != latest and latest in self._funders(earlier.id):
-                return self.entity(earlier.id)
-        return self.entity(latest)
+        latest = candidates[-1]
+        if _FROM_SOURCE.search(self.text, max(0, latest.start - 30), latest.start):
+            for earlier in reversed(candidates):
+                if (
+                    earlier.id is not None
+                    and earlier.id != latest.id
+                    and latest.id in self._funders(earlier.id)
+                ):
+                    return self.entity(earlier.id)
+        return self.entity(latest.id)
 
     def _funders(self, iri: str) -> set[str]:
         """The programmes whose money reaches programme `iri`, by the reference data's

@@ -72,10 +72,10 @@ from loaders.extract.funding.period import governing_period
 from loaders.extract.funding.recipient import (
     DATIVE,
     place_for,
-    site_of,
     tied_recipient,
 )
 from loaders.extract.funding.sentences import TOPIC, FundingText
+from loaders.extract.funding.sites import site_of
 from loaders.extract.funding.stated import stated_funders
 from loaders.record import Amount, Entity, Funding, Mention, Part
 

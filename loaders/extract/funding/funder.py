@@ -247,8 +247,9 @@ def giver(
     start, _ = doc.sentences[index]
     sentence = doc.text[start:until]
     verbs = list(GIVES.finditer(sentence))
-    # "la Ville de X a consacré N …, et la Région lui a octroyé M": the verb nearest the amount
-    # has the institution as its subject, over a body named as an earlier verb's subject
+    # "la Ville de X a consacré N …, et la Région lui a octroyé M": the last verb before `near`
+    # (the amount; else before `until`) has the institution as its subject, over a body named
+    # as an earlier verb's subject
     before = [v for v in verbs if near is None or start + v.start() < near]
     nearest = _institution_subject(sentence, known, before[-1:])
     subject = (

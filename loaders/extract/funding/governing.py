@@ -37,6 +37,14 @@ _SHARE_BEFORE = re.compile(
     r"(?:\d\s*(?:%|pour\s*cent)(?!\w)[^,;.]*|cofinanc\w*\s+(?:à\s+\S+\s+)?par\s+(?:la|le|les|l['’])?\s*)$",
     re.IGNORECASE,
 )
+# A list's lead that speaks of the money of what the sentence before named: "Le Gouvernement en
+# a arrêté la répartition suivante :", "Ce montant se répartit comme suit :" (not "Les
+# subventions octroyées hors Plan sont les suivantes :").
+_REFERS_BACK = re.compile(
+    r"(?<!\w)(?:en\s+(?:a|ont|avait|avaient|sera)(?!\w)|(?:ce|cet|cette|ces|sa|son|ses)\s+"
+    r"(?:montants?|enveloppes?|budgets?|moyens|crédits|répartition|dotations?))",
+    re.IGNORECASE,
+)
 # A singular pronoun as a sentence's subject, standing for the subject of the sentence before.
 _IT = re.compile(r"\s*(?:il|elle|celui-ci|celle-ci)\s", re.IGNORECASE)
 # A scheme named after a noun of lending is a scheme of loans: "le prêt « Digital X »".
@@ -153,14 +161,18 @@ def _governs(doc: FundingText, index: int, named: str) -> bool:
 def _opens_with(doc: FundingText, index: int, mention: Mention) -> bool:
     """Whether sentence `index` opens with the project as its subject and gives its money ("Le
     projet 97 du plan P, « T », mobilise N") or a list right after it splits its money ("Le
-    projet 84 du plan P finance X. Le Gouvernement en a arrêté la répartition suivante :"): the
-    text is about that project's money. A project named without money, and not followed by
-    its list ("Le projet 23 finance des formations"), says what it does, not whose money
-    comes after."""
+    projet 84 du plan P finance X. Le Gouvernement en a arrêté la répartition suivante :", a
+    lead that refers back to it): the text is about that project's money. A project named
+    without money, and not followed by its list ("Le projet 23 finance des formations"), says
+    what it does, not whose money comes after."""
     start, end = doc.sentences[index]
     return _PROJECT_OPENS.fullmatch(doc.text, start, mention.start) is not None and (
         any(start <= a.start < end for a in doc.amounts)
-        or (index + 1 < len(doc.sentences) and leads_list(doc, index + 1))
+        or (
+            index + 1 < len(doc.sentences)
+            and leads_list(doc, index + 1)
+            and _REFERS_BACK.search(doc.sentence(index + 1)) is not None
+        )
     )
 
 

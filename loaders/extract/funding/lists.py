@@ -73,6 +73,9 @@ _OF_OWNER = re.compile(
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 # A table's header of the column that names who receives: "Bénéficiaire", "Opérateur".
 _RECEIVING_HEADER = phrases("receiving-headers.txt", ending="s?")
+# What separates a row's label from its amount; a figure in a cell.
+_CELLS_GAP = re.compile(r"[ \t\u00a0,:;|–-]*")
+_FIGURE = re.compile(r"\d")
 # The end of a whole cell of a table row: what stands after it starts another cell, if any.
 _CELL_AFTER = re.compile(rf"(?:{CELL_GAP}.*)?[ \t]*", re.DOTALL)
 
@@ -172,7 +175,7 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
             return next(
                 (m for m in owner if _OF_OWNER.fullmatch(doc.text, mention.end, m.start)), mention
             )
-    owner = next(
+    owning = next(
         (
             m
             for m in inside
@@ -182,7 +185,7 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
         ),
         None,
     )
-    return owner or _cell_party(doc, inside, start, end)
+    return owning or _cell_party(doc, inside, start, end)
 
 
 def _cell_party(doc: FundingText, inside: list[Mention], start: int, end: int) -> Mention | None:
@@ -190,12 +193,16 @@ def _cell_party(doc: FundingText, inside: list[Mention], start: int, end: int) -
     first cell that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000",
     "Ancienne cokerie    intercommunale SPI    2.850.000", "Îlot X, à Liège    Ville de Liège
     3.600.000"): the body the row's money goes to (its operator, its beneficiary), not a
-    qualifier of the item. A town is a party only with its title (a bare one locates)."""
+    qualifier of the item; not under a header of another role ("Pouvoir subsidiant"). A town is
+    a party only with its title (a bare one locates)."""
     for mention in inside:
         cell = _whole_cell(doc, mention, start, end)
-        if cell is not None and cell[0] > start and (
-            mention.type == "organisation" or (mention.type == "place" and cell[1].strip())
-        ):
+        if cell is None or cell[0] == start:
+            continue
+        header = _header(doc, cell[0], end)
+        if header is not None and not _RECEIVING_HEADER.fullmatch(header.strip()):
+            continue  # "Pouvoir subsidiant", "Auteur de projet": who gives, who designs
+        if mention.type == "organisation" or (mention.type == "place" and cell[1].strip()):
             return mention
     return None
 
@@ -207,15 +214,25 @@ def _role_column(doc: FundingText, inside: list[Mention], start: int, end: int) 
     names."""
     for mention in inside:
         cell = _whole_cell(doc, mention, start, end)
-        header = column_header(doc.text, cell[0]) if cell is not None else None
+        header = _header(doc, cell[0], end) if cell is not None else None
         if header is not None and _RECEIVING_HEADER.fullmatch(header.strip()):
             return mention
     return None
 
 
-def _whole_cell(
-    doc: FundingText, mention: Mention, start: int, end: int
-) -> tuple[int, str] | None:
+def _header(doc: FundingText, cell: int, label_end: int) -> str | None:
+    """The header of the table column whose cell starts at `cell`, when the table has a header
+    row: the first line's cell above the row's amount holds no figure ("Montant", "Subside"); a
+    table without one starts with an allocation, which heads nothing."""
+    gap = _CELLS_GAP.match(doc.text, label_end)
+    amount = gap.end() if gap else label_end
+    above_amount = column_header(doc.text, amount)
+    if above_amount is None or _FIGURE.search(above_amount):
+        return None
+    return column_header(doc.text, cell)
+
+
+def _whole_cell(doc: FundingText, mention: Mention, start: int, end: int) -> tuple[int, str] | None:
     """Where the table cell that `mention` fills starts, and the title before the name in it
     ("Ville de", "intercommunale"), when the cell holds nothing else; None otherwise."""
     cells = list(re.finditer(CELL_GAP, doc.text[start : mention.start]))

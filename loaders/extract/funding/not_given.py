@@ -15,12 +15,12 @@ from loaders.extract.funding.frames import (
     GRANT_NOUNS,
     INCOME_NOUNS,
     INSTRUMENT_NOUNS,
-    ITEM_NOUNS,
     MONEY_NOUNS,
-    listed,
     phrases,
 )
 from loaders.extract.funding.lists import item
+from loaders.extract.funding.measures import ESTIMATING, measured
+from loaders.extract.funding.other_money import other_money
 from loaders.extract.funding.recipient import given_after_amount
 from loaders.extract.funding.sentences import (
     GIVING_VERB,
@@ -46,60 +46,6 @@ _DENIED = re.compile(
 _EQUALS = re.compile(r"(?<!\w)soit\s+(?:(?:un|une)\s+(?:montant|somme)\s+)?$", re.IGNORECASE)
 # The words of a ceiling in an amount's qualifier: "plafond de", "au maximum", "ne peut dépasser".
 _CAP = re.compile(r"plafon|maxim|dépasser|excéder", re.IGNORECASE)
-# What money finances, measured by the amount: "des projets de 25.000 à 250.000 euros", "un
-# chantier de N" (its size or cost, not money given).
-_ITEM_MEASURED = re.compile(
-    rf"(?<!\w)(?:des|un|une|les|ces|de)\s+{ITEM_NOUNS}\s+(?:de|d['’])\s*$", re.IGNORECASE
-)
-# What a financed thing is worth, as its subject: "Ce projet représente un budget de N sur trois
-# ans", "Les travaux représentent un investissement de N" (its size, not money given).
-_ITEM_WORTH = re.compile(
-    rf"(?<!\w){ITEM_NOUNS}(?:\s+[^\W\d]+){{0,3}}?\s+représent\w*\s+(?:un|une)\s+"
-    r"[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:de|d['’])\s*$",
-    re.IGNORECASE,
-)
-# What something costs, measured by the amount: "le coût total estimé à N", "un coût de N",
-# "la dépense est évaluée à N" (no one gives it; the words are `cost-adjectives.txt` and
-# `cost-participles.txt`).
-_COST_MEASURED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+{phrases('cost-adjectives.txt').pattern})?"
-    r"(?:\s+(?:est|sont|était|sera))?"
-    rf"(?:\s+{phrases('cost-participles.txt', ending='e?s?').pattern})?"
-    r"\s+(?:à|de|d['’])\s*$",
-    re.IGNORECASE,
-)
-# What a financed thing is estimated to cost: "pour un investissement estimé à N", "des travaux
-# évalués à N" (its size, not money given).
-_ITEM_ESTIMATED = re.compile(
-    rf"(?<!\w){ITEM_NOUNS}(?:\s+[^\W\d]+)?"
-    rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
-    re.IGNORECASE,
-)
-# An estimate in apposition, with no noun of money before it: "la rénovation de la place,
-# estimée à N" (what something is worth or costs, not money given).
-_ESTIMATED = re.compile(
-    rf",\s*{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$", re.IGNORECASE
-)
-# A cost noun with its complement and an adverb before the participle: "Le coût global de
-# l'opération est pourtant évalué à N", "Son coût est aujourd'hui estimé à N".
-_COST_ESTIMATED = re.compile(
-    rf"(?<!\w){COST_NOUNS}(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+|\s+(?:19|20)\d\d){{0,12}}?"
-    r"\s+(?:est|sont|était|étaient|sera|seront|a\s+été|ont\s+été)"
-    r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+){0,2}"
-    rf"\s+{phrases('cost-participles.txt', ending='e?s?').pattern}\s+à\s*$",
-    re.IGNORECASE,
-)
-# Right after an estimated cost, the money that finances it: "…, cofinancé à 40 % par le FEDER".
-_FINANCED_AFTER = re.compile(r"\s*,\s*(?:co)?financ", re.IGNORECASE)
-# The active verb of estimating: "(elle) estime le solde des travaux à N", "évalue les besoins
-# à N", "une étude estime à N le coût de …" (an estimate of what something costs or needs;
-# the stems of `cost-participles.txt`).
-_ESTIMATING = "|".join(re.escape(p.removesuffix("é")) for p in listed("cost-participles.txt"))
-_ESTIMATES = re.compile(
-    rf"(?<!\w)(?:{_ESTIMATING})"
-    r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){0,6}?à\s*$",
-    re.IGNORECASE,
-)
 # A goal's amount: "l'objectif de l'année pour la SWCS était de réaliser N de prêts" (a noun
 # of `targets.txt`, then "de" and an infinitive right before the amount, in one clause).
 _TARGET = re.compile(
@@ -113,14 +59,6 @@ _REQUESTED = re.compile(
     rf"{MONEY_NOUNS}(?:\s+total)?\s+"
     + phrases("requested-participles.txt", ending="e?s?").pattern
     + r"\s+(?:de\s+|d['’]\s*)$",
-    re.IGNORECASE,
-)
-# Money asked for by an active verb: "la Ville a sollicité auprès de la BEI un prêt de N" (the
-# participles of `requested-participles.txt` after an auxiliary, in the amount's clause).
-_ASKING = re.compile(
-    r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)\s+"
-    + phrases("requested-participles.txt").pattern
-    + r"[^.;:]{0,100}?$",
     re.IGNORECASE,
 )
 # An average: "le prêt moyen accordé s'élève à N", "la subvention moyenne est de N".
@@ -140,46 +78,7 @@ _FIGURE = re.compile(r"(?<!\w)(?:le|ce|du|au)\s+chiffre\s+(?:de\s+|d['’]\s*)$"
 # Someone's estimate or claim, its participle right after the amount: "bien loin des N
 # estimés par l'honorable membre", "les N avancés par la presse" (the stems of
 # `cost-participles.txt` and "avancé").
-_ESTIMATED_BY = re.compile(rf"\s*(?:{_ESTIMATING}|avanc)(?:é|ée|és|ées)\s+par(?!\w)", re.IGNORECASE)
-# A figure quoted from someone else, its participle right after the amount: "le montant de N
-# cité par l'honorable membre", "le montant de N évoqué par la presse" (what the answer says
-# of it is told apart, if at all; `quoted-participles.txt`).
-_QUOTED_AFTER = re.compile(
-    rf"\s*,?\s*{phrases('quoted-participles.txt', ending='e?s?').pattern}", re.IGNORECASE
-)
-# The amount said to be what something costs or asks, as the subject of "correspondre": "1,8
-# million d'euros correspond au coût total de l'opération", "… correspondait à la demande
-# initiale" (a cost or a request, not money given; `requests.txt` besides the cost nouns).
-_CORRESPONDS_TO_COST = re.compile(
-    r"\s*(?:[^\W\d]+\s+){0,2}?correspond\w*\s+(?:au|aux|à\s+la|à\s+l['’])\s*"
-    rf"(?:[^\W\d]+\s+)?(?:{COST_NOUNS}|{phrases('requests.txt', ending='s?').pattern})",
-    re.IGNORECASE,
-)
-# A body's own investment in things, by the verb before the amount and "dans" after it: "la
-# société X, qui investit N dans 46 logements", "Belgocontrol investira N dans un nouveau
-# système" (not a stake: "dans le capital de X"; not a body: "dans la société X").
-_INVESTS_BEFORE = re.compile(
-    r"(?<!\w)investi(?:t|ra|ront|ssent|ssait|r|e|ssant)?\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE
-)
-_IN_THINGS_AFTER = re.compile(
-    r"\s+dans\s+(?!(?:le|son|leur|son\s+propre)\s+capital)"
-    r"(?:(?:des|un|une|les|le|la|l['’]|ses|son|sa|leurs?)\s*|\d+\s+)"
-    # lower-case words to the clause's end: no name of a body or town it would go to
-    r"(?-i:[a-zà-ÿ])(?-i:[^,;:.A-ZÀ-Ý]|\d[.,]\d)*(?:[,;:.]|$)",
-    re.IGNORECASE,
-)
-# What one of a kind is worth: "chaque point APE valant N" (a unit's value, not money given).
-_WORTH_BEFORE = re.compile(
-    r"(?<!\w)(?:vaut|valent|valait|valaient|valant|vaudra|vaudront)\s+(?:environ\s+)?$",
-    re.IGNORECASE,
-)
-# A part the sentence says nobody funds, right after the amount: "une partie d'égouttage de N,
-# qui n'est pas subsidiée par la Région".
-_NOT_FUNDED_AFTER = re.compile(
-    r"\s*,?\s*qui\s+n['’]\s*(?:est|sont|était|étaient|sera|seront)\s+pas\s+(?:[^\W\d]+\s+)?"
-    rf"(?:{GIVING_VERB_FORM.pattern}|pris\w*\s+en\s+charge)",
-    re.IGNORECASE,
-)
+_ESTIMATED_BY = re.compile(rf"\s*(?:{ESTIMATING}|avanc)(?:é|ée|és|ées)\s+par(?!\w)", re.IGNORECASE)
 # What something costs by its verb: "Ces travaux ont coûté N", "L'opération coûtera N".
 _COSTS = re.compile(
     r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)?\s*coût(?:é|e|ent|era|eront|ait|aient)"
@@ -217,23 +116,8 @@ def not_given(text: str, amount: Amount) -> bool:
             and _CAP.search(amount.text)
             and not _EQUALS.search(text, max(0, amount.start - 25), amount.start)
         )
-        # "qui finance des projets de 25.000 à 250.000 euros": a size, not a grant
-        or _ITEM_MEASURED.search(text, max(0, amount.start - 40), amount.start)
-        # "Ce projet représente un budget de 3,9 millions d'euros": its size
-        or _ITEM_WORTH.search(text, max(0, amount.start - 80), amount.start)
-        # "soit 80 % du coût total estimé à 824.000 euros": a cost, not a grant
-        or _COST_MEASURED.search(text, max(0, amount.start - 60), amount.start)
-        # "pour un investissement estimé à 12 millions d'euros": what a thing costs
-        or _ITEM_ESTIMATED.search(text, max(0, amount.start - 50), amount.start)
-        # "la rénovation de la place, estimée à 6 millions d'euros": an estimate
-        or _ESTIMATED.search(text, max(0, amount.start - 30), amount.start)
-        # "le coût global de l'opération est pourtant évalué à N", "estime le solde à N" (not
-        # "…, cofinancé à 40 % par le FEDER": money given for it)
-        or (
-            _COST_ESTIMATED.search(text, max(0, amount.start - 100), amount.start)
-            and not _FINANCED_AFTER.match(text, amount.end)
-        )
-        or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
+        # the size, budget, cost or estimate of what money finances
+        or measured(text, amount)
         # "l'objectif … était de réaliser 300 millions d'euros de prêts": a goal
         or _TARGET.search(text, max(0, amount.start - 140), amount.start)
         # "auraient perçu 42 millions d'euros de dividendes": income, not a grant
@@ -241,22 +125,12 @@ def not_given(text: str, amount: Amount) -> bool:
         or _INCOME_BEFORE.search(text, max(0, amount.start - 60), amount.start)
         # "un montant sollicité de N", "le prêt moyen accordé s'élève à N", "peut aller jusqu'à N"
         or _REQUESTED.search(text, max(0, amount.start - 60), amount.start)
-        or _asked_for(text, amount)
         or _AVERAGE.search(text, max(0, amount.start - 70), amount.start)
         or _CAPPED.search(text, max(0, amount.start - 30), amount.start)
         # "les N estimés par l'honorable membre": someone's estimate, not money given
         or _ESTIMATED_BY.match(text, amount.end)
-        # "qui investit N dans 46 logements": what a body spends on its own things
-        or (
-            _INVESTS_BEFORE.search(text, max(0, amount.start - 40), amount.start)
-            and _IN_THINGS_AFTER.match(text, amount.end)
-        )
-        # "chaque point valant N", "N, qui n'est pas subsidiée par la Région"
-        or _WORTH_BEFORE.search(text, max(0, amount.start - 30), amount.start)
-        or _NOT_FUNDED_AFTER.match(text, amount.end)
-        # "le montant de N cité par l'honorable membre", "N correspond au coût total"
-        or _QUOTED_AFTER.match(text, amount.end)
-        or _CORRESPONDS_TO_COST.match(text, amount.end)
+        # money asked for, quoted, recovered, lost, unallocated; a body's own investment
+        or other_money(text, amount)
         # "Le chiffre de N cité par la presse", "ont coûté N", "a commandé … pour N"
         or _FIGURE.search(text, max(0, amount.start - 20), amount.start)
         or _COSTS.search(text, max(0, amount.start - 40), amount.start)
@@ -265,17 +139,6 @@ def not_given(text: str, amount: Amount) -> bool:
         or _DENIED.search(text, max(0, amount.start - 40), amount.start)
         # "150 euros par ménage": a rate, not a grant ("par mois" is a grant)
         or (amount.per is not None and amount.per.lower() not in _TIME_UNITS)
-    )
-
-
-def _asked_for(text: str, amount: Amount) -> bool:
-    """ "La Ville a sollicité auprès de la BEI un prêt de N": money asked for, unless a verb of
-    giving or receiving stands between the asking and the amount ("a demandé que la Région lui
-    octroie N", "a sollicité et obtenu N")."""
-    asking = _ASKING.search(text, max(0, amount.start - 140), amount.start)
-    return asking is not None and not any(
-        verb.search(text, asking.start(), amount.start)
-        for verb in (GIVING_VERB_FORM, RECEIVING_VERB)
     )
 
 
@@ -307,15 +170,30 @@ def contract_price(doc: FundingText, index: int, amount: Amount) -> bool:
     )
 
 
+# Where a coordinated clause with a subject of its own starts: "…, et la Région lui a octroyé",
+# "; ", "…, tandis que" (not "…, et les a octroyés", whose subject is the first clause's).
+_COORDINATE = re.compile(
+    r",\s+(?:et|mais|tandis\s+que|alors\s+que)(?!\w)"
+    r"(?!\s+(?:(?:les|l['’]|en|lui|leur|y)\s*)?(?:a|ont|avait|avaient|aura|auront)(?!\w))|;"
+)
+# A body the money goes into, right after the amount's words: "a apporté N de fonds propres à
+# la société X", "a injecté N de fonds propres dans la société X" (a stake, not own spending).
+_INTO_BODY = re.compile(
+    r"[^,;.]{0,40}?(?:à|au|aux|dans)\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?"
+    r"(?:(?:société|entreprise|asbl)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     """Whether the amount is what a body spends of its own means, the words saying so right
     beside it ("l'IPW y consacre N sur son budget propre", "la SA X, sur ses fonds propres :
-    N", `own-money.txt`), in a sentence that names no grant, no verb of handing money over
-    ("a octroyé N de son budget à X") nor anyone the money goes to after it ("… N à
-    Arville"): what a body does with its means, not money given."""
+    N", "a consacré N de fonds propres à l'opération", `own-money.txt`), in a clause that names
+    no grant, no verb of handing money over ("a octroyé N de son budget à X") nor anyone the
+    money goes to after it ("… N à Arville", "a apporté N de fonds propres à la société X"):
+    what a body does with its means, not money given. The clause: "La Ville a consacré N de
+    fonds propres à l'opération, et la Région lui a octroyé M" gives in its second clause."""
     sentence_start, sentence_end = doc.sentences[index]
-    # the amount's clause: "La Ville a consacré N de fonds propres à l'opération, et la Région
-    # lui a octroyé M" gives in its second clause, not in the first
     start = max(
         (c.end() for c in _COORDINATE.finditer(doc.text, sentence_start, amount.start)),
         default=sentence_start,
@@ -325,21 +203,18 @@ def own_spending(doc: FundingText, index: int, amount: Amount) -> bool:
     beside = _OWN_MONEY.search(doc.text, max(start, amount.start - 30), amount.start) or (
         _OWN_MONEY.match(doc.text, amount.end + 1, min(end, amount.end + 30))
     )
+    named = [m for m in doc.within(doc.recipients, index) if start <= m.start < end]
     return bool(
         beside
         and not _GRANT.search(doc.text, start, end)
         # "La Province a octroyé N de son budget à l'asbl X": a verb of handing over gives
         and not HANDING_VERB.search(doc.text, start, end)
+        and not any(given_after_amount(doc, index, m) for m in named)
         and not any(
-            given_after_amount(doc, index, m)
-            for m in doc.within(doc.recipients, index)
-            if start <= m.start < end
+            m.start > amount.end and _INTO_BODY.fullmatch(doc.text, amount.end, m.start)
+            for m in named
         )
     )
-
-
-# Where a coordinated clause starts: "…, et la Région lui a octroyé", "; ", "…, tandis que".
-_COORDINATE = re.compile(r",\s+(?:et|mais|tandis\s+que|alors\s+que)(?!\w)|;")
 
 
 # The amount taken back, after it in its sentence, by a passive whose subject is the amount:

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.text import alternation, context_words
-
 from loaders.extract.funding.coordination import shared
 from loaders.extract.funding.frames import (
     FINANCING_STEMS,
@@ -109,7 +107,10 @@ _POSSESSED = re.compile(
 _GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + RECEIVE_TAIL, re.IGNORECASE)
 # A coordinated clause with a subject of its own: "…, et la Région lui a octroyé N".
-_AND_THEN = re.compile(r",\s+et\s+(?:la|le|les|l['’])\s*[^\W\d]+\s+$", re.IGNORECASE)
+_AND_THEN = re.compile(
+    r",\s+et\s+(?:la|le|les|l['’])\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5}?\s+$",
+    re.IGNORECASE,
+)
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
 DATIVE = re.compile(
     r"(?<!\w)(?P<pronoun>lui|leur)\s+(?:(?:a|ont|sera|seront|avait|avaient|aurait|auraient|aura"
@@ -124,6 +125,9 @@ _COMPLEMENT = re.compile(
     r"(?:la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
+# A place in apposition that locates the subject before it: "les fraisiéristes de Wépion, à
+# Namur, auraient reçu N" (the town is where they are, not who receives).
+_LOCATING = re.compile(r",\s*(?:à|en)\s+$", re.IGNORECASE)
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
 # "… et la Ville de X un montant de N": a noun of money measured by the amount may stand there.
 _GAPPED = re.compile(
@@ -215,7 +219,11 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
         before = doc.text[max(start, mention.start - 60) : mention.start]
         cue = any(OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
         after = doc.text[mention.end : end]
-        subject = _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before)
+        subject = (
+            _RECEIVE_AFTER_SUBJECT.match(after)
+            and not _COMPLEMENT.search(before)
+            and not _LOCATING.search(before)
+        )
         tied = _tied(doc, near, mention, end)
         if not tied and any(_tied(doc, other, mention, end) for other in others):
             continue  # "N à X, M à Y": Y is M's, not N's
@@ -324,13 +332,13 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
             return opening[0].id
         # "la Ville de X a consacré N à l'opération, et la Région lui a octroyé M": the subject
         # of the first of the coordinated clauses
-        subject = doc.opening(index)
+        first = doc.opening(index)
         if (
-            subject is not None
-            and subject.type in ("organisation", "place")
-            and _AND_THEN.search(doc.text, subject.end, start + dative.start())
+            first is not None
+            and first.type in ("organisation", "place")
+            and _AND_THEN.search(doc.text, first.end, start + dative.start())
         ):
-            return subject.id
+            return first.id
         previous = doc.opening(index - 1) if index else None
         if previous is not None and previous.type in ("organisation", "place"):
             return previous.id
@@ -359,51 +367,6 @@ def receiving_programme(doc: FundingText, index: int) -> str | None:
         if previous is not None and previous in doc.sources:
             return previous.id
     return None
-
-
-def site_of(
-    doc: FundingText, index: int, after: int, party: str | None, owners: dict[str, str]
-) -> str | None:
-    """The funded item as precise as the text: a site of the recipient that the sentence names
-    after the amount ("ce budget a permis d'agrandir … du site de Mons"), or before it as the
-    recipient's own ("X, pour son site de Verviers : N", "l'antenne de Bertrix de la FRW
-    perçoit N"), is what receives the money; otherwise the recipient itself."""
-    if party is None:
-        return None
-    start, end = doc.sentences[index]
-    for mention in doc.mentions:
-        if not (
-            mention.type == "site"
-            and mention.id
-            and owners.get(mention.id) == party
-            and start <= mention.start
-            and mention.end <= end
-        ):
-            continue
-        if mention.start >= after or _own_site(doc, mention, party):
-            return mention.id
-    return party
-
-
-# "pour son site de", "sa nouvelle implantation à": a site the possessive gives its owner.
-_POSSESSED_SITE = re.compile(
-    rf"(?<!\w)(?:son|sa|ses)\s+(?:[^\W\d]+\s+)?{alternation(context_words('site_nouns'))}s?"
-    r"\s+(?:de\s+|d['’]\s*|à\s+)$",
-    re.IGNORECASE,
-)
-_OWNER_AFTER_SITE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
-
-
-def _own_site(doc: FundingText, site: Mention, party: str) -> bool:
-    """Whether the site mention before the amount is written as the party's own: after a
-    possessive ("pour son site de Verviers") or right before its owner's name ("l'antenne de
-    Bertrix de la Fondation rurale de Wallonie")."""
-    if _POSSESSED_SITE.search(doc.text, max(0, site.start - 40), site.start):
-        return True
-    gap = _OWNER_AFTER_SITE.match(doc.text, site.end)
-    return gap is not None and any(
-        m.start == gap.end() and m.id == party for m in doc.mentions
-    )
 
 
 # A verb of giving, then "à la Région" by its common name: "l'État a consenti à la Région une

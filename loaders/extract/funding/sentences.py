@@ -147,6 +147,13 @@ _OPENING = re.compile(
 # A short opening phrase of place and its comma: "À Frasnes-lez-Anvaing, ", "En Wallonie, " (not
 # a topic: "En ce qui concerne la commune de X, ").
 _SCENE = re.compile(r"(?:À|A|Au|Aux|En|Dans)\s(?!ce\s+qui)[^,;:]{0,40},\s*")
+# A province by its common noun after a preposition of place: "pour la province de", "en
+# province de", "dans la province du".
+_IN_THE = r"(?<!\w)(?:en|pour\s+la|dans\s+la|de\s+la)\s+"
+_TERRITORY_BEFORE = re.compile(rf"{_IN_THE}$", re.IGNORECASE)
+_TERRITORY_OF = re.compile(
+    rf"{_IN_THE}(?-i:province)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$", re.IGNORECASE
+)
 # A title in guillemets: "« Charleroi District Créatif »".
 _QUOTED_TITLE = re.compile(r"«[^«»]{1,150}»")
 # A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
@@ -191,6 +198,21 @@ class FundingText:
         # An informal area ("le Borinage", "la Wallonie picarde") is no legal person: money is
         # spent there, not given to it.
         areas = {e.id for e in entities if e.type == "place" and e.classification == "area"}
+        # A province's territory, written with the common noun: "Pour la province de
+        # Luxembourg, le FIA a liquidé N", "en province de Namur" (its council is "la Province
+        # de Namur").
+        nested |= {
+            id(m)
+            for m in self.mentions
+            if m.type == "place"
+            and (
+                _TERRITORY_OF.search(text, max(0, m.start - 30), m.start)
+                or (
+                    m.text.startswith("province ")
+                    and _TERRITORY_BEFORE.search(text, max(0, m.start - 20), m.start)
+                )
+            )
+        }
         # A place inside a quoted title ("le portefeuille « Charleroi District Créatif »") is a
         # word of the title, not a party.
         titles = [(q.start(), q.end()) for q in _QUOTED_TITLE.finditer(text)]

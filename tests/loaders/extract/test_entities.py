@@ -221,8 +221,16 @@ def test_a_project_went_to_the_programme_that_funds_its_plan(gazetteer: Gazettee
     )
     projects = [m for m in _find(text, gazetteer) if m.type == "project"]
     assert [m.id for m in projects] == [mint("project", "prw", "71")]
-    # Named alone, the national plan keeps its projects.
-    text = "Le Plan national pour la reprise et la résilience compte 100 projets. Le projet 7 a démarré."
+    # Named alone, or not as where the plan's money comes from, the national plan keeps its
+    # projects (the review's finding).
+    text = (
+        "Le Plan de relance de la Wallonie compte 330 projets. Le Plan national pour la "
+        "reprise et la résilience, lui, finance le projet 12."
+    )
+    projects = [m for m in _find(text, gazetteer) if m.type == "project"]
+    assert [m.id for m in projects] == [mint("project", "pnrr", "12")]
+    # Named alone:
+    text = "Le Plan national pour la reprise et la résilience a 100 projets. Le projet 7 démarre."
     projects = [m for m in _find(text, gazetteer) if m.type == "project"]
     assert [m.id for m in projects] == [mint("project", "pnrr", "7")]
 

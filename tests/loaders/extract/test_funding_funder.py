@@ -12,7 +12,8 @@ import pytest
 from loaders.extract.amounts import find_amounts
 from loaders.extract.funding import find_funding
 from loaders.extract.funding.frames import frames
-from loaders.extract.funding.sentences import GIVING_VERB
+from loaders.extract.funding.recipient import recipient
+from loaders.extract.funding.sentences import GIVING_VERB, FundingText
 from loaders.record import INSTRUMENTS, Entity, Funding, Mention, MentionType
 from tests.loaders.extract.test_funding import (
     PNRR,
@@ -29,6 +30,7 @@ REGION = "https://w3id.org/parlgraph/id/organisation/region-wallonne"
 DINANT = "https://w3id.org/parlgraph/id/place/dinant"
 MONS_SITE = "https://w3id.org/parlgraph/id/site/technocite-mons"
 MONS = "https://w3id.org/parlgraph/id/place/mons"
+NAMUR = "https://w3id.org/parlgraph/id/place/namur"
 
 
 def facts(
@@ -192,6 +194,20 @@ def test_the_recipient_s_own_site_before_the_amount_was_not_the_funded_item(text
     assert fact.recipient == MONS_SITE
 
 
+def test_a_site_the_recipient_closed_received_its_money() -> None:
+    # Broke (the session's review): "X, qui a fermé son site de Y en 2021, reçoit N": the
+    # possessive site of a relative clause was read as the funded item.
+    site = Entity(MONS_SITE, "site", "Technocité – Mons", part_of=TECHNOCITE, located_in=MONS)
+    text = "Technocité, qui a fermé son site de Mons en 2021, reçoit 3 millions d'euros."
+    (fact,) = facts(
+        text,
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Mons", "site", MONS_SITE),
+        entities=[site],
+    )
+    assert fact.recipient == TECHNOCITE
+
+
 def test_an_informal_area_received_money() -> None:
     # Broke (held-out 23, page 06): "les montants engagés pour les SAR du Borinage" gave the area
     # the money; an area is no legal person.
@@ -200,6 +216,21 @@ def test_an_informal_area_received_money() -> None:
     text = "La Région a octroyé 14,3 millions d'euros aux communes du Borinage."
     found = facts(text, ("Borinage", "place", borinage), entities=[area])
     assert [fact.recipient for fact in found] == [None] * len(found)
+
+
+def test_a_province_s_territory_or_a_town_that_locates_received_money() -> None:
+    # Broke (held-out 27, pages 03 and 16): "Pour la province de Luxembourg, le FIA a liquidé
+    # N" gave the money to the province (its territory, by the common noun; its council is "la
+    # Province de Luxembourg"); "les fraisiéristes de Wépion, à Namur, auraient reçu N" to the
+    # town that locates them (the rules' reading; the learnt model may still name it).
+    lux = "https://w3id.org/parlgraph/id/place/province-luxembourg"
+    text = "Pour la province de Luxembourg, le FIA a liquidé 11,6 millions d'euros d'aides."
+    found = facts(text, ("province de Luxembourg", "place", lux))
+    assert all(fact.recipient is None for fact in found)
+    text = "Les fraisiéristes de Wépion, à Namur, auraient reçu 350.000 euros."
+    amounts = find_amounts(text, "answer")
+    doc = FundingText(text, "answer", mentions_of(text, ("Namur", "place", NAMUR)), amounts)
+    assert recipient(doc, 0, amounts[0].start) is None
 
 
 def test_a_town_in_a_quoted_title_received_the_title_s_money() -> None:

@@ -322,6 +322,49 @@ def test_a_quoted_figure_or_money_asked_for_was_money_given(text: str, given: bo
     assert not_given(text, find_amounts(text, "answer")[0]) is not given
 
 
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("L'école a reçu 74.600 euros, dont le coût total s'élève à 248.700 euros.", False),
+        ("Le coût salarial d'un animateur à temps plein est d'environ 48.000 euros par an.", False),
+        ("Le coût total des travaux atteindrait plus de 5 millions d'euros.", False),
+        (
+            "Les dépenses éligibles sont de 2 millions d'euros, cofinancées à 40 % par le FEDER.",
+            True,
+        ),
+        (
+            "Le projet LIFE « Vallée X », porté par l'Agence Alpha, dispose d'un budget de 5,3 "
+            "millions d'euros pour 2010-2015.",
+            False,
+        ),
+        ("Le projet « Pelouses », conduit par l'Agence Alpha, est budgété à 1,1 M€.", False),
+        ("L'appel à projets « Circuits courts » disposait d'un budget de 2,5 M€.", True),
+        (
+            "Le portefeuille « Arville », retenu en 2015, représente un investissement de 38 M€.",
+            False,
+        ),
+        ("Le projet, porté par la Ville d'Arville, est aujourd'hui estimé à 62,5 M€.", False),
+        ("Enfin, 148.500 euros ont été récupérés en 2009 auprès de neuf exploitants.", False),
+        ("L'appel était doté de 240.000 euros ; le solde non attribué, soit 75.000 euros.", False),
+        ("La maison de jeunes aurait ainsi perdu 9.000 euros par rapport à 2019.", False),
+        (
+            "La Régie aurait en outre sollicité auprès de l'Agence X un prêt de 900.000 euros.",
+            False,
+        ),
+        ("L'asbl a encaissé 610.000 euros de droits d'entrée en 2012.", False),
+    ],
+)
+def test_what_held_out_27_and_28_cost_earn_recover_or_lose_was_money_given(
+    text: str, given: bool
+) -> None:
+    # Broke (held-out 27 and 28, development sets once scored blind): costs with their
+    # complement and verb, a project's own budget ("dispose d'un budget de N", "est budgété à
+    # N"; not a call's), a portfolio's worth, a project estimated after an incise, money
+    # recovered, a balance not allocated, money lost, asked for in the conditional, entry fees.
+    amounts = find_amounts(text, "answer")
+    assert not_given(text, amounts[-1]) is not given
+
+
 def test_an_endowment_denied_by_its_participle_was_money_given() -> None:
     # Broke (held-out 5, page 04): "Il n'est pas doté de 6 millions d'euros mais de N": the
     # participle between "pas" and "de" hid the denial, and the model kept the 6 millions.
@@ -438,3 +481,38 @@ def test_someone_s_estimate_after_the_amount_was_money_given() -> None:
     # right after the amount, as "estimé à N" before it.
     text = "Le soutien s'élève à 220 millions d'euros, loin des 709 millions d'euros estimés par X."
     assert not_given(text, find_amounts(text, "answer")[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the participle "correspondant"
+        "La Région a octroyé à Arville une subvention de 80.000 euros correspondant aux "
+        "dépenses éligibles du projet.",
+        # asked for, then given in the same clause
+        "La commune d'Arville a sollicité une subvention de 100.000 euros, qui lui a été "
+        "octroyée par arrêté du 3 mai 2022.",
+        # a figure named in a decree, not quoted from someone
+        "La subvention de 50.000 euros mentionnée dans l'arrêté ministériel a été versée à "
+        "Arville.",
+        # granted, not yet paid
+        "Arville s'est vu octroyer une subvention de 150.000 euros, qui n'est pas encore "
+        "liquidée.",
+        # own funds handed over in a coordinated verb that shares the subject
+        "L'Agence Alpha a dégagé 50.000 euros sur fonds propres, et les a octroyés à Arville.",
+        # own funds put into a body
+        "L'Agence Alpha a apporté 2 millions d'euros de fonds propres à Arville.",
+        # the region's investment in a town's things
+        "La Région investit 50 millions d'euros dans la rénovation des piscines d'Arville.",
+    ],
+)
+def test_the_review_s_grants_were_no_money_given(text: str) -> None:
+    # Broke (the session's review, invented sentences): the first narrowings of the quoted
+    # figure, money asked for, a part nobody funds, own funds and a body's own investment
+    # took these grants for no money given.
+    found = facts(
+        text,
+        ("Arville", "place", TOWN_A),
+        *((("Agence Alpha", "organisation", BODY_A),) if "Agence Alpha" in text else ()),
+    )
+    assert len(found) == 1

@@ -137,6 +137,13 @@ def test_a_table_after_a_project_that_finances_had_no_programme() -> None:
         "Technocité    soudure    400.000\n"
     )
     assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] == PROJECT
+    # A list that does not refer back to the project is other money (the review's finding).
+    text = (
+        "Le projet 12 du plan de reconstruction finance l'équipement des ateliers. Les "
+        "subventions octroyées hors plan sont les suivantes :\n\n"
+        "- Technocité : 400.000 euros.\n"
+    )
+    assert _programmes(text, project, _PLAN, _TECHNOCITE)[TECHNOCITE] is None
 
 
 LEADER = "https://w3id.org/parlgraph/id/programme/leader"
