@@ -34,11 +34,13 @@ from loaders.record import Amount
 # An amount the sentence denies before the one it gives: "non de N, mais de M", "non pas N",
 # "s'est élevée à N, et non à M",
 # or a negated copula: "La subvention n'est donc pas de N", "ne s'élève pas à N", "Il n'est pas
-# doté de N mais de M".
+# doté de N mais de M", or no such money: "n'a reçu aucune subvention régionale de N".
 _DENIED = re.compile(
     r"(?<!\w)(?:non\s+(?:pas\s+)?|n['’]\s*(?:est|était|sera|a\s+été)\s+(?:[^\W\d]+\s+)?pas\s+"
     r"(?:[^\W\d]+\s+(?=de\s|d['’]))?"
-    r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+)(?:de\s+|d['’]\s*|à\s+)?$",
+    r"|ne\s+s['’]\s*élève(?:ra|nt)?\s+(?:[^\W\d]+\s+)?pas\s+à\s+"
+    # "n'a reçu aucune subvention régionale de N": no such money
+    rf"|(?<!\w)aucune?\s+{MONEY_NOUNS}(?:\s+[^\W\d]+)?\s+)(?:de\s+|d['’]\s*|à\s+)?$",
     re.IGNORECASE,
 )
 # "soit N": the amount restates a share just named ("cofinancé à 40 % par le FEDER, soit un

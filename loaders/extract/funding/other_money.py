@@ -18,7 +18,7 @@ from loaders.extract.funding.frames import (
     phrases,
     stems,
 )
-from loaders.extract.funding.sentences import GIVING_VERB_FORM, RECEIVING_VERB
+from loaders.extract.funding.sentences import BODY_NOUNS, GIVING_VERB_FORM, RECEIVING_VERB
 from loaders.record import Amount
 
 # Money asked for by an active verb, the noun of money right after it: "la Ville a sollicité
@@ -32,12 +32,13 @@ _ASKING = re.compile(
     + rf"\s+(?:un|une)\s+(?:{MONEY_NOUNS}|{INSTRUMENT_NOUNS})\s+(?:de\s+|d['’]\s*)$",
     re.IGNORECASE,
 )
-# A figure quoted from someone else, its participle and its "par" right after the amount: "le
-# montant de N cité par l'honorable membre", "le montant de N évoqué par la presse": the answer
-# says what the question's figure was (the question holds the fact, once), not money it gives
-# (`quoted-participles.txt`; not "la subvention de N mentionnée dans l'arrêté").
+# A figure quoted from someone else, its participle right after the amount: "le montant de N
+# cité par l'honorable membre", "le montant de N évoqué": the answer says what the question's
+# figure was (the question holds the fact, once), not money it gives (`quoted-participles.txt`;
+# "mentionné" only with its "par": "la subvention de N mentionnée dans l'arrêté" is the decree's).
 _QUOTED_AFTER = re.compile(
-    rf"\s*,?\s*{phrases('quoted-participles.txt', ending='e?s?').pattern}\s+par(?!\w)",
+    rf"\s*,?\s*(?:{phrases('quoted-participles.txt', ending='e?s?').pattern}"
+    r"|mentionnée?s?\s+par(?!\w))",
     re.IGNORECASE,
 )
 # The amount as the subject of "correspondre", then a cost or a request: "1,8 million d'euros
@@ -50,6 +51,8 @@ _CORRESPONDS_TO_COST = re.compile(
     rf"(?:[^\W\d]+\s+)?(?:{COST_NOUNS}|{phrases('corresponds-to.txt', ending='s?').pattern})",
     re.IGNORECASE,
 )
+# The kinds of bodies money may be invested into ("sociétés", "entreprises").
+_BODIES = "|".join(re.escape(noun) for noun in sorted(BODY_NOUNS, key=len, reverse=True))
 # A body's own investment in things, by the verb before the amount and "dans" after it: "la
 # société X, qui investit N dans 46 logements", "Belgocontrol investira N dans un nouveau
 # système" (not a stake, "dans le capital de X"; not a body, "dans la société X"; not projects
@@ -61,6 +64,8 @@ _INVESTS_BEFORE = re.compile(
 _IN_THINGS_AFTER = re.compile(
     r"\s+dans\s+(?!(?:le|son|leur|son\s+propre)\s+capital)"
     r"(?:(?:des|un|une|les|le|la|l['’]|ses|son|sa|leurs?)\s*|\d+\s+)"
+    # not bodies: "dans des sociétés de production" is a stake
+    rf"(?!(?:{_BODIES})s?(?!\w))"
     # lower-case words to the clause's end: no name of a body or town it would go to
     r"(?-i:[a-zà-ÿ])(?-i:[^,;:.A-ZÀ-Ý]|\d[.,]\d)*(?:[,;:.]|$)",
     re.IGNORECASE,

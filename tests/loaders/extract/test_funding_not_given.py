@@ -365,6 +365,13 @@ def test_what_held_out_27_and_28_cost_earn_recover_or_lose_was_money_given(
     assert not_given(text, amounts[-1]) is not given
 
 
+def test_no_such_grant_was_money_given() -> None:
+    # Broke (held-out 28, page 01): "Le parc n'a reçu aucune subvention régionale de N": the
+    # answer denies the question's figure.
+    text = "Le parc Alpha n'a reçu aucune subvention régionale de 2,4 millions d'euros."
+    assert not_given(text, find_amounts(text, "answer")[0])
+
+
 def test_an_endowment_denied_by_its_participle_was_money_given() -> None:
     # Broke (held-out 5, page 04): "Il n'est pas doté de 6 millions d'euros mais de N": the
     # participle between "pas" and "de" hid the denial, and the model kept the 6 millions.
@@ -504,6 +511,9 @@ def test_someone_s_estimate_after_the_amount_was_money_given() -> None:
         "L'Agence Alpha a apporté 2 millions d'euros de fonds propres à Arville.",
         # the region's investment in a town's things
         "La Région investit 50 millions d'euros dans la rénovation des piscines d'Arville.",
+        # held-out 28, page 05: an investment in companies is a stake
+        "L'Agence Alpha aurait investi 2 millions d'euros à Arville dans des sociétés de "
+        "production.",
     ],
 )
 def test_the_review_s_grants_were_no_money_given(text: str) -> None:
