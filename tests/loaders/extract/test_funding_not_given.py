@@ -503,8 +503,7 @@ def test_someone_s_estimate_after_the_amount_was_money_given() -> None:
         "La subvention de 50.000 euros mentionnée dans l'arrêté ministériel a été versée à "
         "Arville.",
         # granted, not yet paid
-        "Arville s'est vu octroyer une subvention de 150.000 euros, qui n'est pas encore "
-        "liquidée.",
+        "Arville s'est vu octroyer une subvention de 150.000 euros, qui n'est pas encore liquidée.",
         # own funds handed over in a coordinated verb that shares the subject
         "L'Agence Alpha a dégagé 50.000 euros sur fonds propres, et les a octroyés à Arville.",
         # own funds put into a body
