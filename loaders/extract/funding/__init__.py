@@ -74,7 +74,7 @@ from loaders.extract.funding.recipient import (
     place_for,
     tied_recipient,
 )
-from loaders.extract.funding.sentences import TOPIC, FundingText
+from loaders.extract.funding.sentences import RECEIVING_VERB, TOPIC, FundingText
 from loaders.extract.funding.sites import site_of
 from loaders.extract.funding.stated import stated_funders
 from loaders.record import Amount, Entity, Funding, Mention, Part
@@ -190,7 +190,18 @@ def find_funding(
             learnt = learnt_given(doc, index, amount)
             if learnt is None or costed(doc, index, amount):
                 continue
-            party = learnt_recipient(doc, index, amount, found.funder)
+            # money lent, guaranteed or invested with no verb of receiving: the sentence's subject
+            # lends it ("Le Forem a ouvert aux entreprises de X le prêt « R », doté de N"), and
+            # is no borrower the model may name
+            opening = doc.opening(index)
+            lender = (
+                opening.id
+                if opening is not None
+                and instrument in _HELD
+                and not RECEIVING_VERB.search(doc.text, *doc.sentences[index])
+                else None
+            )
+            party = learnt_recipient(doc, index, amount, found.funder or lender)
             party = site_of(doc, index, amount.end, party, owners)
             parties = [None if party == speaker.known.government else party]
         if found.programme is None:

@@ -137,15 +137,31 @@ def learnt_given(doc: FundingText, index: int, amount: Amount) -> float | None:
     return probability if probability >= given.threshold else None
 
 
+# A place that locates others, not a party: "aux entreprises de Dinant" (a plural noun and its
+# "de"), "les fraisiéristes de Wépion, à Namur" (an apposition); a town's council keeps its noun
+# ("aux communes de X et de Y" names councils).
+_LOCATES = re.compile(
+    r"(?<!\w)(?!(?:communes|villes|provinces|régions)\s)[^\W\d]{3,}s\s+(?:de|d['’]|du|des)\s*$"
+    r"|,\s*(?:à|en)\s+$",
+    re.IGNORECASE,
+)
+
+
 def recipient_candidates(doc: FundingText, index: int) -> list[Mention]:
     """The names that may receive an amount of sentence `index`: its own organisations and
     places, and the previous sentence's in the same paragraph, whose subject a "Il a reçu N"
-    continues (a new paragraph is a new topic)."""
+    continues (a new paragraph is a new topic); not a place that locates others."""
     start, end = doc.sentences[index]
     first, previous_end = doc.sentences[max(0, index - 1)]
     if "\n\n" in doc.text[previous_end:start]:
         first = start
-    return [m for m in doc.recipients if first <= m.start and m.end <= end]
+    return [
+        m
+        for m in doc.recipients
+        if first <= m.start
+        and m.end <= end
+        and not (m.type == "place" and _LOCATES.search(doc.text, max(0, m.start - 40), m.start))
+    ]
 
 
 def recipient_features(doc: FundingText, index: int, amount: Amount, name: Mention) -> list[str]:
