@@ -24,7 +24,12 @@ from pathlib import Path
 
 from loaders.extract.funding.frames import frames
 from loaders.extract.funding.lists import item
-from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, FundingText
+from loaders.extract.funding.sentences import (
+    GIVING_VERB,
+    LOCATING,
+    RECEIVING_VERB,
+    FundingText,
+)
 from loaders.record import Amount, Mention
 
 MODEL_FILE = Path(__file__).with_name("funding-model.json")
@@ -138,11 +143,9 @@ def learnt_given(doc: FundingText, index: int, amount: Amount) -> float | None:
 
 
 # A place that locates others, not a party: "aux entreprises de Dinant" (a plural noun and its
-# "de"), "les fraisiéristes de Wépion, à Namur" (an apposition); a town's council keeps its noun
-# ("aux communes de X et de Y" names councils).
-_LOCATES = re.compile(
-    r"(?<!\w)(?!(?:communes|villes|provinces|régions)\s)[^\W\d]{3,}s\s+(?:de|d['’]|du|des)\s*$"
-    r"|,\s*(?:à|en)\s+$",
+# "de"; "aux communes de X et de Y" names councils), or in apposition (`sentences.LOCATING`).
+_OF_OTHERS = re.compile(
+    r"(?<!\w)(?!(?:communes|villes|provinces|régions)\s)[^\W\d]{3,}s\s+(?:de|d['’]|du|des)\s*$",
     re.IGNORECASE,
 )
 
@@ -158,10 +161,14 @@ def recipient_candidates(doc: FundingText, index: int) -> list[Mention]:
     return [
         m
         for m in doc.recipients
-        if first <= m.start
-        and m.end <= end
-        and not (m.type == "place" and _LOCATES.search(doc.text, max(0, m.start - 40), m.start))
+        if first <= m.start and m.end <= end and not (m.type == "place" and _locates(doc, m))
     ]
+
+
+def _locates(doc: FundingText, place: Mention) -> bool:
+    """Whether the place stands where others are: after a plural noun's "de" or in apposition."""
+    before = max(0, place.start - 40)
+    return any(p.search(doc.text, before, place.start) for p in (_OF_OTHERS, LOCATING))
 
 
 def recipient_features(doc: FundingText, index: int, amount: Amount, name: Mention) -> list[str]:

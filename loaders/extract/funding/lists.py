@@ -74,7 +74,7 @@ _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 # A table's header of the column that names who receives: "Bénéficiaire", "Opérateur".
 _RECEIVING_HEADER = phrases("receiving-headers.txt", ending="s?")
 # What separates a row's label from its amount; a figure in a cell.
-_CELLS_GAP = re.compile(r"[ \t\u00a0,:;|–-]*")
+_CELLS_GAP = re.compile(rf"[{re.escape(_ROW_SEPARATORS)}\u00a0]*")
 _FIGURE = re.compile(r"\d")
 # The end of a whole cell of a table row: what stands after it starts another cell, if any.
 _CELL_AFTER = re.compile(rf"(?:{CELL_GAP}.*)?[ \t]*", re.DOTALL)
@@ -162,7 +162,8 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
     in qualifies or locates the item ("Relais social de Charleroi", "la cité des Haies à
     Marcinelle", "Sambre et Biesme"): it is not who receives."""
     inside = [m for m in doc.recipients if start <= m.start and m.end <= end and m.id]
-    operator = _role_column(doc, inside, start, end)
+    cells = _cells(doc, inside, start, end)
+    operator = _role_column(cells)
     if operator is not None:
         return operator
     for mention in inside:
@@ -185,62 +186,68 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
         ),
         None,
     )
-    return owning or _cell_party(doc, inside, start, end)
+    return owning or _cell_party(cells, start)
 
 
-def _cell_party(doc: FundingText, inside: list[Mention], start: int, end: int) -> Mention | None:
-    """A table row's cell that is a body's name and nothing else, maybe after its title, after a
-    first cell that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000",
-    "Ancienne cokerie    intercommunale SPI    2.850.000", "Îlot X, à Liège    Ville de Liège
-    3.600.000"): the body the row's money goes to (its operator, its beneficiary), not a
-    qualifier of the item; not under a header of another role ("Pouvoir subsidiant"). A town is
-    a party only with its title (a bare one locates)."""
+@dataclass(frozen=True)
+class _Cell:
+    """A name that fills a table row's cell: the cell's start, the title before the name in it
+    ("Ville de", "intercommunale"), and the header of its column (None without a header row)."""
+
+    mention: Mention
+    start: int
+    title: str
+    header: str | None
+
+
+def _cells(doc: FundingText, inside: list[Mention], start: int, end: int) -> list[_Cell]:
+    """The names of a row's label that fill a cell each, with their column's header when the
+    table has a header row: the first line's cell above the row's amount holds no figure
+    ("Montant", "Subside"); a table without one starts with an allocation, which heads
+    nothing."""
+    gap = _CELLS_GAP.match(doc.text, end)
+    above_amount = column_header(doc.text, gap.end() if gap else end)
+    headed = above_amount is not None and not _FIGURE.search(above_amount)
+    found = []
     for mention in inside:
-        cell = _whole_cell(doc, mention, start, end)
-        if cell is None or cell[0] == start:
-            continue
-        header = _header(doc, cell[0], end)
-        if header is not None and not _RECEIVING_HEADER.fullmatch(header.strip()):
-            continue  # "Pouvoir subsidiant", "Auteur de projet": who gives, who designs
-        if mention.type == "organisation" or (mention.type == "place" and cell[1].strip()):
-            return mention
-    return None
+        cells = list(re.finditer(CELL_GAP, doc.text[start : mention.start]))
+        cell_start = start + cells[-1].end() if cells else start
+        title = doc.text[cell_start : mention.start]
+        if RECIPIENT_GAP.match(title) and _CELL_AFTER.fullmatch(doc.text, mention.end, end):
+            header = column_header(doc.text, cell_start) if headed else None
+            found.append(_Cell(mention, cell_start, title, header))
+    return found
 
 
-def _role_column(doc: FundingText, inside: list[Mention], start: int, end: int) -> Mention | None:
+def _role_column(cells: list[_Cell]) -> Mention | None:
     """The name that fills a table row's cell under a header of the receiving role
     (`receiving-headers.txt`: "Commune    Opérateur    Opération    Subside", then "Wanze    CPAS
     de Wanze    …"): the row's money goes to the operator, not to the town the first cell
     names."""
-    for mention in inside:
-        cell = _whole_cell(doc, mention, start, end)
-        header = _header(doc, cell[0], end) if cell is not None else None
-        if header is not None and _RECEIVING_HEADER.fullmatch(header.strip()):
-            return mention
+    return next(
+        (c.mention for c in cells if c.header and _RECEIVING_HEADER.fullmatch(c.header.strip())),
+        None,
+    )
+
+
+def _cell_party(cells: list[_Cell], start: int) -> Mention | None:
+    """A table row's cell that is a body's name and nothing else, maybe after its title, after a
+    first cell that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000",
+    "Ancienne cokerie    intercommunale SPI    2.850.000", "Îlot X, à Liège    Ville de Liège
+    3.600.000"): the body the row's money goes to (its operator, its beneficiary), not a
+    qualifier of the item; not under a header of another role ("Pouvoir subsidiant", "Auteur
+    de projet": who gives, who designs). A town is a party only with its title (a bare one
+    locates)."""
+    for cell in cells:
+        if cell.start == start or (
+            cell.header is not None and not _RECEIVING_HEADER.fullmatch(cell.header.strip())
+        ):
+            continue
+        if cell.mention.type == "organisation" or (
+            cell.mention.type == "place" and cell.title.strip()
+        ):
+            return cell.mention
     return None
-
-
-def _header(doc: FundingText, cell: int, label_end: int) -> str | None:
-    """The header of the table column whose cell starts at `cell`, when the table has a header
-    row: the first line's cell above the row's amount holds no figure ("Montant", "Subside"); a
-    table without one starts with an allocation, which heads nothing."""
-    gap = _CELLS_GAP.match(doc.text, label_end)
-    amount = gap.end() if gap else label_end
-    above_amount = column_header(doc.text, amount)
-    if above_amount is None or _FIGURE.search(above_amount):
-        return None
-    return column_header(doc.text, cell)
-
-
-def _whole_cell(doc: FundingText, mention: Mention, start: int, end: int) -> tuple[int, str] | None:
-    """Where the table cell that `mention` fills starts, and the title before the name in it
-    ("Ville de", "intercommunale"), when the cell holds nothing else; None otherwise."""
-    cells = list(re.finditer(CELL_GAP, doc.text[start : mention.start]))
-    cell_start = start + cells[-1].end() if cells else start
-    title = doc.text[cell_start : mention.start]
-    if not RECIPIENT_GAP.match(title) or not _CELL_AFTER.fullmatch(doc.text, mention.end, end):
-        return None
-    return cell_start, title
 
 
 def label_item(doc: FundingText, listed: Item, party: Mention | None) -> str | None:

@@ -23,6 +23,7 @@ from loaders.extract.funding.measures import ESTIMATING, measured
 from loaders.extract.funding.other_money import other_money
 from loaders.extract.funding.recipient import given_after_amount
 from loaders.extract.funding.sentences import (
+    CONTRASTS,
     GIVING_VERB,
     GIVING_VERB_FORM,
     HANDING_VERB,
@@ -173,9 +174,10 @@ def contract_price(doc: FundingText, index: int, amount: Amount) -> bool:
 
 
 # Where a coordinated clause with a subject of its own starts: "…, et la Région lui a octroyé",
-# "; ", "…, tandis que" (not "…, et les a octroyés", whose subject is the first clause's).
+# "; ", "…, tandis que" (`contrasts.txt`; not "…, et les a octroyés", whose subject is the first
+# clause's).
 _COORDINATE = re.compile(
-    r",\s+(?:et|mais|tandis\s+que|alors\s+que)(?!\w)"
+    rf",\s+(?:et(?!\w)|{CONTRASTS.pattern})"
     r"(?!\s+(?:(?:les|l['’]|en|lui|leur|y)\s*)?(?:a|ont|avait|avaient|aura|auront)(?!\w))|;"
 )
 # A body the money goes into, right after the amount's words: "a apporté N de fonds propres à

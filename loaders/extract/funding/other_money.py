@@ -18,7 +18,12 @@ from loaders.extract.funding.frames import (
     phrases,
     stems,
 )
-from loaders.extract.funding.sentences import BODY_NOUNS, GIVING_VERB_FORM, RECEIVING_VERB
+from loaders.extract.funding.sentences import (
+    BODY_NOUNS,
+    CONTRASTS,
+    GIVING_VERB_FORM,
+    RECEIVING_VERB,
+)
 from loaders.record import Amount
 
 # Money asked for by an active verb, the noun of money right after it: "la Ville a sollicité
@@ -109,7 +114,7 @@ _LOST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The end of the amount's clause.
-_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:tandis\s+que|alors\s+que|mais)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[;.:]|,\s+{CONTRASTS.pattern}", re.IGNORECASE)
 # An infinitive of purpose before a verb: "pour financer", "afin de".
 _PURPOSE_BEFORE = re.compile(r"(?<!\w)(?:pour|afin\s+de|de)\s+$", re.IGNORECASE)
 

@@ -28,15 +28,16 @@ from loaders.extract.funding.frames import (
     MONEY_NOUNS,
     OWNER_PARTICIPLES,
     RECEIVING_STEMS,
-    phrases,
 )
 from loaders.extract.funding.sentences import (
     BODY_NOUNS,
     BORROWED_BEFORE,
     CLAUSE,
+    CONTRASTS,
     DE,
     GIVING_VERB,
     LENDER_AFTER,
+    LOCATING,
     MEANWHILE,
     OWNER_GAP,
     TO,
@@ -125,9 +126,6 @@ _COMPLEMENT = re.compile(
     r"(?:la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
-# A place in apposition that locates the subject before it: "les fraisiéristes de Wépion, à
-# Namur, auraient reçu N" (the town is where they are, not who receives).
-_LOCATING = re.compile(r",\s*(?:à|en)\s+$", re.IGNORECASE)
 # Between a name and its amount when the verb is left out: spaces, or an incise in commas.
 # "… et la Ville de X un montant de N": a noun of money measured by the amount may stand there.
 _GAPPED = re.compile(
@@ -141,9 +139,6 @@ _GAPPED = re.compile(
 _GAPPED_BODY = re.compile(
     r"\s*(?:\([^()]{1,15}\))?\s*(?:de|d['’]|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*"
 )
-# A conjunction that sets two clauses against each other (`contrasts.txt`): the party of one is
-# not the other's.
-_CONTRAST = phrases("contrasts.txt")
 _FOR_PLACE = re.compile(r"(?<!\w)pour\s+(?:l['’]\s*|la\s+|le\s+)?$", re.IGNORECASE)
 # "à la Ville", "au Centre X", "à l'asbl X", "à Brussels Airport", "à la même fabrique": one
 # party named after "à".
@@ -214,7 +209,7 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
         if mention is lender:
             continue  # "a emprunté N à la BEI": the lender, not who receives
         low, high = sorted((mention.start, near))
-        if _CONTRAST.search(doc.text, low, high):
+        if CONTRASTS.search(doc.text, low, high):
             continue  # "une économie de N, alors que X a reçu M": X is M's, in its own clause
         before = doc.text[max(start, mention.start - 60) : mention.start]
         cue = any(OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
@@ -222,7 +217,7 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
         subject = (
             _RECEIVE_AFTER_SUBJECT.match(after)
             and not _COMPLEMENT.search(before)
-            and not _LOCATING.search(before)
+            and not LOCATING.search(before)
         )
         tied = _tied(doc, near, mention, end)
         if not tied and any(_tied(doc, other, mention, end) for other in others):

@@ -154,6 +154,12 @@ _TERRITORY_BEFORE = re.compile(rf"{_IN_THE}$", re.IGNORECASE)
 _TERRITORY_OF = re.compile(
     rf"{_IN_THE}(?-i:province)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$", re.IGNORECASE
 )
+# A place in apposition that locates what stands before it: "les fraisiéristes de Wépion, à
+# Namur, …" (the town is where they are, not a party).
+LOCATING = re.compile(r",\s*(?:à|en)\s+$", re.IGNORECASE)
+# A conjunction that sets two clauses against each other (`contrasts.txt`): "alors que",
+# "tandis que", "mais".
+CONTRASTS = phrases("contrasts.txt")
 # A title in guillemets: "« Charleroi District Créatif »".
 _QUOTED_TITLE = re.compile(r"«[^«»]{1,150}»")
 # A sentence opening with a determiner and a capitalised word: a name ("Le Département de …").
