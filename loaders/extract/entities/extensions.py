@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.entities.heads import adjective
+from loaders.extract.entities.adjectives import adjective
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import LEGAL_FORMS, NOT_NAMES
 from loaders.extract.entities.reader import PartReader, previous_word

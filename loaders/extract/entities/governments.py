@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities.heads import of_origin
+from loaders.extract.entities.adjectives import of_origin
 from loaders.record import Entity, Mention, Part
 
 # "le Gouvernement", "du Gouvernement", "au Gouvernement" with neither a complement ("de la

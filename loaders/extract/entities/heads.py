@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from loaders.extract.entities.adjectives import adjective, of_a_place
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.lookup import OF, in_a_street
 from loaders.extract.entities.patterns import level_of, without_legal_form
@@ -61,16 +62,6 @@ _ARTICLES = {"la", "le", "les", "l'", "l’", "un", "une"}
 # "en matière de", "en charge de", "pour le compte de": phrases that leave the name.
 _LOCUTIONS = word_lists(HEADS_FILE)["locutions"]
 _NAMING_STEMS = word_lists(HEADS_FILE)["naming_adjectives"]
-_ADJECTIVE_STEMS = alternation(word_lists(HEADS_FILE)["head_adjectives"] | _NAMING_STEMS)
-_ADJECTIVE = re.compile(
-    rf"{_ADJECTIVE_STEMS}(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
-    re.IGNORECASE,
-)
-# Other adjectives by their ending ("complémentaire", "hospitalière"), minus verbs so written.
-_ADJECTIVE_ENDING = re.compile(
-    r"\w{3,}(?:aire|ique|al|el|if|ien|eux|ible|able|ier|ière|aux)(?:e|s|es|le|les|ne|nes)?|\w{3,}(?:ive|ives|euse|euses)"
-)
-_VERBS = word_lists(HEADS_FILE)["adjective_like_verbs"]
 # Adjectives that make a head noun a proper name on their own.
 _NAMING = re.compile(rf"{alternation(_NAMING_STEMS)}\w*", re.IGNORECASE)
 _MAX_TOKENS = 16
@@ -87,7 +78,6 @@ _AUXILIARIES = {"a", "ont", "est", "sont", "sera", "seront", "avait", "avaient",
 _POSSESSIVES = {"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette"}
 _POSSESSIVES |= {"ces", "cet", "mon", "ma", "mes"}
 _AMOUNT_AFTER = re.compile(r"[,.]\d|\s*(?:millions?|milliards?|euros?|EUR|€|%)(?!\w)")
-ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
 # Determiners of one thing before a head noun inside a sentence; "un"/"une" before a scheme's.
 _DETERMINERS = function_words("singular_determiners")
 _INDEFINITE = function_words("indefinite_articles")
@@ -219,7 +209,7 @@ def name_end(
         if not pending:
             if not adjective(word):
                 break
-            proper = proper or bool(_NAMING.fullmatch(word)) or _of_a_place(word)
+            proper = proper or bool(_NAMING.fullmatch(word)) or of_a_place(word)
             end, after_adjective = token.end(), True
             continue
         if not _complement(pending, word):
@@ -235,33 +225,6 @@ def _series(reader: PartReader, comma: int) -> bool:
     three bodies)."""
     series = _SERIES.match(reader.text, comma)
     return series is not None and not reader.named_over(comma, series.end())
-
-
-def adjective(word: str) -> bool:
-    """A lower-case adjective that may qualify a name's head or noun ("en Hesbaye
-    brabançonne": an adjective of origin too)."""
-    if _ADJECTIVE.fullmatch(word) or of_origin(word.lower()) or _of_a_place(word):
-        return True
-    return word not in _VERBS and bool(_ADJECTIVE_ENDING.fullmatch(word))
-
-
-def of_origin(word: str) -> bool:
-    """An adjective of origin in any gender and number ("flamande", "néerlandaises")."""
-    return _inflected(word, ORIGINS)
-
-
-def _inflected(word: str, stems: frozenset[str]) -> bool:
-    """`word` is one of `stems` with at most a gender and number ending ("-e", "-es", "-nes")."""
-    return any(word.startswith(stem) and len(word) - len(stem) <= 3 for stem in stems)
-
-
-_PLACE_ADJECTIVES = word_lists(HEADS_FILE)["place_adjectives"]
-
-
-def _of_a_place(word: str) -> bool:
-    """ "le Relais social urbain namurois": an adjective of a Belgian town or area makes a head
-    a proper name ("l'Administration française" stays a description)."""
-    return _inflected(word.lower(), _PLACE_ADJECTIVES)
 
 
 def _complement(pending: list[str], word: str) -> bool:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, adjective
+from loaders.extract.entities.adjectives import adjective, lower_case_tail
+from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import (
     AMOUNT,
@@ -235,6 +236,8 @@ def _name(reader: PartReader, kind: str, start: int, position: int, with_kind: b
         return
     # "l'entreprise X à Seraing": where it is, not its name
     end = position + len(_WHERE.split(found.group(1))[0])
+    if kind not in SCHEME_NOUNS and end == position + len(found.group(1)):
+        end = lower_case_tail(reader.text, end)
     # "la zone de police X et 298.100 euros": an amount ends the name, with the word joining it
     amount = _AMOUNT.search(reader.text, position, end)
     end = amount.start() if amount else end

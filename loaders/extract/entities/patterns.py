@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from loaders.extract.entities.adjectives import lower_case_tail
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import CELL_GAP, alternation, loose_key, word_lists, word_tables
 from loaders.ids import mint, slug
@@ -114,11 +115,12 @@ def read_patterns(reader: PartReader) -> None:
     for match in _ASBL.finditer(text):
         group = 1 if match.group(1) else 2
         whole = group == 1 or named_with_article(match.group(group))
-        organisation_at(reader, match.start(group), match.end(group), "non_profit", quoted=whole)
+        end = match.end(group) if group == 1 else lower_case_tail(text, match.end(group))
+        organisation_at(reader, match.start(group), end, "non_profit", quoted=whole)
     for match in _ASSOCIATION.finditer(text):
-        organisation_at(reader, match.start(1), match.end(1), "non_profit")
+        organisation_at(reader, match.start(1), lower_case_tail(text, match.end(1)), "non_profit")
     for match in _COMPANY.finditer(text):
-        organisation_at(reader, match.start(1), match.end(1), "company")
+        organisation_at(reader, match.start(1), lower_case_tail(text, match.end(1)), "company")
     for match in _PROGRAMME_QUOTED.finditer(text):
         # "le programme opérationnel « Convergence »" is the reference's "Programme
         # opérationnel Convergence" when it knows it so, qualified as written (a bare

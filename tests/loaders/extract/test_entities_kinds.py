@@ -307,3 +307,28 @@ def test_the_body_an_establishment_belongs_to_ends_its_name() -> None:
     assert "Bois Durable des Fagnes SCRL" in _organisations(
         "L'entreprise Bois Durable des Fagnes SCRL, à Viroinval, exporte."
     )
+
+
+def test_a_bodys_name_keeps_its_lower_case_tail_to_the_end_of_the_phrase() -> None:
+    """Regression: "la SRL Biscuiterie mosane, à Jambes" named the body "Biscuiterie", "la
+    société Ateliers mosans de maintenance, qui" named "Ateliers"."""
+    found = _organisations(
+        "Un prêt de 350.000 euros a été octroyé à la SRL Fromagerie gaumaise, à Virton. "
+        "La SOGEPA a consenti à la société Forges mosanes de maintenance, qui a repris 85 "
+        "travailleurs, un prêt. Une subvention va à l'asbl Les Jardins solidaires de Ciney ; une "
+        "autre à l'association Vergers communautaires."
+    )
+    assert found >= {
+        "Fromagerie gaumaise",
+        "Forges mosanes de maintenance",
+        "Les Jardins solidaires de Ciney",
+        "Vergers communautaires",
+    }
+
+
+def test_a_lower_case_tail_that_runs_into_a_clause_is_not_the_name() -> None:
+    found = _organisations(
+        "L'entreprise Dupont construit une usine. La SA Biolumen, installée à Mons, recrute. "
+        "La société Vortelo emploie quarante personnes."
+    )
+    assert found == {"Dupont", "Biolumen", "Vortelo"}
