@@ -22,6 +22,8 @@ its own module:
    ending with a company word ("Isis Consult"), names with their kind apposed ("X, le service");
 3e. `coordination`: names listed with a named body ("Natagora, AVES et RNOB"); `places`:
     villages and quarters the reference lacks, from their context ("les villages de X et de Y");
+    `receivers`: names no cue announces, as the subject of a verb of receiving money ("Les
+    Ardentes ont reçu N");
 4. `places`: "la Ville de X" is the place X, no body; `sites`: organisations' sites in lists
    and in appositions.
 `reader` holds what the rules share while reading one part, and what one part teaches the next.
@@ -61,6 +63,7 @@ from loaders.extract.entities.projects import (
     read_project_names,
 )
 from loaders.extract.entities.reader import PartReader
+from loaders.extract.entities.receivers import read_receiving_subjects
 from loaders.extract.entities.schemes import read_lower_case_schemes
 from loaders.extract.entities.sites import (
     read_appositions,
@@ -113,6 +116,7 @@ def find_entities(
         read_listed_bodies,
         read_short_forms,
         read_localities,
+        read_receiving_subjects,
         *EXTRA_RULES,
         drop_countries_inside_names,
         read_places_in_names,

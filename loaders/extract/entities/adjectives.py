@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from loaders.extract.text import CELL_GAP, alternation, function_words, word_lists
+from loaders.extract.text import (
+    CELL_GAP,
+    alternation,
+    day_names,
+    function_words,
+    month_names,
+    word_lists,
+)
 
 _HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
 _NAMING_STEMS = word_lists(_HEADS_FILE)["naming_adjectives"]
@@ -60,7 +67,9 @@ _TAIL_STEP = re.compile(
 )
 # Where a name may end: a punctuation sign, a line's or a table cell's end, a number.
 _TAIL_END = re.compile(rf"\s*(?:[,;:.)(»\n]|{CELL_GAP}|$)|\s+\d")
+# "sa revue Info de janvier dernier": a date is no complement of a name.
 _NOT_COMPLEMENTS = function_words("singular_determiners") | {"qui", "que", "dont", "où"}
+_NOT_COMPLEMENTS |= set(month_names(unaccented=True)) | day_names()
 _MAX_TAIL = 6
 
 

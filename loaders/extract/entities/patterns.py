@@ -45,10 +45,10 @@ _OF_PLACE = rf"(?:de\s+la\s+|de\s+l{_APOS}|du\s+|des\s+|de\s+|d{_APOS})"
 
 # Organisations whose name is "<kind> de <place or name>" (`local_body_heads`): acronyms with
 # their case, the other heads in any case ("la régie communale autonome de Dison").
-_LOCAL_HEADS = word_tables(_HEADS_FILE)["local_body_heads"]
-_LOCAL_CLASSES = {loose_key(head): kind for head, kind in _LOCAL_HEADS.items()}
-_LOCAL_ACRONYMS = alternation(h for h in _LOCAL_HEADS if h.isupper())
-_LOCAL_NAMES = alternation(h for h in _LOCAL_HEADS if not h.isupper()).replace("'", _APOS)
+LOCAL_HEADS = word_tables(_HEADS_FILE)["local_body_heads"]
+_LOCAL_CLASSES = {loose_key(head): kind for head, kind in LOCAL_HEADS.items()}
+_LOCAL_ACRONYMS = alternation(h for h in LOCAL_HEADS if h.isupper())
+_LOCAL_NAMES = alternation(h for h in LOCAL_HEADS if not h.isupper()).replace("'", _APOS)
 _LOCAL_BODIES = re.compile(rf"\b({_LOCAL_ACRONYMS}|(?i:{_LOCAL_NAMES}))\s+{_OF_PLACE}?{NAME}")
 _ASBL = re.compile(
     rf"\b(?:l{_APOS}|une\s+|l['’]\s*)?(?:ASBL|asbl|A\.S\.B\.L\.)\s+(?:{QUOTED}|{NAME})"

@@ -332,3 +332,11 @@ def test_a_lower_case_tail_that_runs_into_a_clause_is_not_the_name() -> None:
         "La société Vortelo emploie quarante personnes."
     )
     assert found == {"Dupont", "Biolumen", "Vortelo"}
+
+
+def test_a_date_after_a_name_is_not_its_lower_case_tail() -> None:
+    """Regression: real row 50289's "sa revue Info de janvier dernier," named the review "Info de
+    janvier dernier"."""
+    assert _organisations("Dans sa revue Horizons de mars dernier, la fédération écrit.") == {
+        "Horizons"
+    }
