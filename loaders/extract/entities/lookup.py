@@ -20,7 +20,7 @@ from functools import cache
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.places import given_as_example
 from loaders.extract.entities.reader import PartReader, previous_word
-from loaders.extract.text import alternation, context_words, exact_key, words
+from loaders.extract.text import CELL_GAP, alternation, context_words, exact_key, words
 from loaders.record import Entity
 
 CUES = {"à", "a", "de", "d", "du", "sur", "vers", "entre", "commune", "ville", "entité", "localité"}
@@ -155,7 +155,11 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         return False
     if not reader.gazetteer.needs_cue(entity.id) or previous_word(text, start) in CUES:
         return True
-    return _listed_with_a_place(reader, start) or given_as_example(text, start)
+    return (
+        _listed_with_a_place(reader, start)
+        or _below_a_place(reader, start)
+        or given_as_example(text, start)
+    )
 
 
 _LIST_LINK = re.compile(r"(?:\s*,\s*|\s+(?:et|ou)\s+)$")
@@ -167,6 +171,27 @@ def _listed_with_a_place(reader: PartReader, start: int) -> bool:
     link = _LIST_LINK.search(reader.text, max(0, start - 6), start)
     return link is not None and any(
         m.type == "place" and m.end == link.start() for m in reader.mentions
+    )
+
+
+# A table row's first cell: the line's start, its indent, then the cell ("    Limbourg    780").
+_ROW_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+
+
+def _below_a_place(reader: PartReader, start: int) -> bool:
+    """A table row's first cell under a row whose first cell is a place ("Trooz    1.030",
+    then "Limbourg    780"): a column holds things of one kind, as a list does."""
+    text = reader.text
+    if not _ROW_START.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, max(0, line_start))
+    return line_start > 0 and any(
+        m.type == "place"
+        and above < m.start < line_start
+        and not text[above + 1 : m.start].strip()
+        and re.match(CELL_GAP, text[m.end : line_start]) is not None
+        for m in reader.mentions
     )
 
 

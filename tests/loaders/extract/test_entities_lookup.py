@@ -102,3 +102,16 @@ def test_the_first_plan_marshall_by_its_full_title(gazetteer: Gazetteer) -> None
             "https://w3id.org/parlgraph/id/programme/plan-marshall-1",
         )
     ]
+
+
+def test_a_town_that_needs_a_cue_under_a_town_in_a_tables_column_is_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    """Regression: "Limbourg" (a municipality, and the Flemish province's French name) was no
+    place in a table of towns, where the row above gives the column's kind."""
+    text = (
+        "Les montants par commune sont les suivants :\n\n"
+        "    Commune    Montant\n    Dison    1.210.000\n    Limbourg    450.000\n"
+    )
+    assert ("Limbourg", "municipality") in places(text, gazetteer)
+    assert ("Limbourg", "municipality") not in places("    Limbourg    450.000\n", gazetteer)
