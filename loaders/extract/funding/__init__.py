@@ -51,6 +51,7 @@ from loaders.extract.funding.governing import (
     topic_programme,
 )
 from loaders.extract.funding.governments import territory_of
+from loaders.extract.funding.guaranteed import guaranteed_loans
 from loaders.extract.funding.instrument import (
     had_from,
     lead_instrument,
@@ -228,6 +229,7 @@ def find_funding(
             emitted = [replace(f, method="learnt", confidence=round(learnt, 3)) for f in emitted]
         facts += [replace(fact, instrument=instrument) for fact in emitted]
         previous = (index, found)
+    facts = guaranteed_loans(doc, facts, amounts, speaker.known)
     link_wholes(doc, facts, amounts)
     shared = envelope_shares(doc, facts, amounts)
     wholes = envelopes(doc, facts, amounts, shared)

@@ -339,3 +339,29 @@ def test_instruments_of_held_out_22_were_grants(text: str, expected: list[str]) 
     # de trésorerie de N" (a "de" complement), "une avance de trésorerie de N, remboursable",
     # "une garantie de 75 % sur un crédit de N, soit M" (M is the guarantee) were read as grants.
     assert [read_instrument(text, a) for a in find_amounts(text, "answer")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La SWCS a emprunté 180 millions d'euros en 2016 sous la garantie de la Région.",
+        "Le Gouvernement a autorisé la SOWAER à contracter un emprunt de 45 millions d'euros, "
+        "couvert par la garantie de la Région.",
+        "Le FLW a emprunté 60 millions d'euros en 2016, avec la garantie de la Région.",
+    ],
+)
+def test_a_loan_under_the_regions_guarantee_is_also_the_regions_guarantee(text: str) -> None:
+    facts = read(text)
+    assert [fact[1] for fact in facts] == ["loan", "guarantee"]
+    assert facts[0][0] == facts[1][0] and facts[0][2] == facts[1][2] is not None
+    assert facts[0][3] != "region-wallonne" and facts[1][3] == "region-wallonne"
+
+
+def test_a_guarantee_with_a_sum_of_its_own_is_no_second_fact_on_the_loan() -> None:
+    facts = read(
+        "En 2016, la SWCS a contracté auprès de la BEI un emprunt de 150 millions d'euros, "
+        "garanti par la Région à hauteur de 100 millions d'euros."
+    )
+    assert [(fact[0], fact[1]) for fact in facts if fact[0] == 150_000_000] == [
+        (150_000_000, "loan")
+    ]
