@@ -142,3 +142,20 @@ def test_a_lower_case_scheme_without_a_period_stays_a_common_noun(
     text: str, gazetteer: Gazetteer
 ) -> None:
     assert programmes(text, gazetteer)[0] == []
+
+
+def test_the_fse_of_2014_2020_became_an_edition_of_the_fse_plus(gazetteer: Gazetteer) -> None:
+    """Regression: the reference read the ESF and the ESF+ as one fund, so that "le programme
+    FSE 2014-2020" became "Fonds social européen plus 2014-2020", which never existed."""
+    found, entities = programmes(
+        "Le programme FSE 2014-2020 a financé 40 projets ; le programme FSE+ 2021-2027 en "
+        "finance 55, et le programme opérationnel FSE 2014-2020 reste clôturé.",
+        gazetteer,
+    )
+    labels = [entities[m.id].label for m in found if m.id]
+    assert labels == [
+        "Fonds social européen 2014-2020",
+        "Fonds social européen plus 2021-2027",
+        "Programme opérationnel FSE 2014-2020",
+    ]
+    assert entities[found[0].id or ""].part_of == mint("programme", "esf")
