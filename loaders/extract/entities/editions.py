@@ -156,7 +156,7 @@ def read_editions(reader: PartReader) -> None:
         )
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plural noun or adjective in the singular by its ending (`plural_endings`:
     "triennaux" → "triennal", "programmes" → "programme"); any other word as it is."""
     endings = word_tables(WORDS_FILE)["plural_endings"]
@@ -173,8 +173,8 @@ def _singular_name(name: str) -> str:
     words = name.split()
     for index, word in enumerate(words):
         if re.split(r"['’]", word)[0].casefold() in function_words("complement_openers"):
-            return " ".join([*map(_singular, words[:index]), *words[index:]])
-    return " ".join(map(_singular, words))
+            return " ".join([*map(singular, words[:index]), *words[index:]])
+    return " ".join(map(singular, words))
 
 
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
@@ -215,7 +215,7 @@ def _generic_family(reader: PartReader, words: list[re.Match[str]]) -> tuple[Ent
     heads = {head.split()[0] for head in context_words("scheme_heads")}
     for word in words:
         head = word.group().casefold()
-        if head not in heads and _singular(head) not in heads:
+        if head not in heads and singular(head) not in heads:
             continue
         name = reader.text[word.start() : words[-1].end()]
         for variant in dict.fromkeys((name, _singular_name(name))):

@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from loaders.extract.entities.adjectives import adjective, lower_case_tail
+from loaders.extract.entities.editions import singular
 from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import (
@@ -198,9 +199,9 @@ def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> Non
         if word in '«“"':
             quoted = _QUOTED_AT.match(text, token.start())
             if quoted and not complement and kind in SCHEME_NOUNS:
-                programme_at(
-                    reader, quoted.start(1), quoted.end(1), text[start : quoted.end()], True
-                )
+                # "le prêt « ricochet »", "des prêts « Inondations »": also "prêt ricochet"
+                written = f"{singular(kind)} {quoted.group(1)}"
+                programme_at(reader, quoted.start(1), quoted.end(1), written, True)
             elif quoted and not complement:
                 organisation_at(reader, quoted.start(1), quoted.end(1), KIND_NOUNS[kind], True)
             return

@@ -27,6 +27,7 @@ _APOS = r"['’]"
 _HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
 LEGAL_FORMS = word_lists(_HEADS_FILE)["legal_forms"]
 QUOTED = r"[«“\"]\s*([^»”\"]{2,80}?)\s*[»”\"]"
+_QUOTATION_MARKS = re.compile(r"[«»“”\"]")
 # A proper name: capitalised words, with the small words French puts inside names.
 # ("Air/Climat": a slash before a capital joins two words of one name)
 _WORD = r"[A-ZÀ-ÖØ-Þ0-9](?:[\w’'&+-]|\.(?=\w)|/(?=[A-ZÀ-ÖØ-Þ]))*"
@@ -234,17 +235,33 @@ def without_legal_form(name: str) -> str:
 def programme_at(
     reader: PartReader, start: int, end: int, written: str, quoted: bool = False
 ) -> None:
+    # "le plan « CPAS Inondations »": a body a pattern read inside a scheme's quoted title is
+    # words of the title, when the title is free otherwise (a body the reference knows stays:
+    # "le dispositif « Centres de compétence »" names the centres)
+    inside = [
+        m
+        for m in reader.mentions
+        if quoted
+        and m.type == "organisation"
+        and m.method != "gazetteer"
+        and start <= m.start
+        and m.end <= end
+    ]
+    reader.mentions[:] = [m for m in reader.mentions if m not in inside]
     named = _name_at(reader, start, end, "programme", quoted)
     if named is None:
+        reader.mentions += inside
         return
     start, end, name = named
+    # the name as written, without its quotation marks: "plan « X »" is also "plan X"
+    written = " ".join(_QUOTATION_MARKS.sub(" ", written).split())
     found = reader.gazetteer.lookup(name)
     entity = next((e for e in found if e.type == "programme"), None) or reader.make(
         Entity(
             mint("programme", slug(name)),
             "programme",
             name,
-            aliases=sorted({" ".join(written.split())} - {name}),
+            aliases=sorted({written} - {name}),
             level=level_of(name),
             source="text",
         )

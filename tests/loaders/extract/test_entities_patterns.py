@@ -226,3 +226,22 @@ def test_a_local_body_ran_into_the_next_cell_of_a_flattened_table() -> None:
     found = _found("CPAS de Gembloux Maison de repos « Les Tilleuls » 1.045.000 €")
     assert ("organisation", "CPAS de Gembloux") in found
     assert not any(label.startswith("CPAS de Gembloux ") for _, label in found)
+
+
+def test_a_body_read_inside_a_schemes_quoted_title_is_the_titles_word() -> None:
+    """Regression: "le plan « CPAS Solidarité »" was the CPAS of a place "Solidarité", no plan."""
+    found = _found("Le Gouvernement a adopté le plan « CPAS Solidarité », doté de 4 millions.")
+    assert ("programme", "CPAS Solidarité") in found
+    assert not any(kind == "organisation" for kind, _ in found)
+
+
+def test_a_scheme_after_its_kind_noun_and_quotes_is_also_named_without_them() -> None:
+    """Regression: "le prêt « tremplin »" and "des prêts « Crue »" were only "Tremplin" and
+    "Crue", where writers name them "Prêt tremplin" and "Prêt Crue"."""
+    _, entities = find_entities(
+        "La SOWALFIN a créé le prêt « tremplin » et des prêts « Crue ». Le plan « Eau vive » suit.",
+        "answer",
+        load_gazetteer(),
+    )
+    names = {alias for e in entities if e.type == "programme" for alias in [e.label, *e.aliases]}
+    assert {"prêt tremplin", "prêt Crue", "plan Eau vive"} <= names
