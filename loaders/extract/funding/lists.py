@@ -76,8 +76,13 @@ _RECEIVING_HEADER = phrases("receiving-headers.txt", ending="s?")
 # What separates a row's label from its amount; a figure in a cell.
 _CELLS_GAP = re.compile(rf"[{re.escape(_ROW_SEPARATORS)}\u00a0]*")
 _FIGURE = re.compile(r"\d")
-# The end of a whole cell of a table row: what stands after it starts another cell, if any.
-_CELL_AFTER = re.compile(rf"(?:{CELL_GAP}.*)?[ \t]*", re.DOTALL)
+# The end of a whole cell of a table row: what stands after it starts another cell, if any; the
+# name may keep its acronym and where it stands ("Intercommunale X (ISPPC)", "asbl Y, à Ciney").
+_CELL_AFTER = re.compile(
+    rf"(?:\s*\([^()\t\n]{{1,20}}\))?(?:,\s*(?:à|au|aux|en)\s+[^\t\n,;]{{1,40}}?)?"
+    rf"(?:{CELL_GAP}.*)?[ \t]*",
+    re.DOTALL,
+)
 
 
 @dataclass(frozen=True)

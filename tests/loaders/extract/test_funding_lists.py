@@ -536,3 +536,26 @@ def test_a_town_s_first_cell_took_the_money_of_the_operator_s_column() -> None:
         (226000.0, ORG_A),
         (100000.0, TOWN),
     ]
+
+
+def test_a_province_s_first_cell_took_the_money_of_the_organising_body_s_column() -> None:
+    # Broke (held-out 32, page 04): "Province    Pouvoir organisateur    Places    Subvention",
+    # then "Ville X    asbl Pôle Alpha, à Ville X    24    667.200": the body's cell, with where
+    # it stands or its acronym after its name, was no whole cell, and its header no receiving
+    # role.
+    text = (
+        "Les subventions allouées se répartissent comme suit (montants en euros) :\n\n"
+        "Province    Pouvoir organisateur    Places    Subvention\n"
+        "Ville X    asbl Pôle Alpha, à Ville X    24    667.200\n"
+        "Ville X    Pôle Beta (PB)    30    834.000\n"
+    )
+    found = facts(
+        text,
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+        ("Ville X", "place", TOWN),
+    )
+    assert [(value, fact.recipient) for value, fact in found] == [
+        (667200.0, ORG_A),
+        (834000.0, ORG_B),
+    ]
