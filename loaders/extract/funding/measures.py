@@ -92,6 +92,18 @@ _FINANCED_AFTER = re.compile(r"\s*,\s*(?:co)?financ", re.IGNORECASE)
 # à N", "une étude estime à N le coût de …" (an estimate of what something costs or needs;
 # the stems of `cost-participles.txt`).
 ESTIMATING = "|".join(re.escape(p.removesuffix("é")) for p in listed("cost-participles.txt"))
+# What a body holds or runs on, measured by the amount: its operating budget ("la MIRENA dispose
+# d'un budget de fonctionnement de N", "Le budget de fonctionnement de la CWaPE a été porté à
+# N", "Le CSR dispose pour son fonctionnement d'un budget de N"), its own funds or what it may
+# commit ("dispose de fonds propres de N et d'un budget d'intervention de M"): no money given
+# (a "subvention de fonctionnement" is).
+_OWN_BUDGET = re.compile(
+    r"(?<!\w)(?:budgets?\s+(?:annuels?\s+)?de\s+fonctionnement[^.;:\d]{0,60}?"
+    r"(?:\s(?:de|à|atteint|atteignait|atteindra)\s+|d['’]\s*)"
+    r"|pour\s+son\s+fonctionnement\s+d['’]un\s+budget(?:\s+annuel)?\s+(?:de\s+|d['’]\s*)"
+    r"|(?:fonds\s+propres|budget\s+d['’]intervention)\s+(?:de\s+|d['’]\s*))$",
+    re.IGNORECASE,
+)
 _ESTIMATES = re.compile(
     rf"(?<!\w)(?:{ESTIMATING})"
     r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){0,6}?à\s*$",
@@ -127,4 +139,6 @@ def measured(text: str, amount: Amount) -> bool:
         )
         # "estime le solde des travaux à N"
         or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
+        # "la MIRENA dispose d'un budget de fonctionnement de N": what a body runs on
+        or _OWN_BUDGET.search(text, max(0, amount.start - 120), amount.start)
     )

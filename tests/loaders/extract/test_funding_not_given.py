@@ -529,3 +529,26 @@ def test_the_review_s_grants_were_no_money_given(text: str) -> None:
     amount = amounts[0]
     assert not not_given(text, amount)
     assert not own_spending(doc, doc.sentence_of(amount.start), amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Agence Alpha dispose d'un budget de fonctionnement de 1.240.000 euros en 2007.",
+        "Le budget de fonctionnement de l'Agence Alpha a été porté à 6,2 millions d'euros.",
+        "L'Agence Alpha dispose pour son fonctionnement d'un budget de 3,2 millions d'euros.",
+        "L'Agence Alpha dispose de fonds propres de 3,4 milliards d'euros et d'un budget "
+        "d'intervention de 920 millions d'euros pour 2024.",
+    ],
+)
+def test_what_a_body_runs_on_or_holds_was_money_given_to_it(text: str) -> None:
+    """Regression: held-out 31 and 32 read an operating budget, own funds and what a lender may
+    commit as money given to the body."""
+    assert facts(text, ("Agence Alpha", "organisation", BODY_A)) == []
+
+
+def test_a_grant_for_a_bodys_running_costs_is_money_given() -> None:
+    text = "La Région octroie à l'Agence Alpha une subvention de fonctionnement de 410.000 euros."
+    assert [value for value, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [
+        410_000.0
+    ]
