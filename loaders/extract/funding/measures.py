@@ -104,6 +104,23 @@ _OWN_BUDGET = re.compile(
     r"|(?:fonds\s+propres|budget\s+d['’]intervention)\s+(?:de\s+|d['’]\s*))$",
     re.IGNORECASE,
 )
+# A body's whole budget, measured by the amount: "Son budget total s'élève à N", "son budget
+# atteindrait N", "Materia Nova dispose d'un budget annuel de N et Multitel d'un budget de M"
+# (its size; not a budget for a purpose or one a scheme co-finances, `_SPENT_AFTER`).
+_BODY_BUDGET = re.compile(
+    r"(?<!\w)(?:(?:son|sa|leur)\s+budget(?:\s+(?:total|annuel|global))?\s+"
+    r"(?:a\s+atteint|atteint|atteindrait|s['’]élève\s+à|s['’]élevait\s+à|est\s+de|était\s+de)"
+    r"|dispos\w*[^.;:]{0,80}?d['’]un\s+budget(?:\s+(?:annuel|total|global))?\s+"
+    r"(?:de\s+l['’]ordre\s+)?(?:de|d['’])?)\s*$",
+    re.IGNORECASE,
+)
+# A whole budget, of a body or of what money finances: "pour un budget total de N".
+_TOTAL_BUDGET = re.compile(r"(?<!\w)budget\s+total\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+# What makes a budget money given: a purpose or a scheme that co-finances it, right after.
+_SPENT_AFTER = re.compile(
+    r"[^.;:]{0,30}?(?:\s(?:pour|afin|destinée?s?|en\s+vue)\s|,\s*(?:co)?financ)", re.IGNORECASE
+)
+_SCHEME_NOUN = phrases("scheme-nouns.txt", ending="s?")
 _ESTIMATES = re.compile(
     rf"(?<!\w)(?:{ESTIMATING})"
     r"(?:e|ent|ait|aient|era|eront)\s+(?:(?:[^\W\d]+\s+|[^\W\d]['’]\s*)){0,6}?à\s*$",
@@ -141,4 +158,22 @@ def measured(text: str, amount: Amount) -> bool:
         or _ESTIMATES.search(text, max(0, amount.start - 70), amount.start)
         # "la MIRENA dispose d'un budget de fonctionnement de N": what a body runs on
         or _OWN_BUDGET.search(text, max(0, amount.start - 120), amount.start)
+        # "Son budget total s'élève à N": a body's size, not money given to it
+        or _body_budget(text, amount)
     )
+
+
+def _body_budget(text: str, amount: Amount) -> bool:
+    """Whether the amount is a whole budget (a body's, or of what money finances: "pour un budget
+    total de N"): not one for a purpose, co-financed, or a scheme's endowment (a scheme's noun in
+    the sentence before a body's budget)."""
+    if _SPENT_AFTER.match(text, amount.end):
+        return False
+    if _TOTAL_BUDGET.search(text, max(0, amount.start - 30), amount.start):
+        return True  # "perçoit une subvention de N, pour un budget total de M"
+    budget = _BODY_BUDGET.search(text, max(0, amount.start - 140), amount.start)
+    if budget is None:
+        return False
+    opening = max(text.rfind(". ", 0, budget.start()), text.rfind("\n", 0, budget.start()))
+    return not _SCHEME_NOUN.search(text, opening + 1, budget.start())
+

@@ -552,3 +552,42 @@ def test_a_grant_for_a_bodys_running_costs_is_money_given() -> None:
     assert [value for value, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [
         410_000.0
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Agence Alpha dispose d'un budget annuel de l'ordre de 9 millions d'euros.",
+        "L'Agence Alpha est financée par une redevance ; son budget atteindrait 11,4 millions "
+        "d'euros en 2023.",
+        "L'Agence Alpha perçoit une subvention de 410.000 euros ; son budget total a atteint 2,1 "
+        "millions d'euros en 2021.",
+    ],
+)
+def test_a_bodys_whole_budget_was_money_given_to_it(text: str) -> None:
+    """Regression: held-out 29 and 31 read a body's whole budget as a grant to the body."""
+    found = facts(text, ("Agence Alpha", "organisation", BODY_A))
+    assert [value for value, _ in found] in ([], [410_000.0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Agence Alpha dispose d'un budget de 850.000 euros pour organiser une mission de "
+        "l'appel C.",
+        "Le projet de l'Agence Alpha est retenu. Son budget total s'élève à 940.000 euros, "
+        "cofinancé à 60 % par l'appel C.",
+    ],
+)
+def test_a_budget_for_a_purpose_or_co_financed_is_money_given(text: str) -> None:
+    found = facts(text, ("Agence Alpha", "organisation", BODY_A), ("appel C", "programme", CALL))
+    assert len(found) == 1
+
+
+def test_a_whole_budget_beside_a_grant_was_money_given() -> None:
+    """Regression: held-out 31 read "perçoit une subvention de N, pour un budget total de M" as
+    two grants."""
+    text = "L'Agence Alpha perçoit une subvention de 296.450 euros, pour un budget total de 540.000 euros."
+    assert [value for value, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [
+        296_450.0
+    ]
