@@ -176,4 +176,3 @@ def _body_budget(text: str, amount: Amount) -> bool:
         return False
     opening = max(text.rfind(". ", 0, budget.start()), text.rfind("\n", 0, budget.start()))
     return not _SCHEME_NOUN.search(text, opening + 1, budget.start())
-

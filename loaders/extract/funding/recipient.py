@@ -107,9 +107,11 @@ _POSSESSED = re.compile(
 )
 _GIVEN_NOUN = re.compile(GRANT_NOUNS, re.IGNORECASE)
 _PRONOUN_RECEIVES = re.compile(_PRONOUN + RECEIVE_TAIL, re.IGNORECASE)
-# A coordinated clause with a subject of its own: "…, et la Région lui a octroyé N".
+# A coordinated clause with a subject of its own: "…, et la Région lui a octroyé N", "X doit
+# compléter le financement : la SWL (Société wallonne du Logement) lui a consenti N".
 _AND_THEN = re.compile(
-    r",\s+et\s+(?:la|le|les|l['’])\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5}?\s+$",
+    r"(?:,\s+et|\s*[:;])\s+(?:la|le|les|l['’])\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5}?"
+    r"(?:\s*\([^()]{1,15}\))?\s+$",
     re.IGNORECASE,
 )
 # "lui versera": one body named before; "leur" stands for several, which no one fact names.
@@ -300,6 +302,16 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         return owners[-1].id if owners else None
     subject = _PRONOUN_RECEIVES.search(sentence)
     if subject and subject.group("noun"):
+        # "Quant au CHR X, l'intercommunale hospitalière bénéficie d'un prêt de N": the topic
+        # the sentence opens with, which the noun describes again
+        topic = TOPIC.match(sentence)
+        opening = [
+            m
+            for m in doc.within(doc.recipients, index)
+            if topic and m.end <= start + topic.end() <= start + subject.start() and m.id
+        ]
+        if opening:
+            return opening[0].id
         noun = subject.group("noun").lower()
         return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + subject.start())
     if subject:

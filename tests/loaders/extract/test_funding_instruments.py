@@ -365,3 +365,24 @@ def test_a_guarantee_with_a_sum_of_its_own_is_no_second_fact_on_the_loan() -> No
     assert [(fact[0], fact[1]) for fact in facts if fact[0] == 150_000_000] == [
         (150_000_000, "loan")
     ]
+
+
+def test_lui_after_a_colon_stands_for_the_first_clauses_subject() -> None:
+    """Regression (held-out 29, page 02): "la SA X doit compléter le financement : la SWL (…)
+    lui a consenti un prêt de N" gave the loan no borrower."""
+    facts = read(
+        "La SA Biolumen doit compléter le financement de son usine : la Société wallonne du "
+        "Logement (SWL) lui a consenti à cet effet un prêt de 690.000 euros."
+    )
+    assert [fact[:3] for fact in facts] == [(690_000.0, "loan", "biolumen")]
+
+
+def test_a_description_after_an_opening_topic_stands_for_the_topic() -> None:
+    """Regression (held-out 29, page 04): "Quant au CHR X, l'intercommunale hospitalière
+    bénéficie d'un prêt de N" gave the loan no borrower."""
+    facts = read(
+        "Quant au Centre hospitalier de Sambreville, l'intercommunale hospitalière bénéficie "
+        "également d'un prêt de 1,2 million d'euros consenti par Belfius Banque."
+    )
+    assert [fact[:2] for fact in facts] == [(1_200_000.0, "loan")]
+    assert facts[0][2] == "centre-hospitalier-de-sambreville"

@@ -587,7 +587,10 @@ def test_a_budget_for_a_purpose_or_co_financed_is_money_given(text: str) -> None
 def test_a_whole_budget_beside_a_grant_was_money_given() -> None:
     """Regression: held-out 31 read "perçoit une subvention de N, pour un budget total de M" as
     two grants."""
-    text = "L'Agence Alpha perçoit une subvention de 296.450 euros, pour un budget total de 540.000 euros."
+    text = (
+        "L'Agence Alpha perçoit une subvention de 296.450 euros, pour un budget total de "
+        "540.000 euros."
+    )
     assert [value for value, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [
         296_450.0
     ]
