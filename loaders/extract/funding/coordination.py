@@ -21,6 +21,8 @@ _COORDINATION = re.compile(
     rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|[ld]['’])\s*)*$",
     re.IGNORECASE,
 )
+# "entre X et Y" joins the two ends of a route or a link, not parties.
+_BETWEEN = re.compile(r"(?<!\w)entre\s+(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 # A place in commas right after a party locates it: "Le Cetic, à Charleroi, et …".
 _LOCATED = re.compile(r"\s*,\s*à\s+", re.IGNORECASE)
 _INCISE_END = re.compile(r"\s*,")
@@ -76,8 +78,8 @@ def _joined(doc: FundingText, start: int, last: Mention, reach: int, mention: Me
     """Whether `mention` is coordinated with `last`, the party before it in the sentence that
     starts at `start` (`reach`: where `last`'s words end, a locating place included)."""
     joint = _COORDINATION.match(doc.text[reach : mention.start])
-    if joint is None:
-        return False
+    if joint is None or _BETWEEN.search(doc.text, max(start, last.start - 30), last.start):
+        return False  # "la passerelle entre Jambes et Namur": a route, no list of parties
     if joint.group("comma") is not None and reach == last.end:
         return False  # "… à Winenne, et la Ville de Binche N": a new clause, not a list
     comma_only = joint.group().lstrip().startswith(",") and joint.group("comma") is None

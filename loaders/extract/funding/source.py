@@ -41,13 +41,14 @@ _QUOTE = r"(?:[«\"“]\s*)?"
 # A verb of belonging to a scheme: "Les indemnités X relèvent du programme P", "s'inscrivent
 # dans le plan P", "émargent au fonds F": the scheme pays what the subject names.
 _BELONGS = rf"(?:relev|relèv)\w*\s+{DE}|s['’]\s*inscri\w*\s+dans|émarg\w*\s+(?:à|au|aux|sur)"
-# A part of the scheme between the cue and the scheme, with its number, title or period: "au
-# titre de l'axe 3 du", "dans le cadre du pilier « X » d'", "relève de la programmation
-# 2007-2013 du" (`scheme-components.txt`).
+# A part of the scheme between the cue and the scheme, with its number, title (or both) or
+# period: "au titre de l'axe 3 du", "dans le cadre du pilier « X » d'", "au titre de la mesure
+# 4.2 « Y » du", "relève de la programmation 2007-2013 du" (`scheme-components.txt`).
 _COMPONENT_NOUNS = "|".join(re.escape(w) for w in listed("scheme-components.txt"))
 _COMPONENT = (
     rf"(?:(?:{_COMPONENT_NOUNS})s?"
-    r"(?:\s+(?:n°\s*)?(?:\d{4}\s*[-–]\s*\d{2,4}|\d[\w.]*|[IVX]+|[A-Z]|[«\"“][^»”\"]{1,100}[»”\"]))?"
+    r"(?:\s+(?:n°\s*)?(?:\d{4}\s*[-–]\s*\d{2,4}|\d[\w.]*|[IVX]+|[A-Z]))?"
+    r"(?:\s*[«\"“][^»”\"]{1,100}[»”\"])?"
     rf"\s*{DE}{_ARTICLE})?"
 )
 # A cue of source, then the programme: "au titre du", "financés par le plan", "cofinancé à 40 %
@@ -228,16 +229,19 @@ def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:
 
 
 def programme_named_before(doc: FundingText, index: int) -> str | None:
-    """ "au titre de ce fonds", "dans ce dispositif": the programme last named before in this
-    sentence or the eight before (an anaphor may reach back over sentences about something
-    else: "Les indemnités relèvent du Programme P … [two sentences] … Sa subvention atteint N, à
-    charge du même programme"), of the anaphor's class when one was named with it ("du même
-    programme" is the Programme P, not the fund F named after it); "dans le cadre de l'appel":
-    the last one named with that noun ("L'appel à projets « X »", "le plan X")."""
+    """ "au titre de ce fonds", "dans ce dispositif", "Ce fonds finance": the programme last
+    named before in this sentence or the eight before (an anaphor may reach back over sentences
+    about something else: "Les indemnités relèvent du Programme P … [two sentences] … Sa
+    subvention atteint N, à charge du même programme"), of the anaphor's class when one was
+    named with it ("du même programme" is the Programme P, not the fund F named after it); "dans
+    le cadre de l'appel": the last one named with that noun ("L'appel à projets « X »", "le plan
+    X")."""
     start, end = doc.sentences[index]
     for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
         before = doc.text[max(start, match.start() - 40) : match.start()]
-        if not (_SOURCE_CUE.search(before) or _IN_ANAPHOR.search(before)):
+        # "Ce Fonds finance, d'une part, X": the anaphor as the subject of a verb of giving
+        subject = not before.strip() and GIVING_VERB.search(doc.text, match.end(), end)
+        if not (_SOURCE_CUE.search(before) or _IN_ANAPHOR.search(before) or subject):
             continue
         definite = match.group("definite")
         noun = match.group("noun") or definite

@@ -559,3 +559,34 @@ def test_a_province_s_first_cell_took_the_money_of_the_organising_body_s_column(
         (667200.0, ORG_A),
         (834000.0, ORG_B),
     ]
+
+
+def test_a_lead_naming_its_scheme_through_a_titled_measure_was_no_source() -> None:
+    # Broke (held-out 30, page 09): "au titre de la mesure 4.2 « Y » du Fonds Y, …, cofinancées
+    # à raison de 40 % par …": a component with both a number and a title stood between the cue
+    # and the scheme, so the rows had no programme.
+    text = (
+        "Le Gouvernement a octroyé, au titre de la mesure 4.2 « Mobilité durable » du Fonds Y, "
+        "les subventions suivantes :\n"
+        "- Pôle Alpha : 1.250.000 euros ;\n"
+        "- Pôle Beta : 730.000 euros."
+    )
+    found = facts(
+        text,
+        ("Pôle Alpha", "organisation", ORG_A),
+        ("Pôle Beta", "organisation", ORG_B),
+        ("Fonds Y", "programme", FUND),
+    )
+    assert [fact.programme for _, fact in found] == [FUND, FUND]
+
+
+def test_the_ends_of_a_route_were_parties_listed_together() -> None:
+    # Broke (held-out 30, page 09): "la passerelle entre Ville X et le centre de Ville X, portée
+    # par la Ville X" read the two ends as a coordination of parties, which names none.
+    text = (
+        "Les subventions suivantes ont été octroyées :\n"
+        "- la passerelle entre Pôle Alpha et le centre de Ville X, portée par la Ville X : "
+        "620.000 euros."
+    )
+    found = facts(text, ("Pôle Alpha", "place", ORG_A), ("Ville X", "place", TOWN))
+    assert [fact.recipient for _, fact in found] == [TOWN]

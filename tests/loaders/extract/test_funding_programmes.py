@@ -401,3 +401,19 @@ def test_the_fund_a_receiver_gets_from_by_its_class_noun_was_no_programme() -> N
         text, ("Fonds Zénith", "programme", fund), ("Technocité", "organisation", TECHNOCITE)
     )
     assert [(f.recipient, f.programme) for f in facts] == [(TECHNOCITE, fund)]
+
+
+def test_a_scheme_anaphor_as_the_subject_of_a_verb_of_giving_named_no_source() -> None:
+    """Regression (held-out 30, page 15): "Ce Fonds finance, d'une part, X, qui a reçu N" after a
+    sentence naming the fund gave the money no programme."""
+    text = (
+        "Les amendes alimentent le Fonds Alpha, dont les recettes ont atteint 86 millions "
+        "d'euros.\n\nCe Fonds finance, d'une part, Technocité, qui a reçu une dotation de 14,5 "
+        "millions d'euros en 2021."
+    )
+    fund = "https://w3id.org/parlgraph/id/programme/fonds-alpha"
+    facts = funding_of(
+        text, ("Fonds Alpha", "programme", fund), ("Technocité", "organisation", TECHNOCITE)
+    )
+    grant = next(f for f in facts if f.recipient == TECHNOCITE)
+    assert grant.programme == fund
