@@ -50,7 +50,7 @@ TRAINING_CORPORA := $(sort $(wildcard tests/corpus-train-*))
 # The funding models learnt from the development and training corpora only (never a blind
 # one: once learnt from, a corpus is no longer held out); --folds first scores each corpus with
 # models learnt from the others (docs/extraction.md, "Learnt funding models").
-DEVELOPMENT_CORPORA := tests/corpus tests/corpus-heldout tests/corpus-heldout-2 tests/corpus-heldout-3 tests/corpus-heldout-4 tests/corpus-heldout-5 tests/corpus-heldout-6 tests/corpus-heldout-9 tests/corpus-heldout-10 tests/corpus-heldout-11 tests/corpus-heldout-18 tests/corpus-heldout-19 tests/corpus-heldout-22 tests/corpus-heldout-23 tests/corpus-heldout-25 tests/corpus-heldout-27 tests/corpus-heldout-28 tests/corpus-real2013 tests/corpus-real2013-heldout tests/corpus-real2013-heldout-2 tests/corpus-real2013-heldout-3 tests/corpus-real2013-heldout-4 tests/corpus-real2013-heldout-5
+DEVELOPMENT_CORPORA := tests/corpus tests/corpus-heldout tests/corpus-heldout-2 tests/corpus-heldout-3 tests/corpus-heldout-4 tests/corpus-heldout-5 tests/corpus-heldout-6 tests/corpus-heldout-9 tests/corpus-heldout-10 tests/corpus-heldout-11 tests/corpus-heldout-18 tests/corpus-heldout-19 tests/corpus-heldout-22 tests/corpus-heldout-23 tests/corpus-heldout-25 tests/corpus-heldout-27 tests/corpus-heldout-28 tests/corpus-heldout-29 tests/corpus-heldout-30 tests/corpus-heldout-31 tests/corpus-heldout-32 tests/corpus-real2013 tests/corpus-real2013-heldout tests/corpus-real2013-heldout-2 tests/corpus-real2013-heldout-3 tests/corpus-real2013-heldout-4 tests/corpus-real2013-heldout-5
 train: $(STAMP)
 	$(BIN)/python -m loaders.evaluation.training $(DEVELOPMENT_CORPORA) $(TRAINING_CORPORA) --folds
 
