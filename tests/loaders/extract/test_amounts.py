@@ -264,3 +264,12 @@ def test_a_word_between_number_and_scale_and_the_long_hand_are_read() -> None:
 def test_verbs_and_adjectives_qualify_the_sum(text: str, approximation: str) -> None:
     (found,) = find_amounts(text, "answer")
     assert found.approximation == approximation
+
+
+def test_a_road_number_before_an_amount_was_listed_with_it() -> None:
+    """Regression (held-out 30, page 13): "le long de l'E40, et 2,4 millions d'euros" read "40"
+    as a first sum sharing the millions of the second."""
+    found = find_amounts(
+        "Le parking de Loncin, le long de l'E40, et 2,4 millions d'euros.", "answer"
+    )
+    assert [a.text for a in found] == ["2,4 millions d'euros"]
