@@ -20,9 +20,10 @@ DIGITS_PATTERN = (
     r"(?:\d{1,3}(?P<sep>[ \u00a0\u202f\u2009.])\d{3}(?:(?P=sep)\d{3})*(?:,\d+)?(?!(?P=sep)?\d)"
     r"|\d+(?:,\d+|\.(?!\d{3}(?!\d))\d+)?)"
 )
-# Not a piece of a date (02/02/2023), a range (2019-2023), a longer number or a code glued to
-# its letters (the motorway "E40", the road "N63").
-DIGITS_RE = re.compile(r"(?<![\w,./\-])" + DIGITS_PATTERN + r"(?![\d/]|[\-–]\d)")
+# Not a piece of a date (02/02/2023), a range (2019-2023), a longer number or a road's code (one
+# capital glued to its number: the motorway "E40", the road "N63"; a sum glued to its words,
+# "de250.000 euros", "EUR150.000", stays one).
+DIGITS_RE = re.compile(r"(?<![\d,./\-])(?<!\b[A-Z])" + DIGITS_PATTERN + r"(?![\d/]|[\-–]\d)")
 
 # Number words, Belgian forms (septante, nonante, huitante, octante) included.
 UNITS: dict[str, int] = {

@@ -21,8 +21,8 @@ from loaders.extract.text import (
 )
 
 _HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
-_NAMING_STEMS = word_lists(_HEADS_FILE)["naming_adjectives"]
-_ADJECTIVE_STEMS = alternation(word_lists(_HEADS_FILE)["head_adjectives"] | _NAMING_STEMS)
+NAMING_STEMS = word_lists(_HEADS_FILE)["naming_adjectives"]
+_ADJECTIVE_STEMS = alternation(word_lists(_HEADS_FILE)["head_adjectives"] | NAMING_STEMS)
 _ADJECTIVE = re.compile(
     rf"{_ADJECTIVE_STEMS}(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
     re.IGNORECASE,
@@ -61,12 +61,17 @@ def _inflected(word: str, stems: frozenset[str]) -> bool:
 
 
 # One more word of a name's lower-case tail: an adjective, or a noun after "de" (a proper one
-# too: "Les Ateliers numériques de Namur").
+# after any "de": "Les Ateliers numériques de Namur"; a common one only after a bare "de", as
+# names take them: "Ateliers mosans de maintenance", where "du secteur", "de la région" leave
+# the name).
 _TAIL_STEP = re.compile(
-    r"\s+(?:((?:de\s+la|du|des|de)\s+|(?:de\s+l|d)['’]\s*))?([^\W\d][\w-]*)(?![\w'’])"
+    r"\s+(?:(?P<article>(?:de\s+la|du|des)\s+|de\s+l['’]\s*)|(?P<bare>de\s+|d['’]\s*))?"
+    r"(?P<word>[^\W\d][\w-]*)(?![\w'’])"
 )
-# Where a name may end: a punctuation sign, a line's or a table cell's end, a number.
-_TAIL_END = re.compile(rf"\s*(?:[,;:.)(»\n]|{CELL_GAP}|$)|\s+\d")
+# Where a name may end: a punctuation sign, a line's or a table cell's end.
+_TAIL_END = re.compile(rf"\s*(?:[,;:.)(»\n]|{CELL_GAP}|$)")
+_ROLES = word_lists(_HEADS_FILE)["role_nouns"]
+_LOCUTIONS = word_lists(_HEADS_FILE)["locutions"]
 # "sa revue Info de janvier dernier": a date is no complement of a name.
 _NOT_COMPLEMENTS = function_words("singular_determiners") | {"qui", "que", "dont", "où"}
 _NOT_COMPLEMENTS |= set(month_names(unaccented=True)) | day_names()
@@ -84,10 +89,14 @@ def lower_case_tail(text: str, end: int) -> int:
         step = _TAIL_STEP.match(text, position)
         if step is None:
             break
-        complement, word = step.groups()
-        if complement is None and not (word.islower() and adjective(word)):
+        word = step.group("word")
+        if word in _ROLES or word in _LOCUTIONS or word in _NOT_COMPLEMENTS:
             break
-        if complement is not None and word in _NOT_COMPLEMENTS:
+        if step.group("article") and word.islower():
+            break  # "l'ASBL X de la région": a description, no name's complement
+        if not (step.group("article") or step.group("bare")) and not (
+            word.islower() and adjective(word)
+        ):
             break
         position = step.end()
     if position > end and _TAIL_END.match(text, position):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from loaders.extract.entities.adjectives import adjective, of_a_place
+from loaders.extract.entities.adjectives import NAMING_STEMS, adjective, of_a_place
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.lookup import OF, in_a_street
 from loaders.extract.entities.patterns import level_of, without_legal_form
@@ -61,9 +61,8 @@ _CAPITAL_ONLY = {"à", "au", "aux", "sur"}
 _ARTICLES = {"la", "le", "les", "l'", "l’", "un", "une"}
 # "en matière de", "en charge de", "pour le compte de": phrases that leave the name.
 _LOCUTIONS = word_lists(HEADS_FILE)["locutions"]
-_NAMING_STEMS = word_lists(HEADS_FILE)["naming_adjectives"]
 # Adjectives that make a head noun a proper name on their own.
-_NAMING = re.compile(rf"{alternation(_NAMING_STEMS)}\w*", re.IGNORECASE)
+_NAMING = re.compile(rf"{alternation(NAMING_STEMS)}\w*", re.IGNORECASE)
 _MAX_TOKENS = 16
 # A number in a name is a year or a short edition ("Stratégie Numérique 2030", "Agenda 21").
 _EDITION = re.compile(r"(?:19|20)\d\d|\d{1,2}")

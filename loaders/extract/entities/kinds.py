@@ -200,7 +200,8 @@ def _after_kind(reader: PartReader, kind: str, start: int, position: int) -> Non
             quoted = _QUOTED_AT.match(text, token.start())
             if quoted and not complement and kind in SCHEME_NOUNS:
                 # "le prêt « ricochet »", "des prêts « Inondations »": also "prêt ricochet"
-                written = f"{singular(kind)} {quoted.group(1)}"
+                head, *rest = kind.split()
+                written = " ".join([singular(head), *rest, quoted.group(1)])
                 programme_at(reader, quoted.start(1), quoted.end(1), written, True)
             elif quoted and not complement:
                 organisation_at(reader, quoted.start(1), quoted.end(1), KIND_NOUNS[kind], True)

@@ -157,7 +157,7 @@ def _acceptable(reader: PartReader, entity: Entity, start: int, end: int) -> boo
         return True
     return (
         _listed_with_a_place(reader, start)
-        or _below_a_place(reader, start)
+        or _below_a_place(reader, entity, start)
         or given_as_example(text, start)
     )
 
@@ -174,23 +174,23 @@ def _listed_with_a_place(reader: PartReader, start: int) -> bool:
     )
 
 
-# A table row's first cell: the line's start, its indent, then the cell ("    Limbourg    780").
-_ROW_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+_CELL_GAP = re.compile(CELL_GAP)
 
 
-def _below_a_place(reader: PartReader, start: int) -> bool:
-    """A table row's first cell under a row whose first cell is a place ("Trooz    1.030",
-    then "Limbourg    780"): a column holds things of one kind, as a list does."""
+def _below_a_place(reader: PartReader, entity: Entity, start: int) -> bool:
+    """A municipality as a table row's first cell under a row whose first cell is a place
+    ("Trooz    1.030", then "Limbourg    780"): a column holds things of one kind, as a list
+    does (a village's common word, "Lavoir", needs more than that)."""
     text = reader.text
-    if not _ROW_START.search(text, max(0, start - 12), start):
-        return False
     line_start = text.rfind("\n", 0, start)
-    above = text.rfind("\n", 0, max(0, line_start))
-    return line_start > 0 and any(
+    if entity.classification != "municipality" or line_start < 0 or text[line_start:start].strip():
+        return False
+    above = text.rfind("\n", 0, line_start)
+    return any(
         m.type == "place"
         and above < m.start < line_start
         and not text[above + 1 : m.start].strip()
-        and re.match(CELL_GAP, text[m.end : line_start]) is not None
+        and _CELL_GAP.match(text, m.end) is not None
         for m in reader.mentions
     )
 

@@ -16,6 +16,7 @@ import re
 
 from loaders.extract.entities.adjectives import adjective, of_a_place, of_origin
 from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
+from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.kinds import KIND_NOUNS, is_party
 from loaders.extract.entities.patterns import LOCAL_HEADS, NAME, organisation_at
 from loaders.extract.entities.reader import PartReader
@@ -42,11 +43,12 @@ _RECEIVING = (
 # Two names joined by "et" before an article: "Les Nuits du Bois et Les Gibiers" (a name's own
 # "et" joins bare words: "Ourthe et Amblève").
 _JOINED = re.compile(r"\s+et\s+(?=(?:Les|Le|La|L['’])\s*[A-ZÀ-Ý])")
-_COORDINATED = re.compile(rf"{_SUBJECT}\s*(?:,|\bet\b)\s*$")
+_AND_BEFORE = re.compile(rf"{_SUBJECT}\s+et\s+$")
+_COORDINATED = re.compile(rf"{_SUBJECT}\s*,\s*$")
 _RECEIVER = re.compile(rf"{_SUBJECT}(?={_GAP}{_RECEIVING})")
 # An amount in the rest of the clause: a number with a currency or a scale word after it.
 _AMOUNT = re.compile(r"\d[\d .,\u00a0]*(?:euros?|EUR|€|millions?|milliards?)(?!\w)", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;\n]")
+_CLAUSE_END = re.compile(r"[;:\n]")
 _LOWER_WORD = re.compile(r"(?<=\s)([a-zà-ÿ][\w-]*)")
 _CAPITAL_WORD = re.compile(r"[A-ZÀ-Ý0-9][\w'’&+-]*")
 # Words a sentence opens with that are no name: quantifiers, pronouns, demonstratives, adverbs.
@@ -54,11 +56,19 @@ _OPENERS = word_lists(HEADS_FILE)["sentence_openers"]
 _INSTITUTIONS = word_lists(HEADS_FILE)["institution_nouns"]
 _PREPOSITIONS = function_words("complement_openers") - {"et"} | {"par", "avec", "chez", "entre"}
 # What stands right before a subject: the start of a sentence, a clause or a line, a definite
-# article, "et". Not a preposition (a complement), a title (a person), an indefinite article or a
-# number (a description: "une PME de Herstal a obtenu"), nor a noun ("le projet BATREC").
+# article, "et". Not a preposition (a complement: "les travaux de la Citadelle"), a title (a
+# person), an indefinite article or a number (a description: "une PME de Herstal a obtenu"),
+# nor a noun ("le projet BATREC").
 _OPENS_A_SUBJECT = re.compile(
     r"(?:^|[.;:,(!?»\n•–-]|(?<![\w'’])(?:le|la|les|l['’]|et))\s*$", re.IGNORECASE
 )
+_COMPLEMENT = re.compile(
+    rf"(?<![\w'’])(?:{'|'.join(sorted(_PREPOSITIONS))})['’]?\s*(?:la|le|les|l['’])?\s*$",
+    re.IGNORECASE,
+)
+# "J'ai reçu", "Qu'il a perçu": an elided pronoun, no name.
+_ELIDED = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
+_TITLES = institution_words("person_titles") | {"m", "mme", "mlle", "me"}
 
 
 def read_receiving_subjects(reader: PartReader) -> None:
@@ -76,9 +86,13 @@ def read_receiving_subjects(reader: PartReader) -> None:
         for joint in [*_JOINED.finditer(text, position, match.end(1)), None]:
             _receiver(reader, position, joint.start() if joint else match.end(1))
             position = joint.end() if joint else match.start(1)
-        while (before := _COORDINATED.search(text, max(0, position - 120), position)) is not None:
-            _receiver(reader, before.start(1), before.end(1))
-            position = before.start(1)
+        # "X, Y et Z ont reçu": a list ends with "et" before its last name; a comma alone
+        # ("Toutefois, Ethias a perçu") opens the clause, it lists nothing
+        joined = _AND_BEFORE.search(text, max(0, position - 120), position)
+        while joined is not None:
+            _receiver(reader, joined.start(1), joined.end(1))
+            position = joined.start(1)
+            joined = _COORDINATED.search(text, max(0, position - 120), position)
 
 
 def _receiver(reader: PartReader, start: int, end: int) -> None:
@@ -107,9 +121,15 @@ def _receiver(reader: PartReader, start: int, end: int) -> None:
         return  # "Les attractions ont été aidées", "Les 153 CISP": the article's capital
     if (
         not _OPENS_A_SUBJECT.search(text, max(0, start - 40), start)
+        or _COMPLEMENT.search(text, max(0, start - 40), start)
+        or _ELIDED.match(words[0])
+        or words[0].lower().rstrip(".") in _TITLES
         or (opening and words[0] in _OPENERS)
         or WORDS_RE.fullmatch(words[0])
-        or any(m.start == start and m.type == "place" for m in reader.mentions)
+        or any(
+            m.type == "place" and start <= m.start <= start + len(name) - len(named)
+            for m in reader.mentions
+        )
         or any(m.start < end and start < m.end and m.type != "place" for m in reader.mentions)
         or any(m.start <= start and end <= m.end for m in reader.mentions)
         or _common(named.split()[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import RECEIVING_STEMS
+from loaders.extract.funding.frames import RECEIVING_STEMS, phrases
 from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, TOPIC, FundingText
 from loaders.record import Amount, Mention
 
@@ -21,8 +21,12 @@ _COORDINATION = re.compile(
     rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|[ld]['’])\s*)*$",
     re.IGNORECASE,
 )
-# "entre X et Y" joins the two ends of a route or a link, not parties.
-_BETWEEN = re.compile(r"(?<!\w)entre\s+(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
+# "la passerelle entre X et Y": the two ends of a route or a link, not parties listed together.
+_BETWEEN = re.compile(
+    phrases("route-nouns.txt", ending="s?").pattern
+    + r"[^,;.:]{0,60}?(?<!\w)entre\s+(?:(?:la|le|les)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 # A place in commas right after a party locates it: "Le Cetic, à Charleroi, et …".
 _LOCATED = re.compile(r"\s*,\s*à\s+", re.IGNORECASE)
 _INCISE_END = re.compile(r"\s*,")
@@ -78,7 +82,7 @@ def _joined(doc: FundingText, start: int, last: Mention, reach: int, mention: Me
     """Whether `mention` is coordinated with `last`, the party before it in the sentence that
     starts at `start` (`reach`: where `last`'s words end, a locating place included)."""
     joint = _COORDINATION.match(doc.text[reach : mention.start])
-    if joint is None or _BETWEEN.search(doc.text, max(start, last.start - 30), last.start):
+    if joint is None or _BETWEEN.search(doc.text, max(start, last.start - 100), last.start):
         return False  # "la passerelle entre Jambes et Namur": a route, no list of parties
     if joint.group("comma") is not None and reach == last.end:
         return False  # "… à Winenne, et la Ville de Binche N": a new clause, not a list

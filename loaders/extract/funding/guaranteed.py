@@ -26,9 +26,20 @@ _GUARANTEE = re.compile(
     re.IGNORECASE,
 )
 _REGION = re.compile(r"(?:Région|Wallonie)(?!\s+(?:de|du|des)\s)(?![\w-])")
-_GOVERNMENT = re.compile(r"Gouvernement(?!\s+(?:fédéral|flamand|bruxellois))(?![\w-])")
-# A sum of its own right after the guarantor: "à hauteur de 100 millions d'euros".
-_OWN_SUM = re.compile(r"[^,;.]{0,40}?(?:à\s+(?:hauteur|concurrence)\s+d)", re.IGNORECASE)
+_GOVERNMENT = re.compile(
+    r"Gouvernement(?!\s+(?:fédéral|flamand|bruxellois|de|du|des)(?!\w))(?![\w-])"
+)
+# A sum of its own right after the guarantor: "à hauteur de 100 millions d'euros" (not a share:
+# "à hauteur de 75 %").
+_OWN_SUM = re.compile(
+    r"[^,;.]{0,40}?à\s+(?:hauteur|concurrence)\s+(?:de\s+|d['’]\s*)[\d.,\s\u00a0]+"
+    r"(?!\s*(?:%|pour\s*cent))",
+    re.IGNORECASE,
+)
+# A relative clause of possession between the loan and the guarantee speaks of other debts: "un
+# prêt de N à la société X, dont les crédits bancaires sont garantis par la Région" (the loan's
+# own clause is no other: "un emprunt de N que le Port a contracté …, avec la garantie de").
+_RELATIVE = re.compile(r"(?<!\w)dont(?!\w)", re.IGNORECASE)
 
 
 def guaranteed_loans(
@@ -56,7 +67,11 @@ def _guarantor(doc: FundingText, amount: Amount, known: Institutions) -> str | N
     end = clause_end if clause_end >= 0 else end
     end = min([a.start for a in doc.amounts if amount.end <= a.start < end] + [end])
     cue = _GUARANTEE.search(doc.text, amount.end, end)
-    if cue is None or _OWN_SUM.match(doc.text, cue.end()):
+    if (
+        cue is None
+        or _OWN_SUM.match(doc.text, cue.end())
+        or _RELATIVE.search(doc.text, amount.end, cue.start())
+    ):
         return None
     named = next((m for m in doc.recipients if m.start == cue.end() and m.id), None)
     if named is not None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import COST_NOUNS, ITEM_NOUNS, listed, phrases
+from loaders.extract.funding.frames import COST_NOUNS, GIVING_STEMS, ITEM_NOUNS, listed, phrases
+from loaders.extract.text import sentence_at
 from loaders.record import Amount
 
 # What money finances, measured by the amount: "des projets de 25.000 à 250.000 euros", "un
@@ -101,7 +102,8 @@ _OWN_BUDGET = re.compile(
     r"(?<!\w)(?:budgets?\s+(?:annuels?\s+)?de\s+fonctionnement[^.;:\d]{0,60}?"
     r"(?:\s(?:de|à|atteint|atteignait|atteindra)\s+|d['’]\s*)"
     r"|pour\s+son\s+fonctionnement\s+d['’]un\s+budget(?:\s+annuel)?\s+(?:de\s+|d['’]\s*)"
-    r"|(?:fonds\s+propres|budget\s+d['’]intervention)\s+(?:de\s+|d['’]\s*))$",
+    r"|dispos\w*\s+(?:[^\s,.;:]+\s+)?de\s+fonds\s+propres\s+(?:de\s+|d['’]\s*)"
+    r"|dispos\w*[^.;:]{0,80}?d['’]un\s+budget\s+d['’]intervention\s+(?:de\s+|d['’]\s*))$",
     re.IGNORECASE,
 )
 # A body's whole budget, measured by the amount: "Son budget total s'élève à N", "son budget
@@ -118,7 +120,9 @@ _BODY_BUDGET = re.compile(
 _TOTAL_BUDGET = re.compile(r"(?<!\w)budget\s+total\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
 # What makes a budget money given: a purpose or a scheme that co-finances it, right after.
 _SPENT_AFTER = re.compile(
-    r"[^.;:]{0,30}?(?:\s(?:pour|afin|destinée?s?|en\s+vue)\s|,\s*(?:co)?financ)", re.IGNORECASE
+    r"[^.;:]{0,30}?(?:\s(?:pour|afin|destinée?s?|en\s+vue)\s|,\s*(?:co)?financ|\sà\s+charge\s"
+    rf"|\s(?:a|ont|sera|seront)\s+été\s+(?:{GIVING_STEMS}))",
+    re.IGNORECASE,
 )
 _SCHEME_NOUN = phrases("scheme-nouns.txt", ending="s?")
 _ESTIMATES = re.compile(
@@ -165,8 +169,9 @@ def measured(text: str, amount: Amount) -> bool:
 
 def _body_budget(text: str, amount: Amount) -> bool:
     """Whether the amount is a whole budget (a body's, or of what money finances: "pour un budget
-    total de N"): not one for a purpose, co-financed, or a scheme's endowment (a scheme's noun in
-    the sentence before a body's budget)."""
+    total de N", a scheme's too, as the readable golds read it): not one for a purpose,
+    co-financed, given ("a été octroyé"), paid by someone ("à charge de la Région"), nor a
+    scheme's endowment (a scheme's noun before a body's budget in its sentence)."""
     if _SPENT_AFTER.match(text, amount.end):
         return False
     if _TOTAL_BUDGET.search(text, max(0, amount.start - 30), amount.start):
@@ -174,5 +179,6 @@ def _body_budget(text: str, amount: Amount) -> bool:
     budget = _BODY_BUDGET.search(text, max(0, amount.start - 140), amount.start)
     if budget is None:
         return False
-    opening = max(text.rfind(". ", 0, budget.start()), text.rfind("\n", 0, budget.start()))
-    return not _SCHEME_NOUN.search(text, opening + 1, budget.start())
+    # "Dans le cadre de l'appel à projets P, … pour un budget total de N": the scheme's money
+    opening, _ = sentence_at(text, budget.start())
+    return not _SCHEME_NOUN.search(text, opening, budget.start())

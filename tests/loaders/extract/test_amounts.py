@@ -273,3 +273,9 @@ def test_a_road_number_before_an_amount_was_listed_with_it() -> None:
         "Le parking de Loncin, le long de l'E40, et 2,4 millions d'euros.", "answer"
     )
     assert [a.text for a in found] == ["2,4 millions d'euros"]
+
+
+def test_a_sum_glued_to_its_words_stays_a_sum() -> None:
+    """Regression (the session's review): the road codes' rule dropped "de250.000 euros"."""
+    found = find_amounts("Un subside de250.000 euros et un total de EUR150.000.", "answer")
+    assert [a.value for a in found] == [250_000, 150_000]

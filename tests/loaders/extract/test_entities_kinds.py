@@ -340,3 +340,17 @@ def test_a_date_after_a_name_is_not_its_lower_case_tail() -> None:
     assert _organisations("Dans sa revue Horizons de mars dernier, la fédération écrit.") == {
         "Horizons"
     }
+
+
+def test_a_description_a_role_or_a_locution_is_no_part_of_a_lower_case_tail() -> None:
+    """Regression (the session's review): "l'ASBL Ciné-Club de la région,", "l'entreprise
+    Ionics de façon exceptionnelle", "la société Dupont adjudicataire du marché" and "la société
+    Techspace de droit luxembourgeois" glued those words to the bodies' names."""
+    found = _organisations(
+        "Une aide va à l'ASBL Ciné-Club de la région, qui organise des séances. L'Awex a "
+        "octroyé 5.000 euros à l'entreprise Ionics de façon exceptionnelle. Le marché va à la "
+        "société Dupont adjudicataire du marché. Une aide va à la société Techspace de droit "
+        "luxembourgeois."
+    )
+    assert found >= {"Ciné-Club", "Ionics", "Dupont", "Techspace"}
+    assert not any(" " in name for name in found - {"Awex"})

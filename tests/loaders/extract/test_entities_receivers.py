@@ -63,3 +63,16 @@ def test_a_sentence_opening_with_a_common_noun_subject_names_no_body() -> None:
     """Regression: "Le promoteur privé a reçu N" left an empty name after its article and its
     lower-case words were dropped, and the reader failed on it."""
     assert _organisations("Le promoteur privé a reçu 3 millions d'euros.") == set()
+
+
+def test_an_opening_adverb_a_pronoun_a_title_or_a_complement_is_no_receiver() -> None:
+    """Regression (the session's review): "Toutefois, X a perçu N" listed "Toutefois" with X;
+    "J'ai reçu", "Madame Dupont a reçu", "les travaux de la Citadelle ont bénéficié" and "Les
+    Hautes Fagnes ont bénéficié" made bodies of a pronoun, a person, a complement and a place."""
+    found = _organisations(
+        "Toutefois, Mosaland a perçu une compensation de 2 millions d'euros. J'ai reçu 35 "
+        "demandes pour un montant total de 1,2 million d'euros. Madame Dupont a reçu une "
+        "indemnité de 3.500 euros. Les travaux de la Citadelle ont bénéficié de 5 millions "
+        "d'euros. Les Hautes Fagnes ont bénéficié de 500.000 euros."
+    )
+    assert found == {"Mosaland"}

@@ -386,3 +386,13 @@ def test_a_description_after_an_opening_topic_stands_for_the_topic() -> None:
     )
     assert [fact[:2] for fact in facts] == [(1_200_000.0, "loan")]
     assert facts[0][2] == "centre-hospitalier-de-sambreville"
+
+
+def test_a_guarantee_of_other_debts_in_a_relative_clause_was_the_loans() -> None:
+    """Regression (the session's review): "un prêt de N à la SA X, dont les crédits bancaires
+    sont garantis par la Région" made the Region guarantee the loan."""
+    facts = read(
+        "La SOGEPA a octroyé un prêt de 2 millions d'euros à la SA Biolumen, dont les crédits "
+        "bancaires sont garantis par la Région."
+    )
+    assert [fact[1] for fact in facts] == ["loan"]

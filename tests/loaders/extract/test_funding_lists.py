@@ -590,3 +590,10 @@ def test_the_ends_of_a_route_were_parties_listed_together() -> None:
     )
     found = facts(text, ("Pôle Alpha", "place", ORG_A), ("Ville X", "place", TOWN))
     assert [fact.recipient for _, fact in found] == [TOWN]
+
+
+def test_parties_a_sum_is_shared_between_are_still_listed_together() -> None:
+    # The route rule (a route's two ends are no parties) is read after a noun of route only.
+    text = "La subvention est partagée entre Pôle Alpha et Pôle Beta, qui perçoivent 20.000 euros."
+    found = facts(text, ("Pôle Alpha", "organisation", ORG_A), ("Pôle Beta", "organisation", ORG_B))
+    assert all(fact.recipient is None for _, fact in found)

@@ -594,3 +594,19 @@ def test_a_whole_budget_beside_a_grant_was_money_given() -> None:
     assert [value for value, _ in facts(text, ("Agence Alpha", "organisation", BODY_A))] == [
         296_450.0
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Gouvernement a octroyé à l'Agence Alpha un budget d'intervention de 50 millions "
+        "d'euros.",
+        "Un budget total de 3 millions d'euros a été octroyé à l'Agence Alpha.",
+        "L'Agence Alpha disposerait désormais d'un budget annuel de 60.000 euros à charge de la "
+        "Région.",
+    ],
+)
+def test_money_given_as_own_funds_or_a_budget_was_read_as_what_a_body_holds(text: str) -> None:
+    """Regression (the session's review): a "budget d'intervention" granted, a total budget
+    granted and a budget paid by the Region lost their facts."""
+    assert len(facts(text, ("Agence Alpha", "organisation", BODY_A))) == 1
