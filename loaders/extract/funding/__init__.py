@@ -53,6 +53,7 @@ from loaders.extract.funding.governing import (
 from loaders.extract.funding.governments import territory_of
 from loaders.extract.funding.guaranteed import guaranteed_loans
 from loaders.extract.funding.instrument import (
+    borrower,
     had_from,
     lead_instrument,
     read_instrument,
@@ -141,6 +142,8 @@ def find_funding(
             found = replace(found, funder=None)
         if found.funder is None:
             found = replace(found, funder=had_from(doc, index, amount, instrument))
+        if instrument == "loan" and found.recipient is None:
+            found = replace(found, recipient=borrower(doc, index, amount))
         if previous is not None and _to_the_same(doc, index, amount, previous):
             found = replace(found, recipient=previous[1].recipient)
         found = replace(

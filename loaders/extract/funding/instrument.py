@@ -155,6 +155,21 @@ def had_from(doc: FundingText, index: int, amount: Amount, instrument: Instrumen
     return _named_after(doc, index, cue.match(doc.text, amount.end))
 
 
+def borrower(doc: FundingText, index: int, amount: Amount) -> str | None:
+    """Who borrows an amount that a loan finances right after it ("Dinant finance sa part, soit
+    N, par un prêt du Forem"): the body or town the sentence opens with, its subject."""
+    if not _FINANCED_BY.match(doc.text, amount.end):
+        return None
+    opening = doc.opening(index)
+    if (
+        opening is None
+        or opening.type not in ("organisation", "place")
+        or opening.end > amount.start
+    ):
+        return None
+    return opening.id
+
+
 def _named_after(doc: FundingText, index: int, cue: re.Match[str] | None) -> str | None:
     """The party of sentence `index` named right after `cue`, only articles and titles
     between."""

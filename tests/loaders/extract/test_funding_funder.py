@@ -1095,3 +1095,11 @@ def test_money_given_to_the_region_by_its_common_name_went_to_no_one() -> None:
         REGION,
     )
     assert [(f.recipient, f.funder) for f in found] == [(REGION, FOREM)]
+
+
+def test_a_borrower_financing_its_share_by_a_loan_was_left_to_the_model() -> None:
+    # Broke when the models were learnt again (session 20): "Dinant finance sa part, soit N, par
+    # un prêt du Forem" had no party by the rules, and the retrained model no longer kept it.
+    text = "Dinant finance sa part, soit 2,3 millions d'euros, par un prêt du Forem."
+    found = [(f.recipient, f.funder, f.instrument, f.method) for f in facts(text, *named_in(text))]
+    assert found == [(DINANT, FOREM, "loan", "rules")]
