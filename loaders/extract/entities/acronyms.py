@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS, is_body
+from loaders.extract.entities.adjectives import HEADS_FILE
+from loaders.extract.entities.heads import ORGANISATION_HEADS, is_body
 from loaders.extract.entities.patterns import level_of
 from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (

@@ -20,9 +20,10 @@ from loaders.extract.text import (
     word_lists,
 )
 
-_HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
-NAMING_STEMS = word_lists(_HEADS_FILE)["naming_adjectives"]
-_ADJECTIVE_STEMS = alternation(word_lists(_HEADS_FILE)["head_adjectives"] | NAMING_STEMS)
+# Head nouns, kind nouns and the adjectives of names (`data/name-heads.json`).
+HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
+NAMING_STEMS = word_lists(HEADS_FILE)["naming_adjectives"]
+_ADJECTIVE_STEMS = alternation(word_lists(HEADS_FILE)["head_adjectives"] | NAMING_STEMS)
 _ADJECTIVE = re.compile(
     rf"{_ADJECTIVE_STEMS}(?:e|s|es|ne|nes|le|les|aux|ière|ières|iers|ier|ive|ives|if|ifs|que)?",
     re.IGNORECASE,
@@ -31,9 +32,9 @@ _ADJECTIVE = re.compile(
 _ADJECTIVE_ENDING = re.compile(
     r"\w{3,}(?:aire|ique|al|el|if|ien|eux|ible|able|ier|ière|aux)(?:e|s|es|le|les|ne|nes)?|\w{3,}(?:ive|ives|euse|euses)"
 )
-_VERBS = word_lists(_HEADS_FILE)["adjective_like_verbs"]
-ORIGINS = word_lists(_HEADS_FILE)["origin_adjectives"]
-_PLACE_ADJECTIVES = word_lists(_HEADS_FILE)["place_adjectives"]
+_VERBS = word_lists(HEADS_FILE)["adjective_like_verbs"]
+ORIGINS = word_lists(HEADS_FILE)["origin_adjectives"]
+_PLACE_ADJECTIVES = word_lists(HEADS_FILE)["place_adjectives"]
 
 
 def adjective(word: str) -> bool:
@@ -70,8 +71,8 @@ _TAIL_STEP = re.compile(
 )
 # Where a name may end: a punctuation sign, a line's or a table cell's end.
 _TAIL_END = re.compile(rf"\s*(?:[,;:.)(»\n]|{CELL_GAP}|$)")
-_ROLES = word_lists(_HEADS_FILE)["role_nouns"]
-_LOCUTIONS = word_lists(_HEADS_FILE)["locutions"]
+_ROLES = word_lists(HEADS_FILE)["role_nouns"]
+_LOCUTIONS = word_lists(HEADS_FILE)["locutions"]
 # "sa revue Info de janvier dernier": a date is no complement of a name.
 _NOT_COMPLEMENTS = function_words("singular_determiners") | {"qui", "que", "dont", "où"}
 _NOT_COMPLEMENTS |= set(month_names(unaccented=True)) | day_names()

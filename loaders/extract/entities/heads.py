@@ -23,9 +23,8 @@ is the body the new one is part of.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from loaders.extract.entities.adjectives import NAMING_STEMS, adjective, of_a_place
+from loaders.extract.entities.adjectives import HEADS_FILE, NAMING_STEMS, adjective, of_a_place
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.lookup import OF, in_a_street
 from loaders.extract.entities.patterns import level_of, without_legal_form
@@ -44,7 +43,6 @@ from loaders.ids import mint, slug
 from loaders.record import Entity, MentionType
 
 # Head nouns of bodies (with the classification a new body of that kind gets) and of schemes.
-HEADS_FILE = Path(__file__).resolve().parents[1] / "data" / "name-heads.json"
 ORGANISATION_HEADS = word_tables(HEADS_FILE)["organisation_heads"]
 PROGRAMME_HEADS = word_lists(HEADS_FILE)["programme_heads"]
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from loaders.extract.entities.adjectives import adjective, lower_case_tail
+from loaders.extract.entities.adjectives import HEADS_FILE, adjective, lower_case_tail
 from loaders.extract.entities.editions import singular
-from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
+from loaders.extract.entities.heads import ORGANISATION_HEADS
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.patterns import (
     AMOUNT,

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.entities.adjectives import adjective, of_a_place, of_origin
-from loaders.extract.entities.heads import HEADS_FILE, ORGANISATION_HEADS
+from loaders.extract.entities.adjectives import HEADS_FILE, adjective, of_a_place, of_origin
+from loaders.extract.entities.heads import ORGANISATION_HEADS
 from loaders.extract.entities.institutions import institution_words
 from loaders.extract.entities.kinds import KIND_NOUNS, is_party
 from loaders.extract.entities.patterns import LOCAL_HEADS, NAME, organisation_at
