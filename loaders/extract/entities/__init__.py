@@ -7,7 +7,8 @@ its own module:
 2. `lookup`: gazetteer names, longest first, and the acronyms the document defined;
 2b. `institutions`: the Walloon Region as an actor; `editions`: programmes with their edition
     or programming period ("Plan Marshall 2022", "les programmes triennaux 2010-2012"), again
-    after 3d for the calls and components read since;
+    after 3d for the calls and components read since; a fund a successor replaced, when the text
+    names the successor or a period of it ("FSE" for the FSE+);
     `extensions`: known names a longer proper name continues ("IDELUX Développement");
     `places`: hyphenated pairs of towns, plural "Provinces de …", names after a title of person;
 3. `projects`: numbered projects, then named ones;
@@ -39,6 +40,7 @@ from loaders.extract.entities.editions import (
     read_editions,
     read_generic_editions,
     read_plus_editions,
+    read_successor_funds,
 )
 from loaders.extract.entities.extensions import read_continued_names, read_short_forms
 from loaders.extract.entities.heads import read_headed_names
@@ -98,6 +100,7 @@ def find_entities(
         read_editions,
         read_generic_editions,
         read_plus_editions,
+        read_successor_funds,
         read_continued_names,
         read_place_pairs,
         read_plural_provinces,

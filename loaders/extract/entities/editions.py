@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from loaders.extract.entities.institutions import WORDS_FILE, institution_words
 from loaders.extract.entities.reader import PartReader
 from loaders.extract.text import (
     context_words,
+    data_file,
     function_words,
+    sentence_at,
     word_tables,
 )
 from loaders.ids import mint, slug
@@ -88,6 +91,31 @@ def read_plus_editions(reader: PartReader) -> None:
         elif family is not None:
             edition = edition_of(reader, family, f"{family.label}+", written)
             reader.mention(edition, start, end, "edition", 0.85)
+
+
+_SUCCESSORS = data_file(Path(__file__).resolve().parents[1] / "data" / "successor-funds.json")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def read_successor_funds(reader: PartReader) -> None:
+    """A bare mention of a fund that a successor replaced (`successor-funds.json`: the FSE by
+    the FSE+ in 2021) is the successor when the text names the successor too, or when its
+    sentence names a period from the successor's first year on: writers shorten "FSE+" to
+    "FSE" ("l'Agence FSE", "les appels du FSE" in a text about the FSE+ of 2021-2027)."""
+    text = reader.text
+    named = {m.id for m in reader.mentions if m.type == "programme"}
+    for index, mention in enumerate(reader.mentions):
+        key = (mention.id or "").rsplit("/", 1)[-1]
+        rule = _SUCCESSORS.get(key) if mention.type == "programme" else None
+        if not isinstance(rule, dict):
+            continue
+        successor = reader.gazetteer.by_id(mint("programme", rule["successor"]))
+        if successor is None:
+            continue
+        start, end = sentence_at(text, mention.start)
+        years = [int(y) for y in _A_YEAR.findall(text, start, end)]
+        if successor.id in named or any(year >= rule["from"] for year in years):
+            reader.mentions[index] = replace(mention, id=successor.id, label=successor.label)
 
 
 def _inside_quoted_title(text: str, start: int) -> bool:

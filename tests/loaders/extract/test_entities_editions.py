@@ -159,3 +159,16 @@ def test_the_fse_of_2014_2020_became_an_edition_of_the_fse_plus(gazetteer: Gazet
         "Programme opérationnel FSE 2014-2020",
     ]
     assert entities[found[0].id or ""].part_of == mint("programme", "esf")
+
+
+def test_the_fse_in_a_text_of_the_fse_plus_was_the_older_fund(gazetteer: Gazetteer) -> None:
+    """Regression (the session's review, once the two funds were apart): "Pour la programmation
+    2021-2027, … du FSE" and a text naming the FSE+ then "le FSE" read the ESF of before 2021."""
+    for text in (
+        "Pour la programmation 2021-2027, l'asbl Tremplin a reçu 300.000 euros du FSE.",
+        "Les centres bénéficient du FSE+. Le FSE finance aussi leurs formateurs.",
+    ):
+        found, entities = programmes(text, gazetteer)
+        assert {entities[m.id].label for m in found if m.id} == {"Fonds social européen plus"}
+    found, entities = programmes("En 2012, le FSE a financé 40 projets.", gazetteer)
+    assert [entities[m.id].label for m in found if m.id] == ["Fonds social européen"]
