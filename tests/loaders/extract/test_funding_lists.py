@@ -567,7 +567,7 @@ def test_a_lead_naming_its_scheme_through_a_titled_measure_was_no_source() -> No
     # and the scheme, so the rows had no programme.
     text = (
         "Le Gouvernement a octroyé, au titre de la mesure 4.2 « Mobilité durable » du Fonds Y, "
-        "les subventions suivantes :\n"
+        "les subventions suivantes, cofinancées à raison de 40 % par le FEDER :\n"
         "- Pôle Alpha : 1.250.000 euros ;\n"
         "- Pôle Beta : 730.000 euros."
     )
@@ -576,6 +576,7 @@ def test_a_lead_naming_its_scheme_through_a_titled_measure_was_no_source() -> No
         ("Pôle Alpha", "organisation", ORG_A),
         ("Pôle Beta", "organisation", ORG_B),
         ("Fonds Y", "programme", FUND),
+        ("FEDER", "programme", ID + "programme/feder"),
     )
     assert [fact.programme for _, fact in found] == [FUND, FUND]
 

@@ -433,6 +433,9 @@ def test_a_scheme_anaphor_endowed_as_a_subject_named_no_source() -> None:
 def test_a_pronoun_endowed_after_a_sentence_opening_with_its_scheme_named_no_source() -> None:
     """Regression (held-out 32, page 07): "Le Plan P associe 182 communes. Il est doté de N par
     an" was no fact."""
-    text = "L'appel à projets numérique associe 182 communes. Il est doté de 24,8 millions d'euros."
+    text = (
+        "L'appel à projets numérique associe 182 communes. Il est doté de 24,8 millions d'euros "
+        "par an de subventions régionales."
+    )
     facts = funding_of(text, ("appel à projets numérique", "programme", APPEL))
     assert [(f.programme, f.recipient) for f in facts] == [(APPEL, None)]
