@@ -68,7 +68,7 @@ _COMPLEMENT = re.compile(
 )
 # "J'ai reçu", "Qu'il a perçu": an elided pronoun, no name.
 _ELIDED = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
-_TITLES = institution_words("person_titles") | {"m", "mme", "mlle", "me"}
+_TITLES = institution_words("person_titles") | {"mlle", "me"}
 
 
 def read_receiving_subjects(reader: PartReader) -> None:

@@ -184,14 +184,17 @@ def _own_giver(doc: FundingText, index: int, known: Institutions, near: int) -> 
         ):
             return mention.id  # "a conclu avec la BEI un prêt de N"
     mark = _OWN_GIVER.match(doc.text, amount.end, end)
-    if mark is None:
-        return None
+    return None if mark is None else party_at(doc, index, mark.end(), known)
+
+
+def party_at(doc: FundingText, index: int, position: int, known: Institutions) -> str | None:
+    """The body sentence `index` names at `position`, after a mark of who gives ("à charge de",
+    "par", "garanti par"), only articles and titles between: a mention (the region's territory
+    is the region as a legal person), or "la Région" by its common name."""
     for mention in doc.within(doc.recipients, index):
-        if mention.start >= mark.end() and RECIPIENT_GAP.match(
-            doc.text[mark.end() : mention.start]
-        ):
+        if mention.start >= position and RECIPIENT_GAP.match(doc.text[position : mention.start]):
             return known.region if mention.id == known.territory else mention.id
-    if known.region and _REGION.match(doc.text, mark.end()):
+    if known.region and _REGION.match(doc.text, position):
         return known.region
     return None
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from loaders.extract.funding.funder import Institutions
+from loaders.extract.funding.funder import Institutions, party_at
 from loaders.extract.funding.sentences import FundingText
 from loaders.record import Amount, Funding
 
@@ -24,10 +24,6 @@ _GUARANTEE = re.compile(
     r"|garantie?s?\s+(?=par\s))"
     r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*|de\s+|d['’]\s*|par\s+(?:la\s+|le\s+|l['’]\s*)?)",
     re.IGNORECASE,
-)
-_REGION = re.compile(r"(?:Région|Wallonie)(?!\s+(?:de|du|des)\s)(?![\w-])")
-_GOVERNMENT = re.compile(
-    r"Gouvernement(?!\s+(?:fédéral|flamand|bruxellois|de|du|des)(?!\w))(?![\w-])"
 )
 # A sum of its own right after the guarantor: "à hauteur de 100 millions d'euros" (not a share:
 # "à hauteur de 75 %").
@@ -73,11 +69,4 @@ def _guarantor(doc: FundingText, amount: Amount, known: Institutions) -> str | N
         or _RELATIVE.search(doc.text, amount.end, cue.start())
     ):
         return None
-    named = next((m for m in doc.recipients if m.start == cue.end() and m.id), None)
-    if named is not None:
-        return known.region if named.id == known.territory else named.id
-    if _REGION.match(doc.text, cue.end()):
-        return known.region
-    if _GOVERNMENT.match(doc.text, cue.end()):
-        return known.government
-    return None
+    return party_at(doc, index, cue.end(), known)

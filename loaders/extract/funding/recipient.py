@@ -306,14 +306,9 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
     if subject and subject.group("noun"):
         # "Quant au CHR X, l'intercommunale hospitalière bénéficie d'un prêt de N": the topic
         # the sentence opens with, which the noun describes again
-        topic = TOPIC.match(sentence)
-        opening = [
-            m
-            for m in doc.within(doc.recipients, index)
-            if topic and m.end <= start + topic.end() <= start + subject.start() and m.id
-        ]
-        if opening:
-            return opening[0].id
+        topic = _topic_party(doc, index, start + subject.start())
+        if topic is not None:
+            return topic
         noun = subject.group("noun").lower()
         return doc.described(noun, BODY_NOUNS.get(noun, frozenset()), start + subject.start())
     if subject:
@@ -334,11 +329,9 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
         # "L'AWEX dispose d'un réseau … aux États-Unis. Le Gouvernement lui a alloué N": the
         # subject the sentence before opens with, before the last name it holds (when that
         # sentence gave money to a party, "lui" is that party: `funding._to_the_same`).
-        topic = TOPIC.match(sentence)
-        named = doc.within(doc.recipients, index)
-        opening = [m for m in named if topic and m.end <= start + topic.end() and m.id]
-        if opening:
-            return opening[0].id
+        topic = _topic_party(doc, index, end)
+        if topic is not None:
+            return topic
         # "la Ville de X a consacré N à l'opération, et la Région lui a octroyé M": the subject
         # of the first of the coordinated clauses
         first = doc.opening(index)
@@ -353,6 +346,19 @@ def _pronoun_recipient(doc: FundingText, index: int, near: int) -> str | None:
             return previous.id
         return doc.last_recipient_before(start, index)
     return None
+
+
+def _topic_party(doc: FundingText, index: int, before: int) -> str | None:
+    """The party sentence `index` opens with as its topic, when the topic ends by `before` ("En
+    ce qui concerne X, …", "Quant au CHR X, …"): whom a pronoun or a description after it
+    stands for."""
+    start, end = doc.sentences[index]
+    topic = TOPIC.match(doc.text, start, end)
+    if topic is None or topic.end() > before:
+        return None
+    return next(
+        (m.id for m in doc.within(doc.recipients, index) if m.end <= topic.end() and m.id), None
+    )
 
 
 def receiving_programme(doc: FundingText, index: int) -> str | None:

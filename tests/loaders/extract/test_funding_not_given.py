@@ -555,19 +555,25 @@ def test_a_grant_for_a_bodys_running_costs_is_money_given() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "given"),
     [
-        "L'Agence Alpha dispose d'un budget annuel de l'ordre de 9 millions d'euros.",
-        "L'Agence Alpha est financée par une redevance ; son budget atteindrait 11,4 millions "
-        "d'euros en 2023.",
-        "L'Agence Alpha perçoit une subvention de 410.000 euros ; son budget total a atteint 2,1 "
-        "millions d'euros en 2021.",
+        ("L'Agence Alpha dispose d'un budget annuel de l'ordre de 9 millions d'euros.", []),
+        (
+            "L'Agence Alpha est financée par une redevance ; son budget atteindrait 11,4 "
+            "millions d'euros en 2023.",
+            [],
+        ),
+        (
+            "L'Agence Alpha perçoit une subvention de 410.000 euros ; son budget total a atteint "
+            "2,1 millions d'euros en 2021.",
+            [410_000.0],
+        ),
     ],
 )
-def test_a_bodys_whole_budget_was_money_given_to_it(text: str) -> None:
+def test_a_bodys_whole_budget_was_money_given_to_it(text: str, given: list[float]) -> None:
     """Regression: held-out 29 and 31 read a body's whole budget as a grant to the body."""
     found = facts(text, ("Agence Alpha", "organisation", BODY_A))
-    assert [value for value, _ in found] in ([], [410_000.0])
+    assert [value for value, _ in found] == given
 
 
 @pytest.mark.parametrize(
