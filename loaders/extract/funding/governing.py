@@ -17,6 +17,7 @@ from loaders.extract.funding.sentences import GIVING_VERB, RECEIVING_VERB, Fundi
 from loaders.extract.funding.source import (
     CONTINUES,
     LISTED_IN,
+    PART_ONLY,
     contrasted,
     named_after_another_amount,
     programme,
@@ -86,12 +87,14 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
     en outre reçu …", "Quant à …": `turns.txt` at a sentence's start, `asides.txt` anywhere in
     it). "Le plan P mobilise N. Il est en partie financé par le fonds F.": the pronoun is the
     plan, and F funds the plan; P governs what follows, not F. A sentence that names a source
-    of its own by a cue (`source-cues.txt`), known or not, is governed by none.
+    of its own by a cue (`source-cues.txt`), known or not, is governed by none. One that names
+    a part of a scheme alone ("Au titre du premier volet", "Le deuxième axe, doté de N") is the
+    scheme's named before, even past a turn to another matter.
     (The gold ruling of `tests/corpus/README.md`, "A programme named once governs what
     follows".)"""
-    start, end = doc.sentences[index]
-    if _NAMES_SOURCE.search(doc.text, start, end):
+    if _names_own_source(doc, index):
         return None  # "Dans le cadre du plan de relance, X a reçu N": a source of its own
+    part = _names_part(doc, index)
     for before in range(index, -1, -1):
         start, end = doc.sentences[before]
         if before < index and before in doc.totals:
@@ -104,7 +107,7 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
             named = programme(doc, before)
             if named is not None and not _shared(doc, before, named):
                 return named if _governs(doc, before, named) else None
-        if doc.turns_away(before):
+        if doc.turns_away(before) and not part:
             return None
         if any(
             m.type == "programme" and not _shared(doc, before, m.id)
@@ -113,6 +116,27 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
         ):
             return None  # a scheme named without a cue of source, or set aside
     return None
+
+
+def _names_own_source(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` names a source of its own by a cue (`source-cues.txt`), known or
+    not; a cue before a part of a scheme alone ("Au titre du premier volet, …", "dans le cadre
+    de la mesure 2.3") names a part of the scheme the text is about, which still governs."""
+    start, end = doc.sentences[index]
+    return any(
+        not PART_ONLY.match(doc.text, cue.end(), end)
+        for cue in _NAMES_SOURCE.finditer(doc.text, start, end)
+    )
+
+
+def _names_part(doc: FundingText, index: int) -> bool:
+    """Whether sentence `index` opens with a part of a scheme ("Le deuxième volet, doté de N")
+    or names one after a cue of source ("Au titre du premier volet, …")."""
+    start, end = doc.sentences[index]
+    return bool(PART_ONLY.match(doc.text, start, end)) or any(
+        PART_ONLY.match(doc.text, cue.end(), end)
+        for cue in _NAMES_SOURCE.finditer(doc.text, start, end)
+    )
 
 
 def _shared(doc: FundingText, index: int, named: str | None) -> bool:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import (
+    GIVEN_TO_STEMS,
     MONEY_NOUNS,
     RECEIVED_FROM_STEMS,
     listed,
+    participle,
     phrases,
 )
 from loaders.extract.funding.recipient import receiving_programme
@@ -74,14 +76,39 @@ _SUBJECT_START = re.compile(
     rf"|de\s+la\s+|de\s+l['’]|des\s+|d['’]|[«\"“]\s*)?){{0,2}}$",
     re.IGNORECASE,
 )
-# "au titre de ce fonds", "du même programme": the programme last named before; so is a
-# scheme's class noun with the definite article and no name or complement after it ("les
-# moyens octroyés dans le cadre de l'appel se répartissent").
+# A part of a scheme picked by its rank, number or title, with no scheme named after it: "au
+# titre du premier volet", "Le deuxième axe, doté de N", "dans le cadre de la mesure 2.3" (not
+# "la programmation 2021-2027", "l'édition 2022" or "l'objectif 1", which are schemes or their
+# editions in their own right).
+_ORDINAL = rf"(?:{'|'.join(re.escape(w) for w in listed('ordinals.txt'))}|\d+\s*(?:er|re|e|ème))s?"
+_PART_NOUN = "|".join(
+    re.escape(w)
+    for w in listed("scheme-components.txt")
+    if w not in ("programmation", "édition", "objectif")
+)
+_PART_NUMBER = r"(?:\s+(?:n°\s*)?(?:\d[\d.]*|[IVX]+)(?!\w))"
+_PART_TITLE = r"(?:\s*[«\"“][^»”\"]{1,100}[»”\"])"
+_PART = (
+    rf"(?:{_ORDINAL}\s+(?:{_PART_NOUN})s?{_PART_NUMBER}?{_PART_TITLE}?"
+    rf"|(?:{_PART_NOUN}){_PART_NUMBER}{_PART_TITLE}?|(?:{_PART_NOUN}){_PART_TITLE})"
+)
+# A part of a scheme the sentences before named, with no scheme named after it: "au titre du
+# premier volet" names no source of its own (`governing.governing_programme`).
+PART_ONLY = re.compile(
+    rf"\s*(?:{DE}|à\s+|au\s+|aux\s+)?(?:la\s+|le\s+|l['’]\s*)?{_PART}"
+    r"(?!\s*(?:(?:du|de|des)\s|d['’]))",
+    re.IGNORECASE,
+)
+# "au titre de ce fonds", "du même programme", "à ce titre": the programme last named before;
+# so is a scheme's class noun with the definite article and no name or complement after it
+# ("les moyens octroyés dans le cadre de l'appel se répartissent"; not "du programme
+# opérationnel « X »", whose name follows an adjective).
 _SOURCE_ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
     r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)"
     r"|(?:l['’]|le\s+|la\s+|du\s+|au\s+)(?P<definite>appel|plan|programme|fonds|dispositif)"
-    r"(?!\s*(?:[«\"“(\d]|(?-i:[A-ZÀ-Ý])|(?:de|du|des|d['’]|à|pour|en)(?!\w))))(?!\w)",
+    r"(?!\s*(?:(?-i:[a-zà-ÿ]+)\s+)?(?:[«\"“(\d]|(?-i:[A-ZÀ-Ý])|(?:de|du|des|d['’]|à|pour|en)(?!\w)))"
+    r"|(?P<title>à\s+ce\s+titre))(?!\w)",
     re.IGNORECASE,
 )
 # How many sentences back an anaphor ("ce fonds", "du même programme") may name its scheme.
@@ -90,9 +117,10 @@ _ANAPHOR_REACH = 8
 # joué un rôle central dans ce dispositif", "soutenus par ce programme".
 _IN_ANAPHOR = re.compile(rf"(?:dans|par|via|{RECEIVED_FROM_STEMS}\w*)\s*$", re.IGNORECASE)
 # "le plan P, doté d'une enveloppe de N", "le plan P, pour un montant de N", "le plan P, d'un
-# budget de N": the programme the amount endows.
+# budget de N", "le plan P (PP), qui mobilise N": the programme the amount endows.
 _ENDOWED = re.compile(
-    r"\s*[»”\"]?\s*,?\s*(?:(?:(?:qui\s+)?(?:est|sera|était|a\s+été)\s+)?dotée?s?(?!\w)"
+    r"\s*[»”\"]?\s*(?:\([^()]{1,20}\)\s*)?,?\s*"
+    r"(?:(?:(?:qui\s+)?(?:est|sera|était|a\s+été)\s+)?dotée?s?(?!\w)|qui\s+mobilis\w*"
     rf"|(?:pour\s+)?(?:un|une)\s+{MONEY_NOUNS}\s+(?:\w+\s+)?(?:de|d['’]|non)(?!\w))",
     re.I,
 )
@@ -126,8 +154,13 @@ _PURPOSE_BEFORE = re.compile(
     r"\s[^,;.]*$",
     re.IGNORECASE,
 )
-# "consacrera 40 millions d'euros au Plan P": money given to a programme.
-_TO_PROGRAMME = re.compile(rf"\s*{TO_THE}")
+# "consacrera 40 millions d'euros au Plan P", "Le solde, soit N, est réservé à l'appel à
+# projets « P »": money given to a programme.
+_TO_PROGRAMME = re.compile(
+    rf"\s*(?:,?\s*(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+{participle(GIVEN_TO_STEMS)}\s+)?"
+    rf"{TO_THE}(?:(?:appel\s+à\s+projets|plan|programme|fonds|dispositif)\s*[«\"“]?\s*)?",
+    re.IGNORECASE,
+)
 
 
 CONTINUES = phrases("continuations.txt")
@@ -245,10 +278,18 @@ def programme_named_before(doc: FundingText, index: int) -> str | None:
             GIVING_VERB.search(doc.text, match.end(), end)
             or _ENDOWED.match(doc.text, match.end(), end)
         )
-        if not (_SOURCE_CUE.search(before) or _IN_ANAPHOR.search(before) or subject):
+        if match.group("title"):
+            named_just_before = _scheme_of_sentence_before(doc, index)
+            if named_just_before is not None:
+                return named_just_before
+            continue
+        # the cue ends with the article the anaphor opens with: "dans le cadre du plan"
+        noun_at = match.start("definite") if match.group("definite") else match.start()
+        cue = doc.text[max(start, match.start() - 40) : noun_at]
+        if not (_SOURCE_CUE.search(cue) or _IN_ANAPHOR.search(before) or subject):
             continue
         definite = match.group("definite")
-        noun = match.group("noun") or definite
+        noun = match.group("noun") or definite or "programme"
         wanted = "project" if noun.lower().startswith("projet") else "programme"
         floor = doc.sentences[max(0, index - _ANAPHOR_REACH)][0]
         named = [m for m in doc.sources if m.type == wanted and floor <= m.start < match.start()]
@@ -262,6 +303,22 @@ def programme_named_before(doc: FundingText, index: int) -> str | None:
         if named:
             return named[-1].id
     return None
+
+
+def _scheme_of_sentence_before(doc: FundingText, index: int) -> str | None:
+    """What "à ce titre" stands for: the source the sentence before names ("La mesure 7.2 du
+    programme soutient … X a bénéficié à ce titre de N"), else the first scheme it names ("Les
+    GAL s'inquiètent de la fin du programme P. Le GAL X aurait bénéficié à ce titre de N"; "le
+    volet « V » du FSE+, qui a succédé au FEAD": the FSE+). Not further back: "à ce titre" also
+    means "in that capacity" ("Les subsides aux communes s'élèvent à 0,50 euro par habitant. La
+    commune de X perçoit à ce titre N")."""
+    if index == 0:
+        return None
+    named = programme(doc, index - 1)
+    if named is not None:
+        return named
+    schemes = [m for m in doc.within(doc.sources, index - 1) if m.type == "programme"]
+    return schemes[0].id if schemes else None
 
 
 def _titled(doc: FundingText, mention: Mention, noun: str) -> bool:
