@@ -35,6 +35,7 @@ from loaders.extract.funding.frames import (
     phrases,
     stems,
 )
+from loaders.extract.funding.owners import grant_owner
 from loaders.extract.funding.recipient import borrowed_from
 from loaders.extract.funding.sentences import (
     AGENT,
@@ -213,8 +214,8 @@ def _named_funder(
     # subventions suivantes, cofinancées …": the Government).
     share_payer = None
     for mention in doc.within(doc.recipients, index):
-        if not start <= mention.start < end:
-            continue
+        if not start <= mention.start < end or grant_owner(doc, index, mention):
+            continue  # "La subvention de Pepinster": the grant Pepinster receives
         before = doc.text[max(start, mention.start - 80) : mention.start]
         marks = [
             m for p in _MARKS for m in p.finditer(before) if RECIPIENT_GAP.match(before[m.end() :])

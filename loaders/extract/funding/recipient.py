@@ -29,6 +29,7 @@ from loaders.extract.funding.frames import (
     OWNER_PARTICIPLES,
     RECEIVING_STEMS,
 )
+from loaders.extract.funding.owners import grant_owner
 from loaders.extract.funding.sentences import (
     BODY_NOUNS,
     BORROWED_BEFORE,
@@ -216,7 +217,9 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
         if CONTRASTS.search(doc.text, low, high):
             continue  # "une économie de N, alors que X a reçu M": X is M's, in its own clause
         before = doc.text[max(start, mention.start - 60) : mention.start]
-        cue = any(OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before))
+        cue = any(
+            OWNER_GAP.match(before[m.end() :]) for m in _RECIPIENT_CUE.finditer(before)
+        ) or grant_owner(doc, index, mention)
         after = doc.text[mention.end : end]
         subject = (
             _RECEIVE_AFTER_SUBJECT.match(after)
