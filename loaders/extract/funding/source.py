@@ -64,15 +64,16 @@ _SOURCE_CUE = re.compile(
     rf"|initiative(?:\s+communautaire)?|appel(?:\s+à\s+(?:projets|candidatures))?)\s+{_QUOTE})?$",
     re.IGNORECASE,
 )
-# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend", after a
-# short opening phrase ("Pour la période 2021-2027, le FEDER prévoit"); or as
-# the topic the sentence opens with: "Pour le FEDER, …", "Concernant le plan P, …".
+# A programme as the subject: "Le FTJ alloue", "La programmation du FEDER … comprend", "Un
+# appel à projets « X » a été lancé", after a short opening phrase ("Pour la période 2021-2027,
+# le FEDER prévoit"); or as the topic the sentence opens with: "Pour le FEDER, …", "Concernant
+# le plan P, …", "Pour la programmation 2014-2019 du plan P, …".
 _SUBJECT_START = re.compile(
     r"^(?:(?:[A-ZÀ-Ý][\w '’-]{0,40}|Dans\s+ce\s+cadre|À\s+ce\s+titre),\s*)?"
     r"(?:(?:pour|concernant|quant\s+(?:à|au|aux)|en\s+ce\s+qui\s+concerne"
     r"|s['’]agissant\s+d(?:e|u|es|['’]))\s*)?"
-    r"(?:(?:le|la|les|l['’])\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe|budget"
-    rf"|appel(?:\s+à\s+(?:projets|candidatures))?|{_COMPONENT_NOUNS})(?:\s+\w+)?\s+(?:du\s+"
+    r"(?:(?:le|la|les|l['’]|un|une)\s*)?(?:(?:programme|programmation|plan|fonds|volet|enveloppe"
+    rf"|budget|appel(?:\s+à\s+(?:projets|candidatures))?|{_COMPONENT_NOUNS})(?:\s+[\w-]+)?\s+(?:du\s+"
     rf"|de\s+la\s+|de\s+l['’]|des\s+|d['’]|[«\"“]\s*)?){{0,2}}$",
     re.IGNORECASE,
 )

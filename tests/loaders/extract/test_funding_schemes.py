@@ -230,3 +230,29 @@ def test_a_borrower_s_loan_took_the_scheme_of_grants_that_governs() -> None:
     )
     call = ("Quais verts", "programme", CALL)
     assert _programmes(text, call, dinant)[dinant[2]] == CALL
+
+
+def test_a_scheme_s_programming_period_with_a_hyphen_hid_the_scheme() -> None:
+    """Regression (session 21): "Pour la programmation 2014-2019 du plan P, l'enveloppe
+    régionale s'élève à N" named no source (the period's hyphen broke the opening phrase)."""
+    text = (
+        "Pour la programmation 2014-2019 du plan de reconstruction, l'enveloppe régionale "
+        "s'élève à 22,6 millions d'euros par an."
+    )
+    facts = funding_of(text, _PLAN)
+    assert [f.programme for f in facts] == [PLAN]
+
+
+def test_a_call_opened_by_an_indefinite_article_governed_nothing() -> None:
+    """Regression (session 21): "Un appel à projets « X » a été lancé dans le cadre de
+    l'opération. Doté de N, il a permis …" left the call's money and the grants after it
+    without the call."""
+    text = (
+        "Un appel à projets « Quais verts » a été lancé dans le cadre de l'opération à "
+        "l'intention des communes. Doté de 2 millions d'euros, il a permis de retenir 64 "
+        "projets. Technocité a reçu 42.600 euros."
+    )
+    facts = funding_of(
+        text, ("Quais verts", "programme", CALL), ("Technocité", "organisation", TECHNOCITE)
+    )
+    assert [(f.recipient, f.programme) for f in facts] == [(None, CALL), (TECHNOCITE, CALL)]
