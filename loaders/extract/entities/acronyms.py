@@ -19,6 +19,7 @@ from loaders.extract.entities.reader import PartReader, previous_word
 from loaders.extract.text import (
     ends_dotted_acronym,
     exact_key,
+    function_words,
     loose_key,
     sentence_at,
     word_lists,
@@ -31,6 +32,7 @@ from loaders.record import Entity, MentionType
 STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux"}
 ORG_HEADS = word_lists(HEADS_FILE)["defined_organisation_heads"]
 PROGRAMME_HEADS = word_lists(HEADS_FILE)["defined_programme_heads"]
+_CLASS_OPENERS = function_words("class_openers")
 # Lower-case nouns of kind ("l'asbl", "la société") that may stand before an acronym.
 KIND_NOUNS = word_tables(HEADS_FILE)["kind_nouns"].keys()
 
@@ -213,6 +215,8 @@ def _define(reader: PartReader, acronym: str, start: int, end: int, before: str 
         # "l'Agence wallonne à l'exportation (Awex)": a shorter long form of a known body
         reader.mention(known, start, end, "acronym-definition", 0.7)
         return
+    if long_form[:1].islower() and previous_word(reader.text, start) in _CLASS_OPENERS:
+        return  # "un groupe d'action locale (GAL)": any body of that kind, not one body
     kind: MentionType
     head = head.split(".")[0]  # "féd.sportive": an abbreviated head
     fund_as_body = head.lower() == "fonds" and is_body(reader.text, start, end)

@@ -154,3 +154,21 @@ def test_a_contraction_with_one_capital_defines_a_body_opened_by_its_head() -> N
     ):
         _, entities = find_entities(text, "answer", load_gazetteer())
         assert not any("Mirena" in e.aliases or "Wavre" in e.aliases for e in entities)
+
+
+def test_a_kind_of_body_with_an_acronym_became_one_body_named_after_the_kind() -> None:
+    """Regression (session 21, held-out 33): "se doter d'un groupe d'action locale (GAL)" made
+    a body "Groupe d'action locale", and every "GAL Pays de Herve Futur" after it read as that
+    body."""
+    text = (
+        "Chaque territoire peut se doter d'un groupe d'action locale (GAL). Le GAL Pays de "
+        "Herve Futur a reçu 5.000 euros."
+    )
+    found = _found(text)
+    assert ("organisation", "GAL Pays de Herve Futur") in found
+    assert ("organisation", "groupe d'action locale") not in found
+    # One body named with its definite article keeps its acronym.
+    found = _found(
+        "L'Agence wallonne du patrimoine (AWAP) a reçu 5.000 euros. L'AWAP s'en réjouit."
+    )
+    assert ("organisation", "AWAP") in found
