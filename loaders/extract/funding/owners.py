@@ -14,7 +14,7 @@ from loaders.extract.funding.frames import GIVEN_NOUNS, listed
 from loaders.extract.funding.sentences import DE, FundingText
 from loaders.record import Mention
 
-_RECEIVING_KINDS = frozenset(listed("receiving-kinds.txt"))
+RECEIVING_KINDS = frozenset(listed("receiving-kinds.txt"))
 # "la subvention de la Ville de", "le subside du", "sa dotation de fonctionnement de la commune
 # de": a definite or possessive noun of giving, then "de" and the party (after its title).
 _OWNED = re.compile(
@@ -33,5 +33,5 @@ def grant_owner(doc: FundingText, index: int, mention: Mention) -> bool:
     if not _OWNED.search(doc.text, max(start, mention.start - 70), mention.start):
         return False
     _, kind = doc.kinds.get(mention.id or "", ("", None))
-    receives = kind in _RECEIVING_KINDS or (kind is None and mention.type == "organisation")
+    receives = kind in RECEIVING_KINDS or (kind is None and mention.type == "organisation")
     return receives and not _TO_ANOTHER.match(doc.text, mention.end, end)

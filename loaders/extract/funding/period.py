@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.funding.frames import phrases
+from loaders.extract.funding.lists import listed_lead
 from loaders.extract.funding.sentences import (
     GIVING_VERB,
     PARAGRAPH_BREAK,
@@ -80,13 +81,18 @@ def governing_period(doc: FundingText, index: int) -> Period | None:
     2016. Le WSL perçoit N."), as a programme named once governs what follows
     (tests/corpus/README.md). None across a paragraph (a new topic), past a sentence that turns
     to another matter (`turns.txt`, `asides.txt`), from a sentence about something else ("Le
-    trésor rouvrira en 2021.") or with two periods ("en 2019, N ; en 2020, M")."""
+    trésor rouvrira en 2021.") or with two periods ("en 2019, N ; en 2020, M"). A list's row
+    reads its lead's, not a sibling row's ("• X octroie N, liquidée entre 2016 et 2018 ; • Y
+    prend une participation de M": the years are X's grant's)."""
+    lead = listed_lead(doc, index)
     for before in range(index - 1, -1, -1):
         after = doc.sentences[before + 1][0]
         if PARAGRAPH_BREAK.search(doc.text, doc.sentences[before][1], after) or doc.turns_away(
             before + 1
         ):
             return None
+        if lead is not None and before > lead:
+            continue  # a sibling row
         stated = {(p.start_year or "", p.end_year or "") for p in _usable(doc, before)}
         if stated:
             about_money = doc.has_amount(before) or any(

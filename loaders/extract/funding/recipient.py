@@ -41,6 +41,7 @@ from loaders.extract.funding.sentences import (
     LOCATING,
     MEANWHILE,
     OWNER_GAP,
+    ROLE,
     TO,
     TOPIC,
     FundingText,
@@ -73,6 +74,15 @@ _RECEIVE = (
     # "Il est doté de N"
     rf"|(?:été|est|sont|sera|seront)\s+{FINANCING_STEMS}\w*"
     r"|(?:est|sont|sera|seront|était|étaient)\s+dotée?s?)"
+)
+# A list row that names the one who receives by its role before the row's amount: "• la
+# tribune, dont la Ville de X est maître d'ouvrage : N", "dont X assure la maîtrise d'ouvrage
+# pour le compte de Y : N" (not a sentence that goes on to a cost: "dont elle assure la
+# maîtrise d'ouvrage, est estimé à N").
+_ROLE_IN_ROW = re.compile(
+    rf"\s*(?:(?:est|sont|sera|seront|était|étaient)\s+(?:(?:le|la|les)\s+|l['’]\s*)?{ROLE}"
+    r"|assur\w*\s+la\s+maîtrise\s+d['’]\s*ouvrage)[^:;.]{0,80}:\s*",
+    re.IGNORECASE,
 )
 # After a subject: optional auxiliary, an adverb or an incise, then a verb of receiving.
 # "X a reçu", "X, qui a reçu" (a relative clause on the subject), "X, cette année, a reçu", "X
@@ -126,7 +136,7 @@ DATIVE = re.compile(
 )
 # A place named as a complement ("une PME de Herstal") is not a subject; a title is ("la commune
 # de Pepinster").
-_COMPLEMENT = re.compile(
+COMPLEMENT = re.compile(
     r"(?<!commune)(?<!ville)(?<!province)(?<!région)\s+(?:de|d['’]|du|des)\s*"
     r"(?:la\s+|l['’]\s*)?$",
     re.IGNORECASE,
@@ -223,13 +233,14 @@ def _nearest(doc: FundingText, index: int, near: int) -> str | None:
         after = doc.text[mention.end : end]
         subject = (
             _RECEIVE_AFTER_SUBJECT.match(after)
-            and not _COMPLEMENT.search(before)
+            and not COMPLEMENT.search(before)
             and not LOCATING.search(before)
         )
         tied = _tied(doc, near, mention, end)
         if not tied and any(_tied(doc, other, mention, end) for other in others):
             continue  # "N à X, M à Y": Y is M's, not N's
-        if (cue or subject or given_after_amount(doc, index, mention)) and mention.id:
+        role = _ROLE_IN_ROW.fullmatch(doc.text, mention.end, near)
+        if (cue or subject or role or given_after_amount(doc, index, mention)) and mention.id:
             candidates.append((not tied, abs(mention.start - near), mention.id))
         elif tied and mention.id:
             parallel.append((False, abs(mention.start - near), mention.id))
@@ -271,11 +282,7 @@ def _tied(doc: FundingText, near: int, mention: Mention, end: int) -> bool:
     # "et le Centre X (CRA-W) de Gembloux N": the body, its acronym and its town
     if gapped or _GAPPED_BODY.fullmatch(doc.text, mention.end, amount.start):
         start = doc.sentences[doc.sentence_of(near)][0]
-        if (
-            gapped
-            and mention.type == "place"
-            and _COMPLEMENT.search(doc.text, start, mention.start)
-        ):
+        if gapped and mention.type == "place" and COMPLEMENT.search(doc.text, start, mention.start):
             return False  # "et le CRA-W de Gembloux N": where the body named before it stands
         return any(start <= a.end <= mention.start for a in doc.amounts)
     return False
@@ -372,7 +379,7 @@ def receiving_programme(doc: FundingText, index: int) -> str | None:
     for mention in doc.within(doc.sources, index):
         after = doc.text[mention.end : end].lstrip(' »”"')
         before = doc.text[max(start, mention.start - 60) : mention.start]
-        if _RECEIVE_AFTER_SUBJECT.match(after) and not _COMPLEMENT.search(before):
+        if _RECEIVE_AFTER_SUBJECT.match(after) and not COMPLEMENT.search(before):
             return mention.id
     sentence = doc.sentence(index)
     subject = _PRONOUN_RECEIVES.search(sentence)

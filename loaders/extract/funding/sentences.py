@@ -85,10 +85,10 @@ RECIPIENT_GAP = re.compile(
 # "aux travaux de la commune de X" (the owner of what is financed receives); or the receiver's
 # role, its name apposed after a comma: "versée au bénéficiaire coordinateur, l'asbl X"
 # (`role-nouns.txt`).
-_ROLE = phrases("role-nouns.txt", ending="s?").pattern
+ROLE = phrases("role-nouns.txt", ending="s?").pattern
 OWNER_GAP = re.compile(
     rf"^(?:\s*(?:(?:les|la|le|ses|son|sa|leurs?)\s+|l['’]\s*)?{ITEM_NOUNS}\s+{DE}"
-    rf"|\s*{_ROLE}(?:\s+[^\W\d,]+){{0,2}}\s*,)?" + RECIPIENT_GAP.pattern[1:],
+    rf"|\s*{ROLE}(?:\s+[^\W\d,]+){{0,2}}\s*,)?" + RECIPIENT_GAP.pattern[1:],
     re.IGNORECASE,
 )
 DETERMINER = re.compile(
