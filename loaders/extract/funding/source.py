@@ -106,7 +106,7 @@ PART_ONLY = re.compile(
 # opérationnel « X »", whose name follows an adjective).
 _SOURCE_ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:ce|cet|cette|ces|même|ledit|ladite)\s+"
-    r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?)"
+    r"(?P<noun>fonds|plans?|programmes?|programmation|dispositifs?|projets?|mesures?|appels?)"
     r"|(?:l['’]|le\s+|la\s+|du\s+|au\s+)(?P<definite>appel|plan|programme|fonds|dispositif)"
     r"(?!\s*(?:(?-i:[a-zà-ÿ]+)\s+)?(?:[«\"“(\d]|(?-i:[A-ZÀ-Ý])|(?:de|du|des|d['’]|à|pour|en)(?!\w)))"
     r"|(?P<title>à\s+ce\s+titre))(?!\w)",
@@ -115,8 +115,9 @@ _SOURCE_ANAPHOR = re.compile(
 # How many sentences back an anaphor ("ce fonds", "du même programme") may name its scheme.
 _ANAPHOR_REACH = 8
 # Besides the cues of source, what puts money or an actor inside an anaphoric programme: "ont
-# joué un rôle central dans ce dispositif", "soutenus par ce programme".
-_IN_ANAPHOR = re.compile(rf"(?:dans|par|via|{RECEIVED_FROM_STEMS}\w*)\s*$", re.IGNORECASE)
+# joué un rôle central dans ce dispositif", "soutenus par ce programme", "aurait prêté N à X
+# pour ce programme" (money for a scheme is the scheme's, as "consacrera N au plan P").
+_IN_ANAPHOR = re.compile(rf"(?:dans|par|via|pour|{RECEIVED_FROM_STEMS}\w*)\s*$", re.IGNORECASE)
 # "le plan P, doté d'une enveloppe de N", "le plan P, pour un montant de N", "le plan P, d'un
 # budget de N", "le plan P (PP), qui mobilise N": the programme the amount endows.
 _ENDOWED = re.compile(

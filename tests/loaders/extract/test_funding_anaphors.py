@@ -95,3 +95,19 @@ def test_money_reserved_for_a_call_launched_under_a_plan_was_the_plan_s() -> Non
     )
     facts = funding_of(text, _PLAN, ("Répit 2019", "programme", call))
     assert [f.programme for f in facts] == [PLAN, call]
+
+
+def test_cet_appel_and_pour_ce_programme_named_no_source() -> None:
+    """ "dans le cadre de cet appel" (no demonstrative "appel" was read) and "a prêté N à X pour
+    ce programme" (money for a scheme is the scheme's) left the facts without the scheme."""
+    text = (
+        "Le plan de reconstruction doit rapprocher la recherche des entreprises. Le Gouvernement "
+        "a octroyé, dans le cadre de cet appel, 1,2 million d'euros à Technocité."
+    )
+    assert [f.programme for f in funding_of(text, _PLAN, _TECHNOCITE)] == [PLAN]
+    text = (
+        "Parallèlement, le plan de reconstruction doit permettre d'isoler 10.000 logements. "
+        "Meusinvest aurait prêté 200 millions d'euros à Technocité pour ce programme."
+    )
+    facts = funding_of(text, _PLAN, _TECHNOCITE, _MEUSINVEST)
+    assert [(f.recipient, f.programme) for f in facts] == [(TECHNOCITE, PLAN)]
