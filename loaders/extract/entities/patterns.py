@@ -109,8 +109,11 @@ def read_patterns(reader: PartReader) -> None:
     text = reader.text
     for match in _LOCAL_BODIES.finditer(text):
         classification = _LOCAL_CLASSES[loose_key(match.group(1))]
-        # "CPAS de Gembloux Maison de repos …" (a flattened table row): the town ends the name
-        town = reader.place_from(match.start(2))
+        # "CPAS de Gembloux Maison de repos …" (a flattened table row): the town after "de"
+        # ends the name; one right after the kind opens it ("la Régie communale autonome
+        # Mouscron Sports")
+        of_place = match.end(1) < match.start(2) and text[match.end(1) : match.start(2)].strip()
+        town = reader.place_from(match.start(2)) if of_place else None
         end = min(match.end(), town.end) if town is not None else match.end()
         organisation_at(reader, match.start(), end, classification)
     for match in _ASBL.finditer(text):

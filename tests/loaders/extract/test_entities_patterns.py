@@ -245,3 +245,13 @@ def test_a_scheme_after_its_kind_noun_and_quotes_is_also_named_without_them() ->
     )
     names = {alias for e in entities if e.type == "programme" for alias in [e.label, *e.aliases]}
     assert {"prêt tremplin", "prêt Crue", "plan Eau vive"} <= names
+
+
+def test_a_town_right_after_a_local_body_s_kind_cut_its_name() -> None:
+    """Regression (session 21, held-out 25 and 34): "la Régie communale autonome Mouscron
+    Sports" was "Régie communale autonome Mouscron" (the town ends a name only after "de":
+    "CPAS de Gembloux Maison de repos …", a flattened table row)."""
+    found = _found("La Régie communale autonome Mouscron Sports a reçu 495.000 euros.")
+    assert ("organisation", "Régie communale autonome Mouscron Sports") in found
+    found = _found("La régie communale autonome Dison Sports a reçu 41.500 euros.")
+    assert ("organisation", "Régie communale autonome Dison Sports") in found
