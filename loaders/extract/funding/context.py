@@ -13,7 +13,6 @@ from loaders.extract.funding.contributions import contributed_to
 from loaders.extract.funding.frames import (
     COST_NOUNS,
     GIVEN_NOUNS,
-    GIVING_STEMS,
     GRANT_NOUNS,
     MONEY_NOUNS,
     listed,
@@ -25,6 +24,7 @@ from loaders.extract.funding.period import period
 from loaders.extract.funding.purpose import purpose
 from loaders.extract.funding.recipient import recipient
 from loaders.extract.funding.sentences import (
+    GIVES_AFTER,
     GIVING_VERB,
     PARAGRAPH_BREAK,
     RECEIVING_VERB,
@@ -120,13 +120,6 @@ def with_rest(doc: FundingText, index: int, found: Facts, speaker: Speaker) -> F
     return found.filled_from(sentence_facts(doc, rest, doc.sentences[rest][0], speaker))
 
 
-# A verb of giving right after a row's first party, its acronym between: "le Commissariat
-# général au Tourisme (CGT) octroie", "la SOWALFIN garantit", "la SRIW prend une participation".
-_GIVES_NEXT = re.compile(
-    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:(?:a|ont|avait|avaient|aura|auront)\s+)?(?:{GIVING_STEMS})"
-)
-
-
 def item_facts(doc: FundingText, listed: Item, own: Facts, speaker: Speaker) -> tuple[Facts, bool]:
     """An item's facts: its label's party, programme or year, then its own line's, then its
     lead's; and whether its lead speaks of money given (which makes even a party-less item a
@@ -137,7 +130,7 @@ def item_facts(doc: FundingText, listed: Item, own: Facts, speaker: Speaker) -> 
         l_start, l_end = listed.label
         inside = [m for m in doc.mentions if l_start <= m.start and m.end <= l_end and m.id]
         party = label_party(doc, l_start, l_end)
-        if party is not None and not listed.written and _GIVES_NEXT.match(doc.text, party.end):
+        if party is not None and not listed.written and GIVES_AFTER.match(doc.text, party.end):
             # "• le CGT octroie à la société une subvention de N": a row written as a clause
             # opens with its giver, the subject of its verb of giving; its own words say who
             # gets the money

@@ -95,6 +95,20 @@ DETERMINER = re.compile(
     r"^(?:(?:la|les|le|aux|au|une|un|des|du|ses|son|sa|leurs|leur|à\s+la)(?!\w)|l['’]|à\s+l['’])\s*",
     re.IGNORECASE,
 )
+# A verb of giving right after a party, its acronym between: "le Commissariat général au
+# Tourisme (CGT) octroie", "la SOWALFIN garantit", "Sambrinvest a en outre pris une
+# participation": the party gives.
+GIVES_AFTER = re.compile(
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
+    rf"(?:(?:en\s+outre|également|aussi|ainsi|par\s+ailleurs)\s+)?(?:{GIVING_STEMS})"
+)
+# What names the body after it as the one money came from: "a obtenu de", "a reçu en 2019 de",
+# "auprès de".
+_FROM_LENDER = re.compile(
+    r"(?:(?:obtenu|reçu|perçu)\w*\s+(?:[^\W\d]+\s+){0,3}?(?:de|du|des|d['’])"
+    r"|auprès\s+(?:de|du|des|d['’]))\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
 # A blank line: paragraphs part there, and a new paragraph is often a new topic.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Words that turn a sentence to another matter: at its start (`turns.txt`: "Par ailleurs,",
@@ -272,7 +286,7 @@ class FundingText:
         None when none does (no guess)."""
         wanted = " ".join(re.findall(r"\w+", loose_key(noun)))
         for mention in reversed(self.recipients):
-            if mention.end <= position and mention.id:
+            if mention.end <= position and mention.id and not self._lent_by(mention):
                 titled = self.text[max(0, mention.start - 15) : mention.end]
                 label, kind = self.kinds.get(mention.id, ("", None))
                 words = " ".join(re.findall(r"\w+", loose_key(f"{titled} {label}")))
@@ -282,6 +296,16 @@ class FundingText:
             # "la Région octroie à la fabrique d'église N": the body the question is about
             return self.asked.described(noun, kinds, len(self.asked.text))
         return None
+
+    def _lent_by(self, mention: Mention) -> bool:
+        """Whether the body is named as the one money came from ("X a obtenu de Sambrinvest un
+        prêt", "un crédit contracté auprès de Belfius", "Sambrinvest a pris une participation"):
+        the giver, whom "l'entreprise" after it does not stand for."""
+        start = self.sentences[self.sentence_of(mention.start)][0]
+        return bool(
+            _FROM_LENDER.search(self.text, max(start, mention.start - 60), mention.start)
+            or GIVES_AFTER.match(self.text, mention.end)
+        )
 
     def opening(self, index: int) -> Mention | None:
         """The party or programme sentence `index` opens with, its subject: "L'appel à projets
