@@ -12,7 +12,8 @@ stay counts:
   sums ("Bénéficiaire<TAB>Subside<TAB>Logements"), a cell of that column is one wherever it
   stands, and a cell under a column of counts beside it is none (`amount-words.json`);
 - it is written with thousands separators ("645.000", "1.043.512,60"): a short bare number is
-  as often a count or a rank;
+  as often a count or a rank; or with a decimal comma ("23,8") in a list whose stated unit
+  scales it ("(en millions d'euros)");
 - the list says it is money: another row of the same list holds a sum of money, or its lead
   line, a table's header row ("Bénéficiaire<TAB>Montant (€)") or the first sentence after the
   list names a currency; its unit may scale the numbers ("en milliers d'euros", "(k€)").
@@ -51,6 +52,8 @@ _COUNT_HEADER = re.compile(
 _ROW_END = re.compile(r"[ \t]*(?:[;.,]|(?:et|ou)(?!\w))?[ \t]*(?:\n|$)")
 # Thousands separators (a dot, a space, a no-break space), an optional decimal part.
 _GROUPED = re.compile(r"\d{1,3}(?:[.  \u202f]\d{3})+(?:,\d{1,2})?")
+# A decimal number without thousands ("23,8", "0,75"): money in a list whose unit is scaled.
+_DECIMAL = re.compile(r"\d{1,4},\d{1,3}")
 
 
 # A currency and the multiplier its unit says the numbers are written in: ("EUR", 1000) for
@@ -70,7 +73,8 @@ def list_currency(
     else a sibling row's sum's (`amounts`: start, end and currency of the sums read so far);
     None when it is no such row."""
     start, end = span
-    if not _GROUPED.fullmatch(text, start, end):
+    grouped = _GROUPED.fullmatch(text, start, end)
+    if not (grouped or _DECIMAL.fullmatch(text, start, end)):
         return None
     line_start = text.rfind("\n", 0, start) + 1
     listed = _ROW.match(text, line_start) and _AFTER_COLON.search(text, line_start, start)
@@ -93,6 +97,10 @@ def list_currency(
             else None
         )
     )
+    if not grouped:
+        # "23,8" under "(en millions d'euros)": a decimal number is money when the list's unit
+        # scales it, written for the whole list
+        return stated if stated and stated[1] >= 1000 else None
     if stated:
         return stated
     return next(((c, 1) for a_start, _, c in amounts if first <= a_start < last), None)

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.funding.frames import COST_NOUNS, GIVING_STEMS, ITEM_NOUNS, listed, phrases
+from loaders.extract.funding.frames import (
+    COST_NOUNS,
+    GIVING_STEMS,
+    GRANT_NOUNS,
+    ITEM_NOUNS,
+    listed,
+    phrases,
+)
 from loaders.extract.text import sentence_at
 from loaders.record import Amount
 
@@ -116,6 +123,26 @@ _BODY_BUDGET = re.compile(
     r"(?:de\s+l['’]ordre\s+)?(?:de|d['’])?)\s*$",
     re.IGNORECASE,
 )
+# What a body owes or pays to run (`charges-nouns.txt`), measured by the amount: "dont les
+# charges de pension atteignent N au budget 2024", "un encours de N", "la facture énergétique
+# des communes a augmenté de N" (its burden, not money given to it).
+_CHARGES = re.compile(
+    rf"(?<!\w)(?:{phrases('charges-nouns.txt', ending='s?').pattern}|déficit)"
+    r"(?:\s+[^\W\d]+|\s*['’]\s*[^\W\d]+|\s+(?:19|20)\d\d){0,6}?\s*,?\s+(?:qui\s+)?"
+    r"(?:(?:a|ont|avait|avaient)\s+)?(?:atteint|atteignent|atteignait|atteindr\w+"
+    r"|s['’]\s*él[eè]v\w*\s+à|s['’]\s*établi\w*\s+à|représent\w*|(?:est|sont|était|étaient)\s+de"
+    r"|augmenté\s+de|diminué\s+de|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+# A grant's share of a body's charges: "l'intervention de la Région dans les charges de", "La
+# Ville intervient pour sa part dans le déficit de son CPAS à hauteur de N".
+_GRANT_IN = re.compile(
+    rf"(?<!\w)(?:{GRANT_NOUNS}(?!\w)|(?:{GIVING_STEMS})\w*)[^.;:]{{0,40}}\s(?:dans|de|des|du|sur)\s+"
+    r"(?:(?:les|la|le|ses|sa|son|leurs?)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+# The volume of debt guarantees cover: "des garanties pour un encours (garanti) de N".
+_GUARANTEED = re.compile(r"garanti|garantie", re.IGNORECASE)
 # A whole budget, of a body or of what money finances: "pour un budget total de N".
 _TOTAL_BUDGET = re.compile(r"(?<!\w)budget\s+total\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
 # What makes a budget money given: a purpose or a scheme that co-finances it, right after.
@@ -164,7 +191,21 @@ def measured(text: str, amount: Amount) -> bool:
         or _OWN_BUDGET.search(text, max(0, amount.start - 120), amount.start)
         # "Son budget total s'élève à N": a body's size, not money given to it
         or _body_budget(text, amount)
+        # "dont les charges de pension atteignent N": what a body owes or pays to run
+        or _charges(text, amount)
     )
+
+
+def _charges(text: str, amount: Amount) -> bool:
+    """Whether the amount measures a body's charges or debts (`_CHARGES`): not a grant's share
+    of them ("l'intervention de la Région dans les charges d'intérêt atteint N"), nor the volume
+    guarantees cover ("des garanties pour un encours de N")."""
+    charges = _CHARGES.search(text, max(0, amount.start - 120), amount.start)
+    if charges is None:
+        return False
+    before = text[max(0, charges.start() - 60) : charges.start()]
+    guaranteed = _GUARANTEED.search(text, max(0, charges.start() - 40), amount.start)
+    return not (_GRANT_IN.search(before) or guaranteed)
 
 
 def _body_budget(text: str, amount: Amount) -> bool:

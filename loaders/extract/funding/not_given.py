@@ -56,12 +56,14 @@ _TARGET = re.compile(
     r"[^\W\d]+(?:er|ir|re)\s+(?:[^\W\d]+\s+)?$",
     re.IGNORECASE,
 )
-# Money asked for: "un montant sollicité de N", "un montant total demandé de N"
-# (`requested-participles.txt`).
+# Money asked for: "un montant sollicité de N", "un montant total demandé de N", "La demande de
+# N introduite par la Ville", "La Ville aurait sollicité N" (`requested-participles.txt`).
+_ASKED = phrases("requested-participles.txt", ending="e?s?").pattern
 _REQUESTED = re.compile(
-    rf"{MONEY_NOUNS}(?:\s+total)?\s+"
-    + phrases("requested-participles.txt", ending="e?s?").pattern
-    + r"\s+(?:de\s+|d['’]\s*)$",
+    rf"(?:{MONEY_NOUNS}(?:\s+total)?\s+{_ASKED}\s+(?:de\s+|d['’]\s*)"
+    r"|(?<!\w)(?:la|une|sa|leur|cette)\s+demande\s+(?:de\s+|d['’]\s*)"
+    r"|(?<!\w)(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s+(?:[^\W\d]+ment\s+)?"
+    rf"{_ASKED}\s+)$",
     re.IGNORECASE,
 )
 # An average: "le prêt moyen accordé s'élève à N", "la subvention moyenne est de N".

@@ -120,3 +120,20 @@ def test_a_table_s_header_says_which_columns_are_money() -> None:
 def test_a_list_row_may_set_its_number_apart_by_a_comma_or_a_dash() -> None:
     text = "Les montants (en euros) :\n- Arville, 1.250.000 ;\n- Bourg-Neuf – 980.000.\n"
     assert [a[1:] for a in _values(text)] == [(1_250_000.0, "EUR"), (980_000.0, "EUR")]
+
+
+def test_decimal_cells_of_a_table_in_millions_were_no_money() -> None:
+    """Regression (session 21, held-out 36): under a lead "(en millions d'euros)", the cells
+    "23,8" and "17,4" (no thousands separator) were no amounts; a decimal number in a list
+    whose unit does not scale it stays a number."""
+    text = (
+        "Les aides se répartissent comme suit entre les pôles (en millions d'euros) :\n\n"
+        "Domaine    Pôle    Aides\nSciences du vivant    BioWin    23,8\n"
+        "Aéronautique et spatial    Skywin    17,4\n"
+    )
+    assert [(a.text, a.value) for a in find_amounts(text, "answer")] == [
+        ("23,8", 23_800_000),
+        ("17,4", 17_400_000),
+    ]
+    text = "Les taux se répartissent comme suit (en euros) :\n\nCommune    Taux\nNamur    23,8\n"
+    assert find_amounts(text, "answer") == []
