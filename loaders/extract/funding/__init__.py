@@ -212,7 +212,7 @@ def find_funding(
             # the scheme that governs what follows grants; a loan, a guarantee or a stake is not
             # its money unless the sentence says it continues the scheme ("a ainsi bénéficié
             # d'un prêt") or the scheme lends ("le prêt « X »")
-            governing = governing_programme(doc, index)
+            governing = governing_programme(doc, index, amount.start)
             if instrument in _HELD and governing is not None and not lends(doc, governing):
                 governing = None
             found = replace(found, programme=topic_programme(doc, index) or governing)

@@ -78,7 +78,7 @@ def topic_programme(doc: FundingText, index: int) -> str | None:
     return None
 
 
-def governing_programme(doc: FundingText, index: int) -> str | None:
+def governing_programme(doc: FundingText, index: int, near: int | None = None) -> str | None:
     """The programme that governs sentence `index` by the text's structure: an answer names a
     scheme once ("Ils sont financés sur les crédits du Plan P.", "Le plan P est doté de N.",
     "… se répartissent comme suit dans le cadre du plan P :") and the facts of the paragraphs
@@ -89,7 +89,8 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
     plan, and F funds the plan; P governs what follows, not F. A sentence that names a source
     of its own by a cue (`source-cues.txt`), known or not, is governed by none. One that names
     a part of a scheme alone ("Au titre du premier volet", "Le deuxième axe, doté de N") is the
-    scheme's named before, even past a turn to another matter.
+    scheme's named before, even past a turn to another matter. An aside ("en outre") turns
+    only the clause it stands in: that of the money at `near`, or of a sentence's first amount.
     (The gold ruling of `tests/corpus/README.md`, "A programme named once governs what
     follows".)"""
     if _names_own_source(doc, index):
@@ -107,7 +108,14 @@ def governing_programme(doc: FundingText, index: int) -> str | None:
             named = programme(doc, before)
             if named is not None and not _shared(doc, before, named):
                 return named if _governs(doc, before, named) else None
-        if doc.turns_away(before) and not part:
+        # an aside counts in the clause of the money: the amount's own, or a sentence before's
+        # first ("Pour X, le montant s'élève à N ; la ville y consacre en outre M")
+        anchor = (
+            near
+            if before == index
+            else next((a.start for a in doc.amounts if start <= a.start < end), None)
+        )
+        if doc.turns_away(before, anchor) and not part:
             return None
         if any(
             m.type == "programme" and not _shared(doc, before, m.id)

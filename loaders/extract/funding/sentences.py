@@ -272,11 +272,19 @@ class FundingText:
         start, end = self.sentences[index]
         return any(start <= a.start < end for a in self.amounts)
 
-    def turns_away(self, index: int) -> bool:
+    def turns_away(self, index: int, near: int | None = None) -> bool:
         """Whether sentence `index` turns to another matter than the sentences before it: what
-        they said (a scheme, a funder, a period) does not govern it."""
+        they said (a scheme, a funder, a period) does not govern it. For the money at `near`,
+        an aside counts in its own clause only ("Pour X, le montant s'élève à N ; la ville y
+        consacre en outre M sur fonds propres": the aside is M's)."""
         start, end = self.sentences[index]
-        return bool(_TURNS.match(self.text, start, end) or _ASIDES.search(self.text, start, end))
+        if _TURNS.match(self.text, start, end):
+            return True
+        if near is not None:
+            start = max(start, self.text.rfind(";", start, near) + 1)
+            semicolon = self.text.find(";", near, end)
+            end = end if semicolon < 0 else semicolon
+        return bool(_ASIDES.search(self.text, start, end))
 
     def described(self, noun: str, kinds: frozenset[str], position: int) -> str | None:
         """The body "le centre" or "à la commune" stands for: the last organisation or place

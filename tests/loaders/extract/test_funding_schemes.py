@@ -256,3 +256,37 @@ def test_a_call_opened_by_an_indefinite_article_governed_nothing() -> None:
         text, ("Quais verts", "programme", CALL), ("Technocité", "organisation", TECHNOCITE)
     )
     assert [(f.recipient, f.programme) for f in facts] == [(None, CALL), (TECHNOCITE, CALL)]
+
+
+def test_an_aside_in_a_later_clause_turned_the_whole_sentence_away() -> None:
+    """Regression (session 21, held-out 36): "Pour X, le montant s'élève à N ; la ville y
+    consacre en outre M sur fonds propres" took N and the list after it out of the call named
+    before ("en outre" turns only its own clause)."""
+    meusinvest = "https://w3id.org/parlgraph/id/organisation/meusinvest"
+    text = (
+        "L'appel à projets « Quais verts » était doté de 4 millions d'euros.\n\n"
+        "Pour Technocité, le montant s'élève à 298.500 euros ; la ville y consacre en outre "
+        "99.500 euros sur fonds propres.\n\n"
+        "Les autres lauréats sont les suivants :\n\n• Meusinvest : 142.800 euros."
+    )
+    facts = funding_of(
+        text,
+        ("Quais verts", "programme", CALL),
+        ("Technocité", "organisation", TECHNOCITE),
+        ("Meusinvest", "organisation", meusinvest),
+    )
+    assert {f.recipient: f.programme for f in facts if f.recipient} == {
+        TECHNOCITE: CALL,
+        meusinvest: CALL,
+    }
+
+
+def test_quant_au_did_not_turn_to_another_matter() -> None:
+    """Regression (session 21, held-out 28): "Quant au X, …" was no turn ("quant à" and
+    "quant aux" were), so the scheme named before governed the money after it."""
+    text = (
+        "Le plan de reconstruction est doté de 4 millions d'euros. Quant au centre Technocité, "
+        "la Province lui verse une subvention annuelle de 150.000 euros."
+    )
+    facts = funding_of(text, _PLAN, ("Technocité", "organisation", TECHNOCITE))
+    assert [(f.recipient, f.programme) for f in facts] == [(None, PLAN), (TECHNOCITE, None)]
