@@ -73,6 +73,7 @@ _OF_OWNER = re.compile(
 _TOTAL = re.compile(r"(?:sous-)?total(?!\w)", re.IGNORECASE)
 # A table's header of the column that names who receives: "Bénéficiaire", "Opérateur".
 _RECEIVING_HEADER = phrases("receiving-headers.txt", ending="s?")
+_OTHER_ROLE_HEADER = phrases("other-role-headers.txt", ending="s?")
 # What separates a row's label from its amount; a figure in a cell.
 _CELLS_GAP = re.compile(rf"[{re.escape(_ROW_SEPARATORS)}\u00a0]*")
 _FIGURE = re.compile(r"\d")
@@ -239,13 +240,14 @@ def _cell_party(cells: list[_Cell], start: int) -> Mention | None:
     """A table row's cell that is a body's name and nothing else, maybe after its title, after a
     first cell that names none ("projet 71 « Soutenir les PME »    SOWALFIN    120.000.000",
     "Ancienne cokerie    intercommunale SPI    2.850.000", "Îlot X, à Liège    Ville de Liège
-    3.600.000"): the body the row's money goes to (its operator, its beneficiary), not a
-    qualifier of the item; not under a header of another role ("Pouvoir subsidiant", "Auteur
-    de projet": who gives, who designs). A town is a party only with its title (a bare one
-    locates)."""
+    3.600.000", "Sciences du vivant    BioWin    23,8" under "Domaine    Pôle    Aides"): the
+    body the row's money goes to (its operator, its beneficiary), not a qualifier of the item;
+    not under a header of another role (`other-role-headers.txt`: "Pouvoir subsidiant",
+    "Auteur de projet", "Entreprise": who gives, designs or builds). A town is a party only
+    with its title (a bare one locates)."""
     for cell in cells:
         if cell.start == start or (
-            cell.header is not None and not _RECEIVING_HEADER.fullmatch(cell.header.strip())
+            cell.header is not None and _OTHER_ROLE_HEADER.search(cell.header.strip())
         ):
             continue
         if cell.mention.type == "organisation" or (

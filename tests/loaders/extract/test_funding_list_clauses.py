@@ -1,6 +1,7 @@
-"""List rows written as clauses (session 21, held-out 34): "• le CGT octroie à la société une
-subvention de N, liquidée entre 2016 et 2018 ; • la SOWALFIN garantit un crédit de M". Invented
-sentences; each test is named after what broke.
+"""List rows (session 21, held-out 34 and 36): rows written as clauses ("• le CGT octroie à la
+société une subvention de N, liquidée entre 2016 et 2018 ; • la SOWALFIN garantit un crédit de
+M"), and a table whose receiving column has a header of no role ("Pôle"). Invented sentences;
+each test is named after what broke.
 """
 
 from __future__ import annotations
@@ -38,3 +39,17 @@ def test_the_giver_a_row_opens_with_was_its_recipient() -> None:
     assert [f.funder for f in facts][:1] == [ID + "donateur-d"]
     # a row whose verb is one of receiving still names its receiver first
     assert recipients[-1] == ID + "meusinvest"
+
+
+def test_a_receiver_under_a_header_of_no_role_was_no_party() -> None:
+    """Regression (held-out 36): "Domaine    Pôle    Aides", then "Sciences du vivant
+    BioWin    23,8": only a header of the receiving role let a cell name the receiver; now only
+    a header of another role ("Pouvoir subsidiant", `other-role-headers.txt`) keeps it out."""
+    text = (
+        "Les aides octroyées se répartissent comme suit entre les pôles (en euros) :\n\n"
+        "Domaine    Pôle    Aides\n"
+        "Sciences du vivant    Technocité    23.800\n"
+        "Aéronautique    Meusinvest    17.400\n"
+    )
+    facts = funding_of(text, *(n for n in _NAMES if n[0] in text))
+    assert [f.recipient for f in facts] == [TECHNOCITE, ID + "meusinvest"]
