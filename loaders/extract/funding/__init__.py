@@ -61,6 +61,7 @@ from loaders.extract.funding.instrument import (
 )
 from loaders.extract.funding.learned import learnt_given, learnt_recipient
 from loaders.extract.funding.not_given import (
+    compared_to_no_grant,
     contract_price,
     costed,
     measured_spending,
@@ -126,6 +127,7 @@ def find_funding(
             or own_spending(doc, index, amount)
             or withdrawn(doc, index, amount)
             or measured_spending(doc, index, amount)
+            or compared_to_no_grant(doc, index, amount)
         ):
             continue
         found, signs = read_amount(doc, index, amount, speaker, previous)

@@ -157,6 +157,21 @@ _AWARDED = phrases("awarding-participles.txt", ending="e?s?")
 _OWN_MONEY = phrases("own-money.txt")
 
 
+# An amount set against the one before it: "atteint N en 2023, contre M en 2018".
+_AGAINST = re.compile(r"(?<!\w)contre\s+(?:(?:plus|moins)\s+de\s+|près\s+de\s+|environ\s+)?$")
+
+
+def compared_to_no_grant(doc: FundingText, index: int, amount: Amount) -> bool:
+    """Whether the amount is set against one before it in its sentence that is no money given
+    ("dont les charges de pension atteignent N au budget 2024, contre M en 2019", "197 euros et
+    259 euros par habitant, contre 273 euros pour Tournai"): the two measure the same thing."""
+    start = doc.sentences[index][0]
+    if not _AGAINST.search(doc.text, max(start, amount.start - 25), amount.start):
+        return False
+    before = [a for a in doc.amounts if a.part == amount.part and start <= a.end <= amount.start]
+    return bool(before) and not_given(doc.text, before[-1])
+
+
 def contract_price(doc: FundingText, index: int, amount: Amount) -> bool:
     """Whether the amount is a public contract's price ("le marché de raccordement, d'un
     montant de N, a été attribué à Belgacom SA"): the contract noun right before the amount and

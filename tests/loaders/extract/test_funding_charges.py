@@ -55,3 +55,15 @@ def test_a_grant_s_share_of_charges_and_a_guaranteed_volume_are_still_money_give
     text = "La Ville de Dinant intervient pour sa part dans le déficit de son CPAS à hauteur de "
     text += "21,7 millions d'euros en 2025."
     assert [(f.funder, f.instrument) for f in funding_of(text, _DINANT)] == [(COMMUNE, "grant")]
+
+
+def test_an_amount_set_against_a_town_s_charges_was_a_grant() -> None:
+    """Regression (held-out 38): "la cotisation atteindrait N en 2023, contre M en 2018": M
+    measures the same charge; set against a grant, it stays one."""
+    text = (
+        "Pour la Ville de Dinant, la cotisation de responsabilisation atteindrait 6,3 millions "
+        "d'euros en 2023, contre 2,1 millions d'euros en 2018."
+    )
+    assert funding_of(text, _DINANT) == []
+    text = "La commune de Dinant a reçu 20.000 euros en 2020, contre 15.000 euros en 2019."
+    assert [f.recipient for f in funding_of(text, _DINANT)] == [COMMUNE, COMMUNE]
