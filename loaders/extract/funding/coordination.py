@@ -14,11 +14,15 @@ from loaders.extract.funding.frames import RECEIVING_STEMS, phrases
 from loaders.extract.funding.sentences import RECIPIENT_GAP, TITLE, TOPIC, FundingText
 from loaders.record import Amount, Mention
 
-# Between two coordinated parties: a comma, "et", "ainsi que", then their titles (", et"
-# only after a place that locates the party before, `_LOCATED`).
+# Between two coordinated parties: the first one's acronym in brackets or the town it stands in
+# (", à Charleroi"), a comma, "et", "ainsi que", then their titles or a lower-case noun of their
+# kind ("la FWA (FWA) et l'incubateur Y"; ", et" only after a place that locates the party
+# before, `_LOCATED`).
 _COORDINATION = re.compile(
-    r"^\s*(?:(?P<comma>,\s*)?(?:et|ainsi\s+que|ou)(?!\w)|,)\s*"
-    rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|[ld]['’])\s*)*$",
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?P<located>,\s*à\s+(?-i:[A-ZÀ-Ý])[\w'’-]*\s*)?"
+    r"(?:(?P<comma>,\s*)?(?:et|ainsi\s+que|ou)(?!\w)|,)\s*"
+    rf"(?:(?:(?:à|aux|au|de|du|des|la|le|les|{TITLE})(?!\w)|[ld]['’])\s*)*"
+    r"(?:(?<=[\s'’])(?-i:[a-zàâçéèêëîïôûù]+)\s+)?$",
     re.IGNORECASE,
 )
 # "la passerelle entre X et Y": the two ends of a route or a link, not parties listed together.
@@ -84,7 +88,7 @@ def _joined(doc: FundingText, start: int, last: Mention, reach: int, mention: Me
     joint = _COORDINATION.match(doc.text[reach : mention.start])
     if joint is None or _BETWEEN.search(doc.text, max(start, last.start - 100), last.start):
         return False  # "la passerelle entre Jambes et Namur": a route, no list of parties
-    if joint.group("comma") is not None and reach == last.end:
+    if joint.group("comma") is not None and reach == last.end and not joint.group("located"):
         return False  # "… à Winenne, et la Ville de Binche N": a new clause, not a list
     comma_only = joint.group().lstrip().startswith(",") and joint.group("comma") is None
     if comma_only and (topic := TOPIC.match(doc.text, start)) and last.end < topic.end():

@@ -35,8 +35,11 @@ _COUNTED = re.compile(
 # Parties the question named: "citées par l'honorable membre", "mentionnées dans la question"
 # (`asked-participles.txt`).
 _ASKED = phrases("asked-participles.txt", ending="e?s?")
-# What stands between two amounts of one coordinated run: "3, 4 et 5 millions".
-_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:et|ou)(?!\w)\s*)?")
+# What stands between two amounts of one coordinated run: "3, 4 et 5 millions", "de N et de
+# M", "à N et à M".
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*)?(?:(?:et|ou)(?!\w)\s*)?(?:(?:de|à)(?!\w)\s*|d['’]\s*)?", re.IGNORECASE
+)
 # "à", "au", "aux" (and an article) right before a party: the one the money is given to.
 _TO_PARTY = re.compile(rf"(?<!\w){TO_THE}$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/])(?<![\d][.,])(?:19|20)\d\d(?![\d/]|[.,]\d)")
