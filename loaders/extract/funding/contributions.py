@@ -35,21 +35,20 @@ def contributed_to(doc: FundingText, index: int) -> str | None:
     giver = doc.opening(index)
     if giver is None or doc.turns_away(index):
         return None
-    _, kind = doc.kinds.get(giver.id or "", ("", None))
+    kind = doc.kind_of(giver.id)
     if kind in RECEIVING_KINDS or (kind is None and giver.type != "programme"):
         return None
     if not _CONTRIBUTES.match(doc.text, giver.end, end):
         return None
     for before in range(index - 1, max(-1, index - 1 - _REACH), -1):
-        b_start, b_end = doc.sentences[before]
         # the party the sentence before gave money to, even by a description ("accorde à la
         # fabrique d'église une subvention de N")
-        given = (recipient(doc, before, a.start) for a in doc.amounts if b_start <= a.start < b_end)
+        given = (recipient(doc, before, a.start) for a in doc.amounts_in(before))
         party = next((p for p in given if p is not None), None)
         if party is not None:
             return party
         named = doc.within(doc.recipients, before)
-        receivers = [m for m in named if _receives(doc, m, named)]
+        receivers = [m for m in named if _receives(doc, before, m, named)]
         if receivers:
             return receivers[-1].id
         if doc.turns_away(before):
@@ -57,16 +56,16 @@ def contributed_to(doc: FundingText, index: int) -> str | None:
     return None
 
 
-def _receives(doc: FundingText, mention: Mention, named: Sequence[Mention]) -> bool:
+def _receives(doc: FundingText, index: int, mention: Mention, named: Sequence[Mention]) -> bool:
     """Whether a party of a receiving kind is named as a party: not a town inside a body's name
     ("la Fabrique d'église Notre-Dame de Huy") or as a complement ("l'écluse d'Ivoz-Ramet")."""
-    _, kind = doc.kinds.get(mention.id or "", ("", None))
     inside = any(
         other is not mention and other.start <= mention.start and mention.end <= other.end
         for other in named
     )
-    start = doc.sentences[doc.sentence_of(mention.start)][0]
+    start = doc.sentences[index][0]
     complement = mention.type == "place" and COMPLEMENT.search(
         doc.text, max(start, mention.start - 30), mention.start
     )
-    return mention.id is not None and kind in RECEIVING_KINDS and not inside and not complement
+    receiving = doc.kind_of(mention.id) in RECEIVING_KINDS
+    return mention.id is not None and receiving and not inside and not complement

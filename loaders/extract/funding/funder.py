@@ -31,7 +31,6 @@ from loaders.extract.funding.frames import (
     FUNDER_NOUNS,
     GIVING_STEMS,
     GRANT_NOUNS,
-    RECEIVED_FROM_STEMS,
     phrases,
     stems,
 )
@@ -41,7 +40,8 @@ from loaders.extract.funding.sentences import (
     AGENT,
     CLAUSE,
     DE,
-    MEANWHILE,
+    LENT_BY,
+    RECEIVED_FROM,
     RECIPIENT_GAP,
     FundingText,
 )
@@ -61,15 +61,6 @@ _NOUN_OF = re.compile(
     rf"(?:euros?|€|EUR))?\s+{DE}",
     re.IGNORECASE,
 )
-# "a reçu 2 millions d'euros de la Région", "a reçu de la Région": the "de" right after the
-# verb (or an adverb: "a reçu à ce jour de la Région") or after the money ("N euros
-# supplémentaires de la Région"), not one further on ("pour l'équipement de la zone de X").
-_RECEIVED_FROM = re.compile(
-    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{MEANWHILE}"
-    rf"(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?)(?:\s+supplémentaires)?)?"
-    rf"\s{DE}(?!euros?(?!\w))",
-    re.IGNORECASE,
-)
 # A co-financing share names who pays it: "(40 % FEDER, 60 % Région wallonne)", "dont 60 % à
 # charge de la Région", "60 % de la Région".
 _SHARE_OF = re.compile(
@@ -83,9 +74,6 @@ _OWN_GIVER = re.compile(rf"\s*(?:à\s+charge\s+{DE}|(?:{AGENT_STEMS}\w*\s+)?par\
 _ROLE_APPOSED = re.compile(
     phrases("funder-nouns.txt", ending="s?").pattern + r"\s*,", re.IGNORECASE
 )
-# The lender of a loan taken out: "un emprunt … contracté auprès de la BEI", "a contracté
-# auprès de Belfius un emprunt", "emprunté auprès du CRAC" ("un prêt du CRAC": `frames.csv`).
-_LENT_BY = re.compile(rf"(?<!\w)(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}", re.IGNORECASE)
 # "a conclu avec la BEI un prêt de N": the body named between, the lender of the amount.
 _WITH = re.compile(
     r"(?<!\w)(?:conclu|signé|contracté)e?s?\s+avec\s+(?:la\s+|le\s+|l['’]\s*)?$", re.I
@@ -95,7 +83,7 @@ _LOAN_OF = re.compile(
     r"\s+(?:de\s+|d['’]\s*)$",
     re.IGNORECASE,
 )
-_MARKS = (_RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED, _LENT_BY)
+_MARKS = (RECEIVED_FROM, _AGENT, _NOUN_OF, _SHARE_OF, _ROLE_APPOSED, LENT_BY)
 # A verb of guaranteeing: its subject backs a loan, and lends nothing.
 _GUARANTEEING = re.compile(
     rf"(?<!\w){stems(lambda f: f.pos == 'verb' and f.instrument == 'guarantee')}\w*",

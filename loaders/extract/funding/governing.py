@@ -93,9 +93,17 @@ def governing_programme(doc: FundingText, index: int, near: int | None = None) -
     only the clause it stands in: that of the money at `near`, or of a sentence's first amount.
     (The gold ruling of `tests/corpus/README.md`, "A programme named once governs what
     follows".)"""
-    if _names_own_source(doc, index):
+    start, end = doc.sentences[index]
+    # for each cue of source, whether only a part of a scheme follows it
+    cues = [
+        PART_ONLY.match(doc.text, cue.end(), end) is not None
+        for cue in _NAMES_SOURCE.finditer(doc.text, start, end)
+    ]
+    if not all(cues):
         return None  # "Dans le cadre du plan de relance, X a reçu N": a source of its own
-    part = _names_part(doc, index)
+    # "Au titre du premier volet, …", "Le deuxième volet, doté de N": a part of the scheme the
+    # text is about, which still governs
+    part = any(cues) or PART_ONLY.match(doc.text, start, end) is not None
     for before in range(index, -1, -1):
         start, end = doc.sentences[before]
         if before < index and before in doc.totals:
@@ -110,11 +118,7 @@ def governing_programme(doc: FundingText, index: int, near: int | None = None) -
                 return named if _governs(doc, before, named) else None
         # an aside counts in the clause of the money: the amount's own, or a sentence before's
         # first ("Pour X, le montant s'élève à N ; la ville y consacre en outre M")
-        anchor = (
-            near
-            if before == index
-            else next((a.start for a in doc.amounts if start <= a.start < end), None)
-        )
+        anchor = near if before == index else next((a.start for a in doc.amounts_in(before)), None)
         if doc.turns_away(before, anchor) and not part:
             return None
         if any(
@@ -124,27 +128,6 @@ def governing_programme(doc: FundingText, index: int, near: int | None = None) -
         ):
             return None  # a scheme named without a cue of source, or set aside
     return None
-
-
-def _names_own_source(doc: FundingText, index: int) -> bool:
-    """Whether sentence `index` names a source of its own by a cue (`source-cues.txt`), known or
-    not; a cue before a part of a scheme alone ("Au titre du premier volet, …", "dans le cadre
-    de la mesure 2.3") names a part of the scheme the text is about, which still governs."""
-    start, end = doc.sentences[index]
-    return any(
-        not PART_ONLY.match(doc.text, cue.end(), end)
-        for cue in _NAMES_SOURCE.finditer(doc.text, start, end)
-    )
-
-
-def _names_part(doc: FundingText, index: int) -> bool:
-    """Whether sentence `index` opens with a part of a scheme ("Le deuxième volet, doté de N")
-    or names one after a cue of source ("Au titre du premier volet, …")."""
-    start, end = doc.sentences[index]
-    return bool(PART_ONLY.match(doc.text, start, end)) or any(
-        PART_ONLY.match(doc.text, cue.end(), end)
-        for cue in _NAMES_SOURCE.finditer(doc.text, start, end)
-    )
 
 
 def _shared(doc: FundingText, index: int, named: str | None) -> bool:

@@ -189,7 +189,7 @@ def recipient_features(doc: FundingText, index: int, amount: Amount, name: Menti
         f"{place}-gap:{min(gap // 4, 4)}",
         f"between:{min(between, 2)}",
         f"type:{name.type}",
-        f"kind:{doc.kinds.get(name.id or '', ('', None))[1]}",
+        f"kind:{doc.kind_of(name.id)}",
     ]
     features += [f"B{n}:{w}" for n, w in enumerate(reversed(before[-2:]), 1)]
     features += [f"A{n}:{w}" for n, w in enumerate(after[:2], 1)]

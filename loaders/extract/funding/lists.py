@@ -188,7 +188,7 @@ def label_party(doc: FundingText, start: int, end: int) -> Mention | None:
             for m in inside
             if m.type == "organisation"
             and _OWNED_ITEM.fullmatch(doc.text, start, m.start)
-            and doc.kinds.get(m.id or "", ("", None))[1] != "cluster"
+            and doc.kind_of(m.id) != "cluster"
         ),
         None,
     )

@@ -142,7 +142,7 @@ _GRANT_IN = re.compile(
     re.IGNORECASE,
 )
 # The volume of debt guarantees cover: "des garanties pour un encours (garanti) de N".
-_GUARANTEED = re.compile(r"garanti|garantie", re.IGNORECASE)
+_GUARANTEED = re.compile(r"garanti", re.IGNORECASE)
 # A whole budget, of a body or of what money finances: "pour un budget total de N".
 _TOTAL_BUDGET = re.compile(r"(?<!\w)budget\s+total\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
 # What makes a budget money given: a purpose or a scheme that co-finances it, right after.

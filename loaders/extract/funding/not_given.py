@@ -168,7 +168,7 @@ def compared_to_no_grant(doc: FundingText, index: int, amount: Amount) -> bool:
     start = doc.sentences[index][0]
     if not _AGAINST.search(doc.text, max(start, amount.start - 25), amount.start):
         return False
-    before = [a for a in doc.amounts if a.part == amount.part and start <= a.end <= amount.start]
+    before = [a for a in doc.amounts if start <= a.end <= amount.start]
     return bool(before) and not_given(doc.text, before[-1])
 
 

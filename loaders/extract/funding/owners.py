@@ -32,6 +32,6 @@ def grant_owner(doc: FundingText, index: int, mention: Mention) -> bool:
     start, end = doc.sentences[index]
     if not _OWNED.search(doc.text, max(start, mention.start - 70), mention.start):
         return False
-    _, kind = doc.kinds.get(mention.id or "", ("", None))
+    kind = doc.kind_of(mention.id)
     receives = kind in RECEIVING_KINDS or (kind is None and mention.type == "organisation")
     return receives and not _TO_ANOTHER.match(doc.text, mention.end, end)

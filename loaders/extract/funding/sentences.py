@@ -15,6 +15,7 @@ from loaders.extract.funding.frames import (
     GIVING_STEMS,
     HANDING_STEMS,
     ITEM_NOUNS,
+    RECEIVED_FROM_STEMS,
     RECEIVING_STEMS,
     participle,
     phrases,
@@ -102,13 +103,18 @@ GIVES_AFTER = re.compile(
     rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:(?:a|ont|avait|avaient|aura|auront)\s+)?"
     rf"(?:(?:en\s+outre|également|aussi|ainsi|par\s+ailleurs)\s+)?(?:{GIVING_STEMS})"
 )
-# What names the body after it as the one money came from: "a obtenu de", "a reçu en 2019 de",
-# "auprès de".
-_FROM_LENDER = re.compile(
-    r"(?:(?:obtenu|reçu|perçu)\w*\s+(?:[^\W\d]+\s+){0,3}?(?:de|du|des|d['’])"
-    r"|auprès\s+(?:de|du|des|d['’]))\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?$",
+# "a reçu 2 millions d'euros de la Région", "a reçu de la Région": the "de" right after the
+# verb (or an adverb: "a reçu à ce jour de la Région") or after the money ("N euros
+# supplémentaires de la Région"), not one further on ("pour l'équipement de la zone de X").
+RECEIVED_FROM = re.compile(
+    rf"(?<!\w){RECEIVED_FROM_STEMS}\w*{MEANWHILE}"
+    rf"(?:{CLAUSE}{{0,60}}?(?:euros?|€|EUR|millions?|milliards?)(?:\s+supplémentaires)?)?"
+    rf"\s{DE}(?!euros?(?!\w))",
     re.IGNORECASE,
 )
+# The lender of a loan taken out: "un emprunt … contracté auprès de la BEI", "a contracté
+# auprès de Belfius un emprunt", "emprunté auprès du CRAC" ("un prêt du CRAC": `frames.csv`).
+LENT_BY = re.compile(rf"(?<!\w)(?:contract|conclu|emprunt)\w*\s+auprès\s+{DE}", re.IGNORECASE)
 # A blank line: paragraphs part there, and a new paragraph is often a new topic.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Words that turn a sentence to another matter: at its start (`turns.txt`: "Par ailleurs,",
@@ -268,9 +274,17 @@ class FundingText:
         """Whether sentence `index` is a line of a list or a table, split from a longer one."""
         return self.sentences[index][0] in self.rows
 
-    def has_amount(self, index: int) -> bool:
+    def amounts_in(self, index: int) -> list[Amount]:
+        """The amounts of sentence `index`, in text order."""
         start, end = self.sentences[index]
-        return any(start <= a.start < end for a in self.amounts)
+        return [a for a in self.amounts if start <= a.start < end]
+
+    def has_amount(self, index: int) -> bool:
+        return bool(self.amounts_in(index))
+
+    def kind_of(self, party: str | None) -> str | None:
+        """The kind of body or place a party is (its classification), None when unknown."""
+        return self.kinds.get(party or "", ("", None))[1]
 
     def turns_away(self, index: int, near: int | None = None) -> bool:
         """Whether sentence `index` turns to another matter than the sentences before it: what
@@ -310,9 +324,11 @@ class FundingText:
         prêt", "un crédit contracté auprès de Belfius", "Sambrinvest a pris une participation"):
         the giver, whom "l'entreprise" after it does not stand for."""
         start = self.sentences[self.sentence_of(mention.start)][0]
-        return bool(
-            _FROM_LENDER.search(self.text, max(start, mention.start - 60), mention.start)
-            or GIVES_AFTER.match(self.text, mention.end)
+        before = self.text[max(start, mention.start - 80) : mention.start]
+        return GIVES_AFTER.match(self.text, mention.end) is not None or any(
+            RECIPIENT_GAP.match(before[mark.end() :])
+            for pattern in (RECEIVED_FROM, LENT_BY)
+            for mark in pattern.finditer(before)
         )
 
     def opening(self, index: int) -> Mention | None:

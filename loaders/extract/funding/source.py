@@ -291,7 +291,7 @@ def programme_named_before(doc: FundingText, index: int) -> str | None:
         if not (_SOURCE_CUE.search(cue) or _IN_ANAPHOR.search(before) or subject):
             continue
         definite = match.group("definite")
-        noun = match.group("noun") or definite or "programme"
+        noun = match.group("noun") or definite
         wanted = "project" if noun.lower().startswith("projet") else "programme"
         floor = doc.sentences[max(0, index - _ANAPHOR_REACH)][0]
         named = [m for m in doc.sources if m.type == wanted and floor <= m.start < match.start()]
